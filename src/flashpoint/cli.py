@@ -1,0 +1,186 @@
+"""The command line: thin commands over the library (`flashpoint.api`).
+
+Exit codes: 0 all inputs processed, 1 some input failed or an error stopped
+the command, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+from tqdm import tqdm
+
+from .api import Flashpoint, as_date
+from .config import load_settings
+from .errors import FlashpointError
+from .evaluate import render_scores, score_document
+from .gold import load_gold
+from .records import Analysis, Failure
+from .report.explain import explain as explain_analysis
+from .report.render import render_markdown, render_summary, render_text
+from .store import Store
+
+FORMATS = ("text", "md", "json")
+
+
+def _published(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    try:
+        return as_date(value)
+    except ValueError as e:
+        raise click.BadParameter(f"{value!r} is not YYYY-MM-DD") from e
+
+
+published_option = click.option(
+    "--published", callback=_published, metavar="YYYY-MM-DD",
+    help="Publication date, for dates and office-holders (JSONL records carry their own).",
+)
+db_option = click.option("--db", type=click.Path(dir_okay=False), default=None,
+                         help="DuckDB file (default: flashpoint.duckdb).")
+config_option = click.option("--config", type=click.Path(exists=True, dir_okay=False), default=None,
+                             help="TOML settings file with a [flashpoint] table.")
+
+
+def _system(config: str | None, **overrides: Any) -> Flashpoint:
+    return Flashpoint(load_settings(Path(config) if config else None, **overrides))
+
+
+def _one(fp: Flashpoint, path: str, published: date | None) -> Analysis:
+    stdin = sys.stdin.buffer if path == "-" else None
+    result = next(iter(fp.analyze_paths([path], published=published, stdin=stdin)), None)
+    if result is None:
+        raise click.ClickException(f"{path}: no article found")
+    if isinstance(result, Failure):
+        click.echo(result.line(), err=True)
+        sys.exit(1)
+    return result
+
+
+@click.group()
+@click.version_option(package_name="flashpoint")
+def main() -> None:
+    """flashpoint: reads news and codes who did what to whom."""
+
+
+@main.command()
+@click.argument("file")
+@published_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@config_option
+def analyze(file: str, published: date | None, fmt: str, config: str | None) -> None:
+    """Analyse one article (a file, or - for stdin) and print the result.
+
+    Example: flashpoint analyze article.txt --published 2012-06-12 --format json
+    """
+    fp = _system(config)
+    document = fp.document(_one(fp, file, published))
+    if fmt == "json":
+        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_markdown(document) if fmt == "md" else render_text(document))
+
+
+@main.command()
+@click.argument("file")
+@published_option
+@config_option
+def explain(file: str, published: date | None, config: str | None) -> None:
+    """Show each stage's records for one article and the rule behind each.
+
+    Example: flashpoint explain article.txt --published 2012-06-12
+    """
+    fp = _system(config)
+    click.echo(explain_analysis(_one(fp, file, published)))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@published_option
+@db_option
+@config_option
+def ingest(paths: tuple[str, ...], published: date | None, db: str | None, config: str | None) -> None:
+    """Analyse files, directories, JSONL(.gz) or stdin (-) into the store.
+
+    Texts already stored are skipped before parsing, so a rerun adds nothing.
+
+    Example: flashpoint ingest news/ feed.jsonl.gz --db flashpoint.duckdb
+    """
+    fp = _system(config, db_path=db)
+    stdin = sys.stdin.buffer if "-" in paths else None
+    with tqdm(unit=" articles", file=sys.stderr, disable=None) as bar:
+        def progress(item: object) -> None:
+            if isinstance(item, Failure):
+                tqdm.write(item.line(), file=sys.stderr)
+            bar.update(1)
+
+        report = fp.ingest(paths, published=published, stdin=stdin, on_item=progress)
+    click.echo(
+        f"{report.new} new articles stored, {report.known} already stored, "
+        f"{len(report.failures)} failed -> {fp.settings.db_path}"
+    )
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@db_option
+@config_option
+def summary(db: str | None, config: str | None) -> None:
+    """Print what the store holds.
+
+    Example: flashpoint summary --db flashpoint.duckdb
+    """
+    settings = load_settings(Path(config) if config else None, db_path=db)
+    with Store.open(settings.db_path, read_only=True) as store:
+        click.echo(render_summary(store.summary()))
+
+
+@main.command(name="eval")
+@click.argument("gold_files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--write-doc", type=click.Path(dir_okay=False), default=None,
+              help="Also write the figures as Markdown to this file.")
+@config_option
+def eval_command(gold_files: tuple[str, ...], write_doc: str | None, config: str | None) -> None:
+    """Score flashpoint's output against gold files and print figures with counts.
+
+    Example: flashpoint eval ../shared/seed/gold.json
+    """
+    fp = _system(config)
+    all_scores = []
+    for name in gold_files:
+        gold = load_gold(Path(name))
+        article = _one(fp, str(gold.article_file), as_date(gold.published))
+        all_scores.append(score_document(fp.document(article), gold))
+    text = render_scores(all_scores)
+    click.echo(text)
+    if write_doc:
+        Path(write_doc).write_text(_accuracy_doc(text, gold_files), encoding="utf-8")
+
+
+def _accuracy_doc(text: str, gold_files: tuple[str, ...]) -> str:
+    command = "flashpoint eval " + " ".join(gold_files)
+    return (
+        "# Accuracy\n\nGenerated by `make accuracy` (that is, `"
+        + command
+        + "`); rerun it to refresh. Figures are counts from scoring gold files by the rules "
+        "of ../shared/EVALUATION.md.\n\n```\n" + text + "\n```\n"
+    )
+
+
+def run() -> None:
+    """Entry point that turns library errors into one clear line."""
+    try:
+        main(standalone_mode=False)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except click.exceptions.Abort:
+        sys.exit(1)
+    except FlashpointError as e:
+        click.echo(f"flashpoint: {e}", err=True)
+        sys.exit(1)

@@ -1,0 +1,190 @@
+"""The pipeline: stages that declare what they need and provide, one builder.
+
+    ingest -> clean -> parse -> actors -> (events -> claims -> relations) -> store
+
+`build_pipeline` is the one place a pipeline is assembled; the CLI, the tests
+and the benchmarks all call it. Building checks that every stage's
+requirements are provided by an earlier stage. Stages work on whole batches
+so that spaCy parses a batch in one `nlp.pipe` call; an article that fails a
+stage becomes a `Failure` and the rest of the batch goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from itertools import islice
+from typing import Protocol
+
+from spacy.tokens import Doc
+
+from .config import Settings
+from .errors import ErrorCode, InputError
+from .records import ActorMention, Analysis, Article, CleanText, Failure, TextField
+from .stages.actors import Context, Gazetteer, Recogniser, load_gazetteer, resolve
+from .stages.clean import clean_text
+from .stages.ingest import failure_from
+from .stages.language import check_english
+from .stages.parse import Parser
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """An article on its way through the stages (internal: holds spaCy Docs)."""
+
+    article: Article
+    clean: CleanText | None = None
+    docs: tuple[tuple[TextField, Doc], ...] = ()
+    mentions: tuple[ActorMention, ...] = ()
+    stages: tuple[str, ...] = ()
+
+    def done(self, stage: str, **changes: object) -> Draft:
+        return replace(self, stages=(*self.stages, stage), **changes)
+
+
+class Stage(Protocol):
+    name: str
+    requires: frozenset[str]
+    provides: frozenset[str]
+
+    def run(self, drafts: Sequence[Draft]) -> list[Draft | Failure]: ...
+
+
+@dataclass(slots=True)
+class CleanStage:
+    settings: Settings
+    name: str = "clean"
+    requires: frozenset[str] = frozenset({"article"})
+    provides: frozenset[str] = frozenset({"clean"})
+
+    def run(self, drafts: Sequence[Draft]) -> list[Draft | Failure]:
+        return [self._one(d) for d in drafts]
+
+    def _one(self, draft: Draft) -> Draft | Failure:
+        source = draft.article.source
+        cleaned = clean_text(draft.article.text)
+        try:
+            if not cleaned.body.strip():
+                raise InputError(ErrorCode.E110, source)
+            check_english(cleaned.body, source, self.settings)
+        except InputError as e:
+            return failure_from(e, source)
+        return draft.done(self.name, clean=cleaned)
+
+
+@dataclass(slots=True)
+class ParseStage:
+    parser: Parser
+    name: str = "parse"
+    requires: frozenset[str] = frozenset({"clean"})
+    provides: frozenset[str] = frozenset({"docs"})
+
+    def run(self, drafts: Sequence[Draft]) -> list[Draft | Failure]:
+        texts: list[str] = []
+        owners: list[tuple[int, TextField]] = []
+        for index, draft in enumerate(drafts):
+            assert draft.clean is not None
+            for text_field, text in _texts(draft.clean):
+                texts.append(text)
+                owners.append((index, text_field))
+        docs: list[list[tuple[TextField, Doc]]] = [[] for _ in drafts]
+        for (index, text_field), doc in zip(owners, self.parser.parse(texts), strict=True):
+            docs[index].append((text_field, doc))
+        return [d.done(self.name, docs=tuple(ds)) for d, ds in zip(drafts, docs, strict=True)]
+
+
+def _texts(clean: CleanText) -> Iterator[tuple[TextField, str]]:
+    yield TextField.BODY, clean.body
+    for caption in clean.captions:
+        yield TextField.CAPTION, caption
+
+
+@dataclass(slots=True)
+class ActorStage:
+    gazetteer: Gazetteer | None = None
+    name: str = "actors"
+    requires: frozenset[str] = frozenset({"docs"})
+    provides: frozenset[str] = frozenset({"mentions"})
+    _recogniser: Recogniser | None = field(default=None, repr=False)
+
+    def _ready(self) -> tuple[Gazetteer, Recogniser]:
+        if self.gazetteer is None:
+            self.gazetteer = load_gazetteer()
+        if self._recogniser is None:
+            self._recogniser = Recogniser(self.gazetteer)
+        return self.gazetteer, self._recogniser
+
+    def run(self, drafts: Sequence[Draft]) -> list[Draft | Failure]:
+        gazetteer, recognise = self._ready()
+        out: list[Draft | Failure] = []
+        for draft in drafts:
+            mentions: list[ActorMention] = []
+            for text_field, doc in draft.docs:
+                context = Context(text_field, draft.article.published)
+                mentions += resolve(doc, recognise(doc), gazetteer, context)
+            out.append(draft.done(self.name, mentions=tuple(mentions)))
+        return out
+
+
+@dataclass(slots=True)
+class Pipeline:
+    stages: tuple[Stage, ...]
+    batch_size: int
+
+    def run(self, items: Iterable[Article | Failure]) -> Iterator[Analysis | Failure]:
+        """Analyse articles batch by batch; failures pass through in order."""
+        iterator = iter(items)
+        while batch := list(islice(iterator, self.batch_size)):
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[Article | Failure]) -> Iterator[Analysis | Failure]:
+        results: list[Draft | Failure] = [
+            item if isinstance(item, Failure) else Draft(article=item) for item in batch
+        ]
+        for stage in self.stages:
+            drafts = [r for r in results if isinstance(r, Draft)]
+            done = iter(stage.run(drafts)) if drafts else iter(())
+            results = [r if isinstance(r, Failure) else next(done) for r in results]
+        for result in results:
+            yield result if isinstance(result, Failure) else _finish(result)
+
+    def analyse(self, article: Article) -> Analysis:
+        """One article; a failure raises InputError instead of being returned."""
+        result = next(self._run_batch([article]))
+        if isinstance(result, Failure):
+            raise InputError(ErrorCode[result.code], result.reason)
+        return result
+
+
+def _finish(draft: Draft) -> Analysis:
+    assert draft.clean is not None
+    return Analysis(draft.article, draft.clean, draft.mentions, draft.stages)
+
+
+def check_order(stages: Sequence[Stage]) -> None:
+    """Raise ValueError when a stage needs something no earlier stage provides."""
+    available = {"article"}
+    for stage in stages:
+        missing = stage.requires - available
+        if missing:
+            raise ValueError(f"stage {stage.name!r} needs {sorted(missing)} before it")
+        available |= stage.provides
+
+
+def build_pipeline(
+    settings: Settings,
+    *,
+    parser: Parser | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Pipeline:
+    """The one place stages are put together, in data-flow order."""
+    stages: tuple[Stage, ...] = (
+        CleanStage(settings),
+        ParseStage(parser or Parser(settings.model, settings.batch_size)),
+        ActorStage(gazetteer),
+    )
+    check_order(stages)
+    return Pipeline(stages, settings.batch_size)

@@ -1,0 +1,1 @@
+"""Report: the analysis as a JSON document, Markdown or plain text."""

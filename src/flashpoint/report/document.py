@@ -1,0 +1,125 @@
+"""The JSON output contract (`schema/analysis-1.schema.json`).
+
+This is the document `flashpoint analyze --format json` prints and the
+evaluation scores (see ../shared/EVALUATION.md). Events, claims and relations
+are empty lists until their stages exist.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from ..records import ActorMention, Analysis, MentionKind, TextField
+
+SCHEMA_ID = "flashpoint-analysis/1"
+
+
+@dataclass(frozen=True, slots=True)
+class RunContext:
+    package_version: str
+    model: str
+    data_hash: str
+
+
+def to_document(analysis: Analysis, run: RunContext, country_names: dict[str, str]) -> dict[str, Any]:
+    article = analysis.article
+    return {
+        "schema": SCHEMA_ID,
+        "article": {
+            "id": article.article_id,
+            "source": article.source,
+            "title": article.title,
+            "url": article.url,
+            "published": article.published.isoformat() if article.published else None,
+            "content_hash": article.content_hash,
+        },
+        "body": analysis.clean.body,
+        "captions": list(analysis.clean.captions),
+        "removed": [
+            {"text": r.text, "reason": r.reason.value, "line": r.line_no, "rule": r.rule}
+            for r in analysis.clean.removed
+        ],
+        "actors": actor_summaries(analysis.mentions, country_names),
+        "organizations": organization_summaries(analysis.mentions),
+        "people": people_summaries(analysis.mentions),
+        "mentions": [mention_dict(m) for m in analysis.mentions],
+        "events": [],
+        "claims": [],
+        "relations": [],
+        "provenance": {
+            "package_version": run.package_version,
+            "model": run.model,
+            "data_hash": run.data_hash,
+            "stages": list(analysis.stages),
+        },
+    }
+
+
+def mention_dict(m: ActorMention) -> dict[str, Any]:
+    return {
+        "field": m.field.value,
+        "start": m.start,
+        "end": m.end,
+        "text": m.text,
+        "anchor": m.anchor,
+        "kind": m.kind.value,
+        "country": m.country,
+        "sector": m.sector.value if m.sector else None,
+        "igo": m.igo,
+        "person": m.person,
+        "title": m.title,
+        "rule": m.rule,
+        "confidence": m.confidence,
+    }
+
+
+def actor_summaries(mentions: tuple[ActorMention, ...], names: dict[str, str]) -> list[dict[str, Any]]:
+    """One entry per country, most mentioned first, with the surfaces that named it."""
+    grouped: dict[str, list[ActorMention]] = defaultdict(list)
+    for m in mentions:
+        if m.country is not None:
+            grouped[m.country].append(m)
+    ordered = sorted(grouped.items(), key=lambda item: (-len(item[1]), item[0]))
+    return [
+        {
+            "code": code,
+            "name": names.get(code, code),
+            "mentions": list(dict.fromkeys(_surface(m) for m in group)),
+            "sectors": sorted({m.sector.value for m in group if m.sector}),
+            "count": len(group),
+            "in_body": any(m.field is TextField.BODY for m in group),
+        }
+        for code, group in ordered
+    ]
+
+
+def _surface(m: ActorMention) -> str:
+    return m.person if m.kind is MentionKind.PERSON and m.person else m.anchor
+
+
+def organization_summaries(mentions: tuple[ActorMention, ...]) -> list[dict[str, Any]]:
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for m in mentions:
+        if m.igo is not None:
+            grouped[m.igo].append(m.text)
+    return [{"code": code, "mentions": list(dict.fromkeys(s))} for code, s in sorted(grouped.items())]
+
+
+def people_summaries(mentions: tuple[ActorMention, ...]) -> list[dict[str, Any]]:
+    people: dict[str, dict[str, Any]] = {}
+    for m in mentions:
+        if m.kind is not MentionKind.PERSON or m.person is None:
+            continue
+        entry = people.setdefault(m.person, {
+            "name": m.person,
+            "country": m.country,
+            "sector": m.sector.value if m.sector else None,
+            "title": m.title,
+            "in_office": m.rule != "actors.person.former.v1",
+            "rule": m.rule,
+            "mentions": [],
+        })
+        entry["mentions"].append(m.text)
+    return list(people.values())

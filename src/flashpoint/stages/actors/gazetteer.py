@@ -1,0 +1,177 @@
+"""The actor tables, loaded into one immutable gazetteer.
+
+Sources (all our own files under `data/actors/`, see their header comments):
+countries.tsv (names, aliases, demonyms, capitals of every UN member and a few
+more), seats.tsv (Kremlin, Pentagon...), igos.tsv, roles.tsv (titles and sector
+nouns) and officials/<ISO3>.tsv (office-holders with dates). pycountry checks
+that every country code is a real ISO 3166-1 alpha-3 code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pycountry
+
+from ...errors import DataError, ErrorCode
+from ...records import MentionKind, Person, Sector
+from ...tables import Row, data_dir, read_table
+
+# Codes in our tables that ISO 3166-1 does not (yet) assign.
+NON_ISO_CODES = {"XKX"}  # Kosovo, user-assigned code in common use
+
+COUNTRY_HEADER = ("iso3", "name", "aliases", "demonyms", "capitals", "ambiguous")
+SEAT_HEADER = ("term", "country", "sector", "note")
+IGO_HEADER = ("code", "name", "aliases", "note")
+ROLE_HEADER = ("term", "sector", "kind", "country", "note")
+OFFICIAL_HEADER = ("country", "office", "title", "sector", "name", "aliases", "start", "end")
+OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "other"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One surface form and what it names."""
+
+    surface: str
+    kind: MentionKind
+    country: str | None
+    sector: Sector | None = None
+    igo: str | None = None
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    term: str
+    sector: Sector
+    is_title: bool
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    entries: tuple[Entry, ...]
+    roles: tuple[Role, ...]
+    people: tuple[Person, ...]
+    person_names: tuple[tuple[str, int], ...]  # (surface, index into people)
+    country_names: dict[str, str]  # ISO3 -> display name
+
+    def people_named(self, surface: str) -> tuple[Person, ...]:
+        return tuple(self.people[i] for s, i in self.person_names if s == surface)
+
+
+def _country(code: str, row: Row) -> str:
+    if code in NON_ISO_CODES or pycountry.countries.get(alpha_3=code) is not None:
+        return code
+    raise row.fail(f"unknown ISO 3166-1 alpha-3 code {code!r}")
+
+
+def _sector(value: str, row: Row) -> Sector:
+    try:
+        return Sector(value)
+    except ValueError as e:
+        raise row.fail(f"unknown sector {value!r}") from e
+
+
+def _date(value: str, row: Row) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as e:
+        raise row.fail(f"bad date {value!r}") from e
+
+
+def country_entries(row: Row) -> list[Entry]:
+    code = _country(row["iso3"], row)
+    ambiguous = set(row.items("ambiguous"))
+    columns = (
+        (MentionKind.COUNTRY, (row["name"], *row.items("aliases"))),
+        (MentionKind.DEMONYM, row.items("demonyms")),
+        (MentionKind.CAPITAL, row.items("capitals")),
+    )
+    return [
+        Entry(surface, kind, code, ambiguous=surface in ambiguous)
+        for kind, surfaces in columns
+        for surface in surfaces
+    ]
+
+
+def seat_entry(row: Row) -> Entry:
+    return Entry(row["term"], MentionKind.SEAT, _country(row["country"], row), _sector(row["sector"], row))
+
+
+def igo_entries(row: Row) -> list[Entry]:
+    surfaces = dict.fromkeys((row["name"], *row.items("aliases")))
+    return [Entry(s, MentionKind.IGO, None, Sector.IGO, igo=row["code"]) for s in surfaces]
+
+
+def role_entry(row: Row) -> Role:
+    if row["kind"] not in {"title", "noun"}:
+        raise row.fail(f"kind must be title or noun, not {row['kind']!r}")
+    country = _country(row["country"], row) if row["country"] else None
+    return Role(row["term"], _sector(row["sector"], row), row["kind"] == "title", country)
+
+
+def official(row: Row) -> Person:
+    if row["office"] not in OFFICES:
+        raise row.fail(f"unknown office {row['office']!r}")
+    start = _date(row["start"], row)
+    end = _date(row["end"], row) if row["end"] else None
+    if end is not None and end < start:
+        raise row.fail("term ends before it starts")
+    return Person(
+        name=row["name"],
+        country=_country(row["country"], row),
+        sector=_sector(row["sector"], row),
+        office=row["office"],
+        title=row["title"],
+        start=start,
+        end=end,
+    )
+
+
+def load_gazetteer(root: Path | None = None) -> Gazetteer:
+    """Load and validate every actor table; a bad row raises DataError (E301)."""
+    actors = (root or data_dir()) / "actors"
+    countries = list(read_table(actors / "countries.tsv", COUNTRY_HEADER))
+    entries = [e for row in countries for e in country_entries(row)]
+    entries += [seat_entry(row) for row in read_table(actors / "seats.tsv", SEAT_HEADER)]
+    entries += [e for row in read_table(actors / "igos.tsv", IGO_HEADER) for e in igo_entries(row)]
+    _check_unique(entries)
+    roles = tuple(role_entry(row) for row in read_table(actors / "roles.tsv", ROLE_HEADER))
+    people, names = _load_officials(actors / "officials")
+    return Gazetteer(
+        entries=tuple(entries),
+        roles=roles,
+        people=people,
+        person_names=names,
+        country_names={row["iso3"]: row["name"] for row in countries},
+    )
+
+
+def _load_officials(folder: Path) -> tuple[tuple[Person, ...], tuple[tuple[str, int], ...]]:
+    people: list[Person] = []
+    names: list[tuple[str, int]] = []
+    for path in sorted(folder.glob("*.tsv")):
+        for row in read_table(path, OFFICIAL_HEADER):
+            person = official(row)
+            if person.country != path.stem:
+                raise row.fail(f"country {person.country} in the file for {path.stem}")
+            for surface in dict.fromkeys((row["name"], *row.items("aliases"))):
+                names.append((surface, len(people)))
+            people.append(person)
+    return tuple(people), tuple(names)
+
+
+def _check_unique(entries: list[Entry]) -> None:
+    """A surface form must name one thing; a clash is a data error."""
+    owner: dict[str, Entry] = {}
+    for entry in entries:
+        previous = owner.setdefault(entry.surface, entry)
+        if (previous.country, previous.igo) != (entry.country, entry.igo):
+            raise DataError(
+                ErrorCode.E301,
+                f"{entry.surface!r} names both {previous.country or previous.igo} "
+                f"and {entry.country or entry.igo}",
+            )

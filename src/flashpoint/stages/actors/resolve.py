@@ -1,0 +1,281 @@
+"""Resolve: turn matched spans into `ActorMention` records, using the parse.
+
+Rules (each a versioned name recorded on the mention it produced):
+- actors.name.v1: a country name, demonym or alias ("Azerbaijan", "Iranian").
+- actors.capital.v1: a capital; the government (GOV) when it acts as subject,
+  agent or possessor ("Baku refused"), a place otherwise ("in Baku").
+- actors.seat.v1: a seat of an institution ("the Kremlin" = RUS GOV).
+- actors.igo.v1: an international organisation.
+- actors.role.v1: a country word modifying a title or sector noun, through
+  amod/compound/poss/nmod, a conjunction, or "of"/"in" ("Azerbaijani police",
+  "Iran's Supreme Leader", "the army of Iran", "U.S. and Israeli diplomats").
+- actors.person.v1: a listed office-holder in office on the publication date;
+  actors.person.former.v1 when out of office (country kept, no sector);
+  actors.person.title.v1: an unlisted name after a title tied to a country
+  ("Azerbaijani Foreign Minister Elmar Mammadyarov").
+Ambiguous names ("Jordan", "Chad", "Georgia") count only where spaCy's NER
+calls them a place or nationality, and never inside a person's or an
+organisation's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from ...records import ActorMention, MentionKind, Person, Sector, TextField
+from .gazetteer import Entry, Gazetteer, Role
+from .recognise import Candidates
+
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
+ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
+LINKING_PREPS = {"of", "in", "from"}
+PLACE_LABELS = {"GPE", "NORP", "LOC"}
+NAME_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PRODUCT"}
+COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
+
+CONFIDENCE = {
+    MentionKind.COUNTRY: 0.95,
+    MentionKind.DEMONYM: 0.9,
+    MentionKind.CAPITAL: 0.85,
+    MentionKind.SEAT: 0.85,
+    MentionKind.IGO: 0.9,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    field: TextField
+    published: date | None
+
+
+def resolve(doc: Doc, candidates: Candidates, gazetteer: Gazetteer, context: Context) -> list[ActorMention]:
+    """All actor mentions of one Doc, sorted by offset, without overlaps."""
+    names = [(span, entry) for span, entry in candidates.names if _counts(span, entry)]
+    people = list(_people(doc, candidates, gazetteer, names, context))
+    taken = {t.i for m, span in people for t in span}
+    names = [(s, e) for s, e in names if not taken.intersection(t.i for t in s)]
+    roles = {span.root.i: (span, role) for span, role in candidates.roles}
+    mentions = [m for m, _ in people]
+    mentions += [_name_mention(span, entry, roles, context) for span, entry in names]
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _counts(span: Span, entry: Entry) -> bool:
+    """Whether a matched name is meant as the actor here."""
+    inside = _enclosing_entity(span)
+    if inside is not None and inside.label_ in NAME_LABELS and len(inside) > len(span):
+        # "Washington Post", "George Washington", "Jordan Peterson"; but a full
+        # country name inside an organisation ("Bank of Japan") still names it.
+        if entry.ambiguous or entry.kind in (MentionKind.CAPITAL, MentionKind.SEAT):
+            return False
+    if entry.ambiguous:
+        return span.root.ent_type_ in PLACE_LABELS
+    return True
+
+
+def _enclosing_entity(span: Span) -> Span | None:
+    for ent in span.doc.ents:
+        if ent.start <= span.start and span.end <= ent.end:
+            return ent
+    return None
+
+
+def _with_compass(span: Span) -> Span:
+    """Extend "Azerbaijan" to "North Azerbaijan", "Iran" to "Northern Iran"."""
+    if span.start > 0 and span.doc[span.start - 1].text in COMPASS:
+        return span.doc[span.start - 1 : span.end]
+    return span
+
+
+def _name_mention(
+    span: Span, entry: Entry, roles: dict[int, tuple[Span, Role]], context: Context
+) -> ActorMention:
+    role = _governing_role(span, roles)
+    if role is not None and entry.kind is not MentionKind.IGO:
+        role_span, found = role
+        return _role_mention(span, role_span, found, entry, context)
+    span = _with_compass(span) if entry.kind is MentionKind.COUNTRY else span
+    sector, rule = _name_sector(span, entry)
+    return ActorMention(
+        field=context.field,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        anchor=span.text,
+        kind=entry.kind,
+        country=entry.country,
+        sector=sector,
+        igo=entry.igo,
+        rule=rule,
+        confidence=CONFIDENCE[entry.kind] * (0.8 if entry.ambiguous else 1.0),
+    )
+
+
+def _name_sector(span: Span, entry: Entry) -> tuple[Sector | None, str]:
+    if entry.kind is MentionKind.CAPITAL:
+        acting = span.root.dep_ in ACTING_DEPS
+        return (Sector.GOV if acting else None), "actors.capital.v1"
+    if entry.kind is MentionKind.SEAT:
+        return entry.sector, "actors.seat.v1"
+    if entry.kind is MentionKind.IGO:
+        return Sector.IGO, "actors.igo.v1"
+    return None, "actors.name.v1"
+
+
+def _governing_role(span: Span, roles: dict[int, tuple[Span, Role]]) -> tuple[Span, Role] | None:
+    """The title or sector noun this country word modifies, if any."""
+    token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ in MODIFIER_DEPS and token.head.i in roles:
+        return roles[token.head.i]
+    preposition = token.head
+    if token.dep_ == "pobj" and preposition.lower_ in LINKING_PREPS and preposition.head.i in roles:
+        return roles[preposition.head.i]
+    return None
+
+
+def _role_mention(span: Span, role_span: Span, role: Role, entry: Entry, context: Context) -> ActorMention:
+    doc = span.doc
+    whole = doc[min(span.start, role_span.start) : max(span.end, role_span.end)]
+    if any(token.dep_ == "cc" for token in whole):
+        whole = span  # "U.S. and Israeli diplomats": keep "U.S." alone, no overlap
+    return ActorMention(
+        field=context.field,
+        start=whole.start_char,
+        end=whole.end_char,
+        text=whole.text,
+        anchor=span.text,
+        kind=MentionKind.ROLE,
+        country=entry.country,
+        sector=role.sector,
+        title=role_span.text,
+        rule="actors.role.v1",
+        confidence=0.85,
+    )
+
+
+def _people(
+    doc: Doc,
+    candidates: Candidates,
+    gazetteer: Gazetteer,
+    names: list[tuple[Span, Entry]],
+    context: Context,
+) -> Iterator[tuple[ActorMention, Span]]:
+    """Listed office-holders, their later surnames, and titled unlisted names."""
+    found: dict[str, Person | None] = {}
+    titles = {span.end: (span, role) for span, role in candidates.roles if role.is_title}
+    matched: set[int] = set()
+    for span, surface in candidates.people:
+        person = _in_office(gazetteer.people_named(surface), context.published)
+        whole, title = _with_title(span, titles)
+        matched.update(t.i for t in whole)
+        listed = person or gazetteer.people_named(surface)[0]
+        found[span[-1].text] = listed
+        mention = _person_mention(
+            whole, span, listed, title, in_office=person is not None, context=context
+        )
+        yield mention, whole
+    yield from _surname_mentions(doc, found, matched, context)
+    yield from _titled_unknowns(doc, titles, names, matched, context)
+
+
+def _in_office(people: tuple[Person, ...], on: date | None) -> Person | None:
+    if on is None:
+        return people[0] if people else None
+    return next((p for p in people if p.in_office(on)), None)
+
+
+def _with_title(span: Span, titles: dict[int, tuple[Span, Role]]) -> tuple[Span, Role | None]:
+    if span.start in titles:
+        title_span, role = titles[span.start]
+        return span.doc[title_span.start : span.end], role
+    return span, None
+
+
+def _person_mention(
+    whole: Span, name: Span, person: Person, title: Role | None, *, in_office: bool, context: Context
+) -> ActorMention:
+    return ActorMention(
+        field=context.field,
+        start=whole.start_char,
+        end=whole.end_char,
+        text=whole.text,
+        anchor=name.text,
+        kind=MentionKind.PERSON,
+        country=person.country,
+        sector=person.sector if in_office else None,
+        person=person.name,
+        title=person.title if in_office else (title.term if title else None),
+        rule="actors.person.v1" if in_office else "actors.person.former.v1",
+        confidence=0.9 if in_office else 0.6,
+    )
+
+
+def _surname_mentions(
+    doc: Doc, found: dict[str, Person | None], matched: set[int], context: Context
+) -> Iterator[tuple[ActorMention, Span]]:
+    """A listed person's surname later in the text refers back to them."""
+    for token in doc:
+        person = found.get(token.text)
+        if person is None or token.i in matched or token.pos_ != "PROPN":
+            continue
+        span = doc[token.i : token.i + 1]
+        on = context.published
+        in_office = on is None or person.in_office(on)
+        yield _person_mention(span, span, person, None, in_office=in_office, context=context), span
+
+
+def _titled_unknowns(
+    doc: Doc,
+    titles: dict[int, tuple[Span, Role]],
+    names: list[tuple[Span, Entry]],
+    matched: set[int],
+    context: Context,
+) -> Iterator[tuple[ActorMention, Span]]:
+    """ "Israeli Foreign Minister Avigdor Lieberman": a title tied to a country, then a name."""
+    country_before = {span.end: (span, entry) for span, entry in names}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start not in titles or ent.start in matched:
+            continue
+        title_span, role = titles[ent.start]
+        owner = _title_country(title_span, role, country_before)
+        if owner is None:
+            continue
+        country_span, country = owner
+        whole = doc[(country_span or title_span).start : ent.end]
+        yield ActorMention(
+            field=context.field,
+            start=whole.start_char,
+            end=whole.end_char,
+            text=whole.text,
+            anchor=country_span.text if country_span is not None else ent.text,
+            kind=MentionKind.PERSON,
+            country=country,
+            sector=role.sector,
+            person=ent.text,
+            title=title_span.text,
+            rule="actors.person.title.v1",
+            confidence=0.8,
+        ), whole
+
+
+def _title_country(
+    title_span: Span, role: Role, country_before: dict[int, tuple[Span, Entry]]
+) -> tuple[Span | None, str] | None:
+    """The country a title belongs to: a country word just before it, else its own."""
+    doc = title_span.doc
+    end = title_span.start
+    if end > 0 and doc[end - 1].tag_ == "POS":
+        end -= 1  # "Iran's Foreign Minister"
+    if end in country_before:
+        span, entry = country_before[end]
+        if entry.country is not None:
+            return span, entry.country
+    if role.country is not None:
+        return None, role.country
+    return None

@@ -1,0 +1,140 @@
+"""Clean: take boilerplate out of an article and report every line removed.
+
+Works line by line on the raw text. A line is removed when it is
+- repeated: a short repeated line is a photo caption printed twice (kept once,
+  as a caption, outside the body); a long repeated paragraph keeps its first copy;
+- a caption by its markers ("Photo:", "(AP Photo/...)", "Getty Images");
+- a byline ("By Jane Doe", "Reporting by ...") or an author bio
+  ("Jane Doe is a fellow at the Institute.");
+- subscription footers and page chrome (newsletter, share, cookie, copyright).
+
+Only short lines can be boilerplate, so a body paragraph that mentions a
+newsletter is never dropped. Cleaning is idempotent: cleaning a cleaned body
+changes nothing (a property test holds it to that).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..records import CleanText, RemovalReason, RemovedLine
+
+RULE = "clean.lines.v1"
+# Captions and footers seen in scraped news run 3-30 words; body paragraphs
+# are longer. 40 leaves room for long captions without touching paragraphs.
+MAX_BOILERPLATE_WORDS = 40
+_WS = re.compile(r"\s+")
+
+_CAPTION = re.compile(
+    r"^(photo|image|picture|caption|photograph|file photo)\s*[:|-]"
+    r"|\((?:ap|afp|reuters|getty)?\s*photo\b|\bgetty images\s*\)?\.?$"
+    r"|^\(?(?:photo|image)\s+(?:by|credit|courtesy)\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:by|written by|story by|posted by|words by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*(?:\s*[,|].{0,60})?$"
+    r"|^\(?(?:reporting|additional reporting|editing|writing) by\b",
+    re.IGNORECASE,
+)
+_BIO_ROLES = (
+    "intern|fellow|editor|writer|correspondent|journalist|professor|analyst|director|"
+    "contributor|reporter|researcher|author|student|columnist|lecturer|scholar|associate|"
+    "freelance|commentator|member"
+)
+_AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*\.?){1,3}\s+is\s+(?:a|an)\s+(?:\w+[\s-]+){0,4}?"
+    rf"(?:{_BIO_ROLES})s?\b.*\b(?:at|with|for|of)\b[^.!?]*[.!]?$",
+)
+_FOOTER = re.compile(
+    r"\b(subscribe|newsletter|sign up|in your inbox|directly in your inbox|"
+    r"get more news like this|support (?:our|independent) journalism|donate|"
+    r"all rights reserved|copyright|©|terms of (?:use|service)|privacy policy)\b",
+    re.IGNORECASE,
+)
+_CHROME = re.compile(
+    r"^(share|tweet|print|email|comments?|leave a comment|advertisement|related|"
+    r"read more|click here|skip to content|menu|home|follow us|share this|share on \w+|"
+    r"back to top|sponsored|most read|trending)\b"
+    r"|\bcookies?\b|\bfollow us on\b|\bshare (?:this|on)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    number: int
+    text: str  # whitespace-normalised
+
+    @property
+    def key(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def split_lines(raw: str) -> list[_Line]:
+    """Non-empty lines with whitespace collapsed, numbered as in the raw text."""
+    lines = []
+    for number, line in enumerate(raw.splitlines()):
+        text = _WS.sub(" ", line).strip()
+        if text:
+            lines.append(_Line(number, text))
+    return lines
+
+
+def classify(line: _Line) -> RemovalReason | None:
+    """The boilerplate kind of one line taken alone, or None for body text."""
+    if line.words > MAX_BOILERPLATE_WORDS:
+        return None
+    if _CAPTION.search(line.text):
+        return RemovalReason.CAPTION
+    if _BYLINE.match(line.text) and line.words <= 15:
+        return RemovalReason.BYLINE
+    if _AUTHOR_BIO.match(line.text):
+        return RemovalReason.AUTHOR_BIO
+    if _FOOTER.search(line.text):
+        return RemovalReason.FOOTER
+    if _CHROME.search(line.text) and line.words <= 12:
+        return RemovalReason.CHROME
+    return None
+
+
+
+
+def clean_text(raw: str) -> CleanText:
+    """Split `raw` into body, captions and removed lines (nothing is lost)."""
+    lines = split_lines(raw)
+    counts = Counter(line.key for line in lines)
+    seen: set[str] = set()
+    body: list[str] = []
+    captions: list[str] = []
+    removed: list[RemovedLine] = []
+    for line in lines:
+        reason = _reason(line, counts[line.key], line.key in seen)
+        seen.add(line.key)
+        if reason is None:
+            body.append(line.text)
+            continue
+        removed.append(RemovedLine(line.text, reason, line.number, RULE))
+        if reason is RemovalReason.CAPTION and line.text not in captions:
+            captions.append(line.text)
+    return CleanText(body="\n\n".join(body), captions=tuple(captions), removed=tuple(removed))
+
+
+def _reason(line: _Line, count: int, seen_before: bool) -> RemovalReason | None:
+    own = classify(line)
+    if count == 1:
+        return own
+    if line.words > MAX_BOILERPLATE_WORDS:
+        # A long paragraph printed twice is body text duplicated by the scraper.
+        return RemovalReason.DUPLICATE if seen_before else None
+    if seen_before:
+        return RemovalReason.DUPLICATE
+    # A short line printed more than once is a caption (the photo's, repeated
+    # under it), unless it already reads as another kind of boilerplate.
+    return own or RemovalReason.CAPTION

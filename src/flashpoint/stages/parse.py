@@ -1,0 +1,50 @@
+"""Parse: the only module that loads spaCy and runs its pipeline."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..errors import ErrorCode, ModelError
+
+log = logging.getLogger(__name__)
+
+MODEL_INSTALL = "pip install -r requirements/model.txt   (or: make test / make demo)"
+
+
+def load_model(name: str) -> Language:
+    """Load an installed spaCy pipeline package; a missing one is E201, not a traceback."""
+    try:
+        return spacy.load(name)
+    except OSError as e:
+        raise ModelError(
+            ErrorCode.E201, f"{name!r} is not installed; install it with: {MODEL_INSTALL}"
+        ) from e
+
+
+@dataclass(slots=True)
+class Parser:
+    """Parses texts in batches with one `nlp.pipe` call; loads the model on first use."""
+
+    model: str
+    batch_size: int = 32
+    _nlp: Language | None = field(default=None, repr=False)
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_model(self.model)
+            log.info("loaded spaCy model %s %s", self.model, self._nlp.meta.get("version"))
+        return self._nlp
+
+    def model_version(self) -> str:
+        meta = self.nlp.meta
+        return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+
+    def parse(self, texts: Sequence[str]) -> list[Doc]:
+        return list(self.nlp.pipe(texts, batch_size=self.batch_size))
