@@ -36,7 +36,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.run
 
 accuracy: $(STAMP)
-	$(BIN)/flashpoint eval --write-doc docs/accuracy.md ../shared/seed/gold.json
+	$(BIN)/flashpoint eval --write-doc docs/accuracy.md ../shared/seed/gold.json tests/gold/wikinews-actors.jsonl --corpus ../shared/corpora/wikinews-2019-2020.jsonl.gz
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache

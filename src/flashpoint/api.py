@@ -1,10 +1,10 @@
 """The Python API: what the CLI, tests and benchmarks call.
 
-    >>> from flashpoint import Flashpoint
-    >>> fp = Flashpoint()
-    >>> analysis = fp.analyze_text("Baku refused entry to an Iranian envoy.", published="2012-05-29")
-    >>> fp.document(analysis)["actors"][0]["code"]
-    'AZE'
+>>> from flashpoint import Flashpoint
+>>> fp = Flashpoint()
+>>> analysis = fp.analyze_text("Baku refused entry to an Iranian envoy.", published="2012-05-29")
+>>> fp.document(analysis)["actors"][0]["code"]
+'AZE'
 """
 
 from __future__ import annotations
@@ -153,7 +153,9 @@ def _batches(items: Iterable[Article | Failure], size: int) -> Iterator[list[Art
         yield batch
 
 
-def _split_known(store: Store, batch: list[Article | Failure]) -> tuple[list[Article | Failure], list[Article]]:
+def _split_known(
+    store: Store, batch: list[Article | Failure]
+) -> tuple[list[Article | Failure], list[Article]]:
     hashes = store.known_hashes(i.content_hash for i in batch if isinstance(i, Article))
     seen = [i for i in batch if isinstance(i, Article) and i.content_hash in hashes]
     fresh = [i for i in batch if not (isinstance(i, Article) and i.content_hash in hashes)]

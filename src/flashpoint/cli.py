@@ -18,11 +18,12 @@ from tqdm import tqdm
 from .api import Flashpoint, as_date
 from .config import load_settings
 from .errors import FlashpointError
-from .evaluate import render_scores, score_document
-from .gold import load_gold
-from .records import Analysis, Failure
+from .evaluate import DocumentScores, render_scores, score_actor_sets, score_document
+from .gold import load_actor_sets, load_gold
+from .records import Analysis, Article, Failure
 from .report.explain import explain as explain_analysis
 from .report.render import render_markdown, render_summary, render_text
+from .stages.ingest import read_inputs
 from .store import Store
 
 FORMATS = ("text", "md", "json")
@@ -36,13 +37,20 @@ def _published(_ctx: click.Context, _param: click.Parameter, value: str | None) 
 
 
 published_option = click.option(
-    "--published", callback=_published, metavar="YYYY-MM-DD",
+    "--published",
+    callback=_published,
+    metavar="YYYY-MM-DD",
     help="Publication date, for dates and office-holders (JSONL records carry their own).",
 )
-db_option = click.option("--db", type=click.Path(dir_okay=False), default=None,
-                         help="DuckDB file (default: flashpoint.duckdb).")
-config_option = click.option("--config", type=click.Path(exists=True, dir_okay=False), default=None,
-                             help="TOML settings file with a [flashpoint] table.")
+db_option = click.option(
+    "--db", type=click.Path(dir_okay=False), default=None, help="DuckDB file (default: flashpoint.duckdb)."
+)
+config_option = click.option(
+    "--config",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="TOML settings file with a [flashpoint] table.",
+)
 
 
 def _system(config: str | None, **overrides: Any) -> Flashpoint:
@@ -112,6 +120,7 @@ def ingest(paths: tuple[str, ...], published: date | None, db: str | None, confi
     fp = _system(config, db_path=db)
     stdin = sys.stdin.buffer if "-" in paths else None
     with tqdm(unit=" articles", file=sys.stderr, disable=None) as bar:
+
         def progress(item: object) -> None:
             if isinstance(item, Failure):
                 tqdm.write(item.line(), file=sys.stderr)
@@ -140,28 +149,70 @@ def summary(db: str | None, config: str | None) -> None:
 
 @main.command(name="eval")
 @click.argument("gold_files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--write-doc", type=click.Path(dir_okay=False), default=None,
-              help="Also write the figures as Markdown to this file.")
+@click.option(
+    "--corpus",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="JSONL corpus that .jsonl actor-set gold files refer to by id.",
+)
+@click.option(
+    "--write-doc",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Also write the figures as Markdown to this file.",
+)
 @config_option
-def eval_command(gold_files: tuple[str, ...], write_doc: str | None, config: str | None) -> None:
+def eval_command(
+    gold_files: tuple[str, ...], corpus: str | None, write_doc: str | None, config: str | None
+) -> None:
     """Score flashpoint's output against gold files and print figures with counts.
+
+    A .json file is a flashpoint-gold/1 article file; a .jsonl file lists the
+    countries of corpus articles by id and needs --corpus.
 
     Example: flashpoint eval ../shared/seed/gold.json
     """
     fp = _system(config)
-    all_scores = []
-    for name in gold_files:
-        gold = load_gold(Path(name))
-        article = _one(fp, str(gold.article_file), as_date(gold.published))
-        all_scores.append(score_document(fp.document(article), gold))
-    text = render_scores(all_scores)
+    articles = [Path(g) for g in gold_files if not g.endswith(".jsonl")]
+    sets = [Path(g) for g in gold_files if g.endswith(".jsonl")]
+    if sets and corpus is None:
+        raise click.UsageError("actor-set gold files (.jsonl) need --corpus")
+    parts = []
+    if articles:
+        parts.append(render_scores([_score_article(fp, path) for path in articles]))
+    parts += [_score_sets(fp, path, Path(corpus)) for path in sets if corpus]
+    text = "\n\n".join(parts)
     click.echo(text)
     if write_doc:
-        Path(write_doc).write_text(_accuracy_doc(text, gold_files), encoding="utf-8")
+        Path(write_doc).write_text(_accuracy_doc(text, gold_files, corpus), encoding="utf-8")
 
 
-def _accuracy_doc(text: str, gold_files: tuple[str, ...]) -> str:
-    command = "flashpoint eval " + " ".join(gold_files)
+def _score_article(fp: Flashpoint, path: Path) -> DocumentScores:
+    gold = load_gold(path)
+    article = _one(fp, str(gold.article_file), as_date(gold.published))
+    return score_document(fp.document(article), gold)
+
+
+def _score_sets(fp: Flashpoint, path: Path, corpus: Path) -> str:
+    gold = load_actor_sets(path)
+    wanted = {g.id for g in gold}
+    items = read_inputs([str(corpus)], settings=fp.settings)
+    chosen = (i for i in items if isinstance(i, Article) and i.external_id in wanted)
+    predicted: dict[str, set[str]] = {}
+    for result in fp.pipeline.run(chosen):
+        if isinstance(result, Analysis) and result.article.external_id:
+            predicted[result.article.external_id] = {m.country for m in result.mentions if m.country}
+    scores, differences = score_actor_sets(predicted, gold)
+    lines = [
+        f"{path} ({len(gold)} articles of {corpus.name})",
+        f"  {'actors precision':<22} {scores.precision}",
+        f"  {'actors recall':<22} {scores.recall}",
+    ]
+    return "\n".join(lines + [f"  {d}" for d in differences])
+
+
+def _accuracy_doc(text: str, gold_files: tuple[str, ...], corpus: str | None) -> str:
+    command = "flashpoint eval " + " ".join(gold_files) + (f" --corpus {corpus}" if corpus else "")
     return (
         "# Accuracy\n\nGenerated by `make accuracy` (that is, `"
         + command

@@ -44,9 +44,7 @@ def _coerce(name: str, value: Any, expected: type) -> Any:
     if expected is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
     if not isinstance(value, expected) or isinstance(value, bool) != (expected is bool):
-        raise ConfigError(
-            ErrorCode.E002, f"{name} must be {expected.__name__}, got {value!r}"
-        )
+        raise ConfigError(ErrorCode.E002, f"{name} must be {expected.__name__}, got {value!r}")
     return value
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .gold import GoldClaim, GoldDocument, GoldEvent, GoldNonEvent, GoldRelation
+from .gold import ActorSetGold, GoldClaim, GoldDocument, GoldEvent, GoldNonEvent, GoldRelation
 
 POSITIVE = {"alliance", "friendly"}
 NEGATIVE = {"rival", "hostile"}
@@ -264,10 +264,32 @@ def render_scores(all_scores: list[DocumentScores]) -> str:
         lines.append(f"{scores.gold}")
         lines += [f"  {name:<22} {ratio}" for name, ratio in figures(scores)]
         if scores.actors.false or scores.actors.missed:
-            lines.append(f"  false countries: {', '.join(scores.actors.false) or '-'}; "
-                         f"missed: {', '.join(scores.actors.missed) or '-'}")
+            lines.append(
+                f"  false countries: {', '.join(scores.actors.false) or '-'}; "
+                f"missed: {', '.join(scores.actors.missed) or '-'}"
+            )
         lines.append(f"  non_events coded      {scores.events.non_event_hits}")
     if len(all_scores) > 1:
         lines.append("all gold files")
         lines += [f"  {name:<22} {ratio}" for name, ratio in totals(all_scores)]
     return "\n".join(lines)
+
+
+def score_actor_sets(
+    predicted: dict[str, set[str]], gold: Iterable[ActorSetGold]
+) -> tuple[ActorScores, list[str]]:
+    """Country-set precision and recall over a corpus, with per-article differences."""
+    hit = n_pred = n_gold = 0
+    differences = []
+    for item in gold:
+        found = predicted.get(item.id, set())
+        hit += len(found & item.countries)
+        n_pred += len(found)
+        n_gold += len(item.countries)
+        if found != item.countries:
+            false, missed = sorted(found - item.countries), sorted(item.countries - found)
+            differences.append(
+                f"{item.id}: false {', '.join(false) or '-'}; missed {', '.join(missed) or '-'}"
+            )
+    scores = ActorScores(Ratio(hit, n_pred), Ratio(hit, n_gold), (), ())
+    return scores, differences

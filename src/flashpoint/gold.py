@@ -156,3 +156,28 @@ def load_gold(path: Path) -> GoldDocument:
         )
     except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError) as e:
         raise GoldError(ErrorCode.E501, f"{path}: {type(e).__name__}: {e}") from e
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSetGold:
+    """The countries one corpus article names (tests/gold/wikinews-actors.jsonl)."""
+
+    id: str
+    countries: frozenset[str]
+
+
+def load_actor_sets(path: Path) -> tuple[ActorSetGold, ...]:
+    """Read a JSONL file of {"id", "countries"} records, validating every line."""
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            countries = frozenset(record["countries"])
+            for code in countries:
+                check_country(code)
+            rows.append(ActorSetGold(str(record["id"]), countries))
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as e:
+            raise GoldError(ErrorCode.E501, f"{path}:{number}: {e}") from e
+    return tuple(rows)

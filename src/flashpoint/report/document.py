@@ -112,14 +112,17 @@ def people_summaries(mentions: tuple[ActorMention, ...]) -> list[dict[str, Any]]
     for m in mentions:
         if m.kind is not MentionKind.PERSON or m.person is None:
             continue
-        entry = people.setdefault(m.person, {
-            "name": m.person,
-            "country": m.country,
-            "sector": m.sector.value if m.sector else None,
-            "title": m.title,
-            "in_office": m.rule != "actors.person.former.v1",
-            "rule": m.rule,
-            "mentions": [],
-        })
+        entry = people.setdefault(
+            m.person,
+            {
+                "name": m.person,
+                "country": m.country,
+                "sector": m.sector.value if m.sector else None,
+                "title": m.title,
+                "in_office": m.rule != "actors.person.former.v1",
+                "rule": m.rule,
+                "mentions": [],
+            },
+        )
         entry["mentions"].append(m.text)
     return list(people.values())

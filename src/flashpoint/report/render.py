@@ -32,13 +32,17 @@ def render_text(doc: dict[str, Any]) -> str:
     lines.append(f"Actors: {len(doc['actors'])} countries")
     for a in doc["actors"]:
         sectors = ",".join(a["sectors"]) or "-"
-        lines.append(f"  {a['code']}  {a['name']:<22} {a['count']:>3} mentions  sectors {sectors:<14} {_surfaces(a)}")
+        lines.append(
+            f"  {a['code']}  {a['name']:<22} {a['count']:>3} mentions  sectors {sectors:<14} {_surfaces(a)}"
+        )
     if doc["organizations"]:
         lines.append("Organisations: " + ", ".join(o["code"] for o in doc["organizations"]))
     if doc["people"]:
         lines.append("People:")
         lines += [f"  {_person_line(p)}" for p in doc["people"]]
-    lines.append(f"Events: {len(doc['events'])}  Claims: {len(doc['claims'])}  Relations: {len(doc['relations'])}")
+    lines.append(
+        f"Events: {len(doc['events'])}  Claims: {len(doc['claims'])}  Relations: {len(doc['relations'])}"
+    )
     return "\n".join(lines)
 
 
@@ -55,7 +59,10 @@ def render_markdown(doc: dict[str, Any]) -> str:
     if doc["people"]:
         out += ["", "## People", ""]
         out += [f"- {_person_line(p)}" for p in doc["people"]]
-    out += ["", f"Events: {len(doc['events'])}, claims: {len(doc['claims'])}, relations: {len(doc['relations'])}."]
+    out += [
+        "",
+        f"Events: {len(doc['events'])}, claims: {len(doc['claims'])}, relations: {len(doc['relations'])}.",
+    ]
     return "\n".join(out) + "\n"
 
 

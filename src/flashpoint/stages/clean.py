@@ -26,6 +26,9 @@ RULE = "clean.lines.v1"
 # are longer. 40 leaves room for long captions without touching paragraphs.
 MAX_BOILERPLATE_WORDS = 40
 _WS = re.compile(r"\s+")
+# Image captions in scraped news run 5-25 words.
+MAX_CAPTION_WORDS = 30
+_REPORTING = re.compile(r"\b(?:said|says|told|according to|announced)\b", re.IGNORECASE)
 
 _CAPTION = re.compile(
     r"^(photo|image|picture|caption|photograph|file photo)\s*[:|-]"
@@ -49,11 +52,15 @@ _AUTHOR_BIO = re.compile(
     rf"(?:{_BIO_ROLES})s?\b.*\b(?:at|with|for|of)\b[^.!?]*[.!]?$",
 )
 _FOOTER = re.compile(
-    r"\b(subscribe|newsletter|sign up|in your inbox|directly in your inbox|"
-    r"get more news like this|support (?:our|independent) journalism|donate|"
-    r"all rights reserved|copyright|©|terms of (?:use|service)|privacy policy)\b",
+    r"^(?:subscribe|sign up|get (?:more|the latest|our)|support (?:our|independent)|donate|"
+    r"join our|download (?:our|the))\b"
+    r"|\b(?:newsletter|in your inbox|all rights reserved|terms of (?:use|service)|privacy policy)\b"
+    r"|©|\bcopyright\b",
     re.IGNORECASE,
 )
+# Footers and chrome run up to ~15 words; body sentences that merely mention a
+# newsletter are longer or lack the imperative opening.
+MAX_FOOTER_WORDS = 20
 _CHROME = re.compile(
     r"^(share|tweet|print|email|comments?|leave a comment|advertisement|related|"
     r"read more|click here|skip to content|menu|home|follow us|share this|share on \w+|"
@@ -97,13 +104,11 @@ def classify(line: _Line) -> RemovalReason | None:
         return RemovalReason.BYLINE
     if _AUTHOR_BIO.match(line.text):
         return RemovalReason.AUTHOR_BIO
-    if _FOOTER.search(line.text):
+    if _FOOTER.search(line.text) and line.words <= MAX_FOOTER_WORDS:
         return RemovalReason.FOOTER
     if _CHROME.search(line.text) and line.words <= 12:
         return RemovalReason.CHROME
     return None
-
-
 
 
 def clean_text(raw: str) -> CleanText:
@@ -115,7 +120,7 @@ def clean_text(raw: str) -> CleanText:
     captions: list[str] = []
     removed: list[RemovedLine] = []
     for line in lines:
-        reason = _reason(line, counts[line.key], line.key in seen)
+        reason = _reason(line, counts[line.key], line.key in seen, body_started=bool(body))
         seen.add(line.key)
         if reason is None:
             body.append(line.text)
@@ -126,15 +131,15 @@ def clean_text(raw: str) -> CleanText:
     return CleanText(body="\n\n".join(body), captions=tuple(captions), removed=tuple(removed))
 
 
-def _reason(line: _Line, count: int, seen_before: bool) -> RemovalReason | None:
+def _reason(line: _Line, count: int, seen_before: bool, *, body_started: bool) -> RemovalReason | None:
     own = classify(line)
-    if count == 1:
+    if count == 1 or (own is not None and not seen_before):
         return own
-    if line.words > MAX_BOILERPLATE_WORDS:
-        # A long paragraph printed twice is body text duplicated by the scraper.
-        return RemovalReason.DUPLICATE if seen_before else None
     if seen_before:
         return RemovalReason.DUPLICATE
-    # A short line printed more than once is a caption (the photo's, repeated
-    # under it), unless it already reads as another kind of boilerplate.
-    return own or RemovalReason.CAPTION
+    if line.words <= MAX_CAPTION_WORDS and not body_started and not _REPORTING.search(line.text):
+        # A short line printed twice above the text is a photo caption, which
+        # scrapers emit once for the image and once for its caption. Reported
+        # speech ("officials said") marks a duplicated lede instead.
+        return RemovalReason.CAPTION
+    return None  # first copy of a repeated body paragraph stays in the body

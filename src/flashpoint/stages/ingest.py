@@ -33,6 +33,8 @@ STDIN = "-"
 _MAX_CONTROL_SHARE = 0.01
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _WS = re.compile(r"\s+")
+# Fewer words than this from a page is navigation debris, not an article.
+MIN_HTML_WORDS = 5
 
 
 def content_hash(text: str) -> str:
@@ -54,7 +56,7 @@ def decode(data: bytes, source: str, settings: Settings) -> str:
     if len(data) > settings.max_input_bytes:
         raise InputError(
             ErrorCode.E104,
-            f"{source}: {len(data):,} bytes (limit {settings.max_input_bytes:,})",
+            f"{source}: more than {settings.max_input_bytes:,} bytes",
         )
     if not data.strip():
         raise InputError(ErrorCode.E101, source)
@@ -63,9 +65,7 @@ def decode(data: bytes, source: str, settings: Settings) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise InputError(
-            ErrorCode.E103, f"{source}: byte 0x{data[e.start]:02x} at offset {e.start}"
-        ) from e
+        raise InputError(ErrorCode.E103, f"{source}: byte 0x{data[e.start]:02x} at offset {e.start}") from e
     if len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * len(text):
         raise InputError(ErrorCode.E102, f"{source}: too many control characters")
     return text
@@ -79,7 +79,7 @@ def make_article(text: str, source: str, **meta: object) -> Article:
 def html_to_text(html: str, source: str) -> tuple[str, str | None]:
     """Main text and title of an HTML page, through trafilatura."""
     text = trafilatura.extract(html, include_comments=False, include_tables=False)
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_HTML_WORDS:
         raise InputError(ErrorCode.E105, source)
     metadata = trafilatura.extract_metadata(html)
     return text, (metadata.title if metadata else None)
@@ -142,7 +142,9 @@ def failure_from(error: InputError, source: str) -> Failure:
 
 def _is_jsonl(path: Path) -> bool:
     suffixes = path.suffixes
-    return bool(suffixes) and (suffixes[-1] in JSONL_SUFFIXES or suffixes[-2:] in ([".jsonl", ".gz"], [".ndjson", ".gz"]))
+    return bool(suffixes) and (
+        suffixes[-1] in JSONL_SUFFIXES or suffixes[-2:] in ([".jsonl", ".gz"], [".ndjson", ".gz"])
+    )
 
 
 def iter_files(path: Path) -> Iterator[Path]:

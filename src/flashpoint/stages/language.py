@@ -10,9 +10,57 @@ from ..errors import ErrorCode, InputError
 
 # Closed-class English words: frequent in any English prose, rare elsewhere.
 _FUNCTION_WORDS = frozenset(
-    "the of and to a in that is was for on with as by at from it its this be are were has "
-    "have had not but or an which their they he she his her will would been who said after "
-    "into than also more other over about".split()
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "a",
+        "in",
+        "that",
+        "is",
+        "was",
+        "for",
+        "on",
+        "with",
+        "as",
+        "by",
+        "at",
+        "from",
+        "it",
+        "its",
+        "this",
+        "be",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "not",
+        "but",
+        "or",
+        "an",
+        "which",
+        "their",
+        "they",
+        "he",
+        "she",
+        "his",
+        "her",
+        "will",
+        "would",
+        "been",
+        "who",
+        "said",
+        "after",
+        "into",
+        "than",
+        "also",
+        "more",
+        "other",
+        "over",
+        "about",
+    ]
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -28,6 +76,4 @@ def english_ratio(text: str) -> tuple[float, int]:
 def check_english(text: str, source: str, settings: Settings) -> None:
     ratio, count = english_ratio(text)
     if count >= settings.language_min_words and ratio < settings.min_english_ratio:
-        raise InputError(
-            ErrorCode.E106, f"{source}: {ratio:.2f} of words are English function words"
-        )
+        raise InputError(ErrorCode.E106, f"{source}: {ratio:.2f} of words are English function words")

@@ -64,7 +64,9 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     def close(self) -> None:
@@ -130,7 +132,7 @@ class Store:
             self._con.unregister("_batch")
 
     def count(self, table: str) -> int:
-        if table not in {name for name, in self._con.execute("SHOW TABLES").fetchall()}:
+        if table not in {name for (name,) in self._con.execute("SHOW TABLES").fetchall()}:
             raise StoreError(ErrorCode.E401, f"no table {table!r}")
         return int(self._con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
@@ -161,7 +163,9 @@ class _Transaction:
     def __enter__(self) -> None:
         self._con.execute("BEGIN TRANSACTION")
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self._con.execute("COMMIT" if kind is None else "ROLLBACK")
 
 
@@ -183,36 +187,66 @@ def _unique_new(analyses: Sequence[Analysis], known: set[str]) -> list[Analysis]
 def _run_row(run_id: str, info: RunInfo, new: int, known: int, failures: int) -> dict[str, Any]:
     now = _now()
     return {
-        "run_id": run_id, "started_at": now, "finished_at": now,
-        "package_version": info.package_version, "config_json": info.config_json(),
-        "model": info.model, "data_hash": info.data_hash,
-        "articles_new": new, "articles_known": known, "failures": failures,
+        "run_id": run_id,
+        "started_at": now,
+        "finished_at": now,
+        "package_version": info.package_version,
+        "config_json": info.config_json(),
+        "model": info.model,
+        "data_hash": info.data_hash,
+        "articles_new": new,
+        "articles_known": known,
+        "failures": failures,
     }
 
 
 def _article_row(a: Analysis, run_id: str) -> dict[str, Any]:
     art = a.article
     return {
-        "article_id": art.article_id, "content_hash": art.content_hash, "run_id": run_id,
-        "source": art.source, "external_id": art.external_id, "url": art.url, "title": art.title,
-        "published": art.published, "body": a.clean.body, "captions": list(a.clean.captions),
+        "article_id": art.article_id,
+        "content_hash": art.content_hash,
+        "run_id": run_id,
+        "source": art.source,
+        "external_id": art.external_id,
+        "url": art.url,
+        "title": art.title,
+        "published": art.published,
+        "body": a.clean.body,
+        "captions": list(a.clean.captions),
     }
 
 
 def _removed_rows(a: Analysis) -> list[dict[str, Any]]:
     return [
-        {"article_id": a.article.article_id, "line_no": r.line_no, "text": r.text,
-         "reason": r.reason.value, "rule": r.rule}
+        {
+            "article_id": a.article.article_id,
+            "line_no": r.line_no,
+            "text": r.text,
+            "reason": r.reason.value,
+            "rule": r.rule,
+        }
         for r in a.clean.removed
     ]
 
 
 def _mention_rows(a: Analysis) -> list[dict[str, Any]]:
     return [
-        {"article_id": a.article.article_id, "field": m.field.value, "start_char": m.start,
-         "end_char": m.end, "text": m.text, "anchor": m.anchor, "kind": m.kind.value,
-         "country": m.country, "sector": m.sector.value if m.sector else None, "igo": m.igo,
-         "person": m.person, "title": m.title, "rule": m.rule, "confidence": m.confidence}
+        {
+            "article_id": a.article.article_id,
+            "field": m.field.value,
+            "start_char": m.start,
+            "end_char": m.end,
+            "text": m.text,
+            "anchor": m.anchor,
+            "kind": m.kind.value,
+            "country": m.country,
+            "sector": m.sector.value if m.sector else None,
+            "igo": m.igo,
+            "person": m.person,
+            "title": m.title,
+            "rule": m.rule,
+            "confidence": m.confidence,
+        }
         for m in a.mentions
     ]
 

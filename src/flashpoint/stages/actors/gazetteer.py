@@ -57,6 +57,7 @@ class Gazetteer:
     people: tuple[Person, ...]
     person_names: tuple[tuple[str, int], ...]  # (surface, index into people)
     country_names: dict[str, str]  # ISO3 -> display name
+    us_states: frozenset[str] = frozenset()
 
     def people_named(self, surface: str) -> tuple[Person, ...]:
         return tuple(self.people[i] for s, i in self.person_names if s == surface)
@@ -147,6 +148,7 @@ def load_gazetteer(root: Path | None = None) -> Gazetteer:
         people=people,
         person_names=names,
         country_names={row["iso3"]: row["name"] for row in countries},
+        us_states=frozenset(row["name"] for row in read_table(actors / "us_states.tsv", ("name",))),
     )
 
 

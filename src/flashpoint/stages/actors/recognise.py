@@ -30,6 +30,7 @@ class Candidates:
     names: tuple[tuple[Span, Entry], ...]  # countries, demonyms, capitals, seats, IGOs
     roles: tuple[tuple[Span, Role], ...]
     people: tuple[tuple[Span, str], ...]  # span and the table surface it matched
+    us_states: tuple[Span, ...] = ()
 
 
 @dataclass(slots=True)
@@ -43,6 +44,7 @@ class Recogniser:
     _roles: PhraseMatcher | None = None
     _people: PhraseMatcher | None = None
     _stop: PhraseMatcher | None = None
+    _states: PhraseMatcher | None = None
     _entry_by_key: dict[str, Entry] = field(default_factory=dict)
     _role_by_key: dict[str, Role] = field(default_factory=dict)
 
@@ -55,6 +57,8 @@ class Recogniser:
         self._people = PhraseMatcher(make, attr="ORTH")
         self._roles = PhraseMatcher(make, attr="LOWER")
         self._stop = PhraseMatcher(make, attr="ORTH")
+        self._states = PhraseMatcher(make, attr="ORTH")
+        self._states.add("STATE", [tokenizer(name) for name in self.gazetteer.us_states])
         for entry in self.gazetteer.entries:
             if entry.surface not in self._entry_by_key:  # first listing wins
                 self._entry_by_key[entry.surface] = entry
@@ -72,7 +76,7 @@ class Recogniser:
     def __call__(self, doc: Doc) -> Candidates:
         self._prepare(doc)
         assert self._names is not None and self._roles is not None
-        assert self._people is not None and self._stop is not None
+        assert self._people is not None and self._stop is not None and self._states is not None
         blocked = {i for _, s, e in self._stop(doc) for i in range(s, e)}
         names = _longest(doc, self._names(doc), blocked)
         people = _longest(doc, self._people(doc), blocked)
@@ -81,6 +85,7 @@ class Recogniser:
             names=tuple((span, self._entry_by_key[span.label_]) for span in names),
             roles=tuple((span, self._role_by_key[span.label_]) for span in roles),
             people=tuple((span, span.label_) for span in people),
+            us_states=tuple(_longest(doc, self._states(doc), set())),
         )
 
 

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ...records import ActorMention, MentionKind, Person, Sector, TextField
 from .gazetteer import Entry, Gazetteer, Role
@@ -35,6 +35,22 @@ ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 LINKING_PREPS = {"of", "in", "from"}
 PLACE_LABELS = {"GPE", "NORP", "LOC"}
 NAME_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PRODUCT"}
+PRIVATE_INSTITUTION_WORDS = {
+    "University",
+    "College",
+    "Academy",
+    "Journal",
+    "Society",
+    "Association",
+    "Institute",
+    "Museum",
+    "School",
+    "Review",
+    "Magazine",
+    "Club",
+    "Foundation",
+    "Festival",
+}
 COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
 
 CONFIDENCE = {
@@ -55,6 +71,8 @@ class Context:
 def resolve(doc: Doc, candidates: Candidates, gazetteer: Gazetteer, context: Context) -> list[ActorMention]:
     """All actor mentions of one Doc, sorted by offset, without overlaps."""
     names = [(span, entry) for span, entry in candidates.names if _counts(span, entry)]
+    as_states = _us_state_readings(candidates.us_states, names)
+    names = [(span, entry) for span, entry in names if span.start not in as_states]
     people = list(_people(doc, candidates, gazetteer, names, context))
     taken = {t.i for m, span in people for t in span}
     names = [(s, e) for s, e in names if not taken.intersection(t.i for t in s)]
@@ -67,14 +85,42 @@ def resolve(doc: Doc, candidates: Candidates, gazetteer: Gazetteer, context: Con
 def _counts(span: Span, entry: Entry) -> bool:
     """Whether a matched name is meant as the actor here."""
     inside = _enclosing_entity(span)
-    if inside is not None and inside.label_ in NAME_LABELS and len(inside) > len(span):
-        # "Washington Post", "George Washington", "Jordan Peterson"; but a full
-        # country name inside an organisation ("Bank of Japan") still names it.
-        if entry.ambiguous or entry.kind in (MentionKind.CAPITAL, MentionKind.SEAT):
-            return False
-    if entry.ambiguous:
-        return span.root.ent_type_ in PLACE_LABELS
-    return True
+    if inside is not None and len(inside) > len(span) and inside.label_ in NAME_LABELS:
+        return _counts_inside_name(inside, entry)
+    if not entry.ambiguous:
+        return True
+    label = span.root.ent_type_
+    if label in PLACE_LABELS:
+        return True
+    if label in {"PERSON", "LANGUAGE"}:
+        return False  # "Jordan would win", "written in English"
+    # Unlabelled or tagged ORG (the small model calls "Niger" an ORG): a
+    # country name or demonym is still most likely the country; a city name
+    # ("Victoria", "Kingston") without a place label is not evidence enough.
+    return entry.kind in (MentionKind.COUNTRY, MentionKind.DEMONYM)
+
+
+def _counts_inside_name(name: Span, entry: Entry) -> bool:
+    """A country word inside a longer name: "George Washington", "Bank of Japan"."""
+    if name.label_ == "PERSON" or entry.kind in (MentionKind.CAPITAL, MentionKind.SEAT):
+        return False  # "Michael Jordan", "Washington Post"
+    # State bodies and firms named after a country are that country's
+    # ("Iranian Foreign Ministry", "US Geological Survey"); universities,
+    # journals and societies named after one are not its actors.
+    return not any(token.text in PRIVATE_INSTITUTION_WORDS for token in name)
+
+
+def _us_state_readings(doc_states: tuple[Span, ...], names: list[tuple[Span, Entry]]) -> set[int]:
+    """Token starts of names to read as US states ("Georgia" beside "Alabama")."""
+    states = {span.text for span in doc_states}
+    readings = set()
+    for span, entry in names:
+        if not entry.ambiguous or span.text not in states or len(states - {span.text}) == 0:
+            continue
+        other_surfaces = {s.text for s, e in names if e.country == entry.country} - {span.text}
+        if not other_surfaces:  # nothing else says the country ("Tbilisi", "Georgian")
+            readings.add(span.start)
+    return readings
 
 
 def _enclosing_entity(span: Span) -> Span | None:
@@ -176,9 +222,7 @@ def _people(
         matched.update(t.i for t in whole)
         listed = person or gazetteer.people_named(surface)[0]
         found[span[-1].text] = listed
-        mention = _person_mention(
-            whole, span, listed, title, in_office=person is not None, context=context
-        )
+        mention = _person_mention(whole, span, listed, title, in_office=person is not None, context=context)
         yield mention, whole
     yield from _surname_mentions(doc, found, matched, context)
     yield from _titled_unknowns(doc, titles, names, matched, context)
@@ -248,20 +292,23 @@ def _titled_unknowns(
             continue
         country_span, country = owner
         whole = doc[(country_span or title_span).start : ent.end]
-        yield ActorMention(
-            field=context.field,
-            start=whole.start_char,
-            end=whole.end_char,
-            text=whole.text,
-            anchor=country_span.text if country_span is not None else ent.text,
-            kind=MentionKind.PERSON,
-            country=country,
-            sector=role.sector,
-            person=ent.text,
-            title=title_span.text,
-            rule="actors.person.title.v1",
-            confidence=0.8,
-        ), whole
+        yield (
+            ActorMention(
+                field=context.field,
+                start=whole.start_char,
+                end=whole.end_char,
+                text=whole.text,
+                anchor=country_span.text if country_span is not None else ent.text,
+                kind=MentionKind.PERSON,
+                country=country,
+                sector=role.sector,
+                person=ent.text,
+                title=title_span.text,
+                rule="actors.person.title.v1",
+                confidence=0.8,
+            ),
+            whole,
+        )
 
 
 def _title_country(

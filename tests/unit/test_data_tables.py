@@ -1,0 +1,67 @@
+"""Every shipped data file loads, entry by entry, and holds what it promises."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pycountry
+
+from flashpoint.ontology import PloverType, load_cameo
+from flashpoint.records import MentionKind
+from flashpoint.stages.actors import load_gazetteer
+from flashpoint.stages.actors.gazetteer import OFFICIAL_HEADER
+from flashpoint.tables import data_dir, read_table
+
+gazetteer = load_gazetteer()
+
+
+def test_every_un_member_has_a_name_demonym_and_capital() -> None:
+    by_kind: dict[MentionKind, set[str]] = {k: set() for k in MentionKind}
+    for entry in gazetteer.entries:
+        if entry.country:
+            by_kind[entry.kind].add(entry.country)
+    iso = {c.alpha_3 for c in pycountry.countries}
+    assert len(gazetteer.country_names) >= 197
+    assert set(gazetteer.country_names) - iso <= {"XKX"}
+    assert len(by_kind[MentionKind.CAPITAL]) >= 197
+    assert len(by_kind[MentionKind.DEMONYM]) >= 195  # Dominica and Congo-Brazzaville share theirs
+
+
+def test_overrides_where_generic_libraries_are_wrong() -> None:
+    surfaces = {e.surface: e.country for e in gazetteer.entries}
+    assert surfaces["American"] == "USA"  # countryinfo: Northern Mariana Islands
+    assert surfaces["Azerbaijani"] == "AZE"
+    assert surfaces["Islamic Republic"] == "IRN"
+    assert surfaces["Kremlin"] == "RUS"
+
+
+def test_officials_cover_thirty_countries_with_dated_terms() -> None:
+    countries = {p.country for p in gazetteer.people}
+    assert len(countries) >= 30
+    for person in gazetteer.people:
+        assert person.start <= (person.end or date.max)
+    offices = {(p.country, p.office) for p in gazetteer.people}
+    for country in countries:
+        assert (country, "foreign_minister") in offices or country == "PSE"
+
+
+def test_every_officials_row_loads() -> None:
+    rows = sum(
+        len(list(read_table(p, OFFICIAL_HEADER))) for p in (data_dir() / "actors" / "officials").glob("*.tsv")
+    )
+    assert rows == len(gazetteer.people) > 900
+
+
+def test_roles_seats_and_organisations_load() -> None:
+    assert {r.term for r in gazetteer.roles} >= {"police", "court", "army", "reporter", "Foreign Minister"}
+    igos = {e.igo for e in gazetteer.entries if e.igo}
+    assert {"UNO", "NATO", "EUR"} <= igos
+
+
+def test_cameo_ontology_loads_with_plover_types() -> None:
+    cameo = load_cameo()
+    assert len(cameo) >= 290
+    assert cameo["173"].plover is PloverType.COERCE
+    assert cameo["161"].plover is PloverType.SANCTION
+    assert cameo["062"].plover is PloverType.COOPERATE
+    assert all(c.plover is None for c in cameo.values() if c.code.startswith("01"))

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from flashpoint import Failure, Settings
+from flashpoint.pipeline import Draft, Pipeline, check_order
+from flashpoint.stages.ingest import make_article
+
+
+@dataclass
+class FakeStage:
+    name: str
+    requires: frozenset[str]
+    provides: frozenset[str]
+
+    def run(self, drafts):  # type: ignore[no-untyped-def]
+        return [d.done(self.name) for d in drafts]
+
+
+def test_build_checks_that_requirements_come_first() -> None:
+    clean = FakeStage("clean", frozenset({"article"}), frozenset({"clean"}))
+    parse = FakeStage("parse", frozenset({"clean"}), frozenset({"docs"}))
+    check_order([clean, parse])
+    with pytest.raises(ValueError, match="parse"):
+        check_order([parse, clean])
+
+
+def test_failures_pass_through_in_order_and_others_run() -> None:
+    stage = FakeStage("clean", frozenset({"article"}), frozenset({"clean"}))
+
+    class Cleaner(FakeStage):
+        def run(self, drafts):  # type: ignore[no-untyped-def]
+            from flashpoint.records import CleanText
+
+            return [d.done(self.name, clean=CleanText(d.article.text)) for d in drafts]
+
+    pipeline = Pipeline((Cleaner(stage.name, stage.requires, stage.provides),), batch_size=2)
+    failure = Failure("bad.txt", "E101", "input is empty")
+    items = [make_article("one", "a"), failure, make_article("two", "b")]
+    out = list(pipeline.run(items))
+    assert out[1] is failure
+    assert [o.article.source for o in (out[0], out[2])] == ["a", "b"]  # type: ignore[union-attr]
+    assert isinstance(Draft(article=make_article("x", "y")).done("s"), Draft)
+    assert Settings().batch_size > 0

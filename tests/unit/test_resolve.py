@@ -1,0 +1,88 @@
+"""Actor resolution on short sentences (loads the spaCy model once per session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint import Flashpoint, MentionKind
+
+pytestmark = pytest.mark.slow
+
+
+def actors(
+    fp: Flashpoint, text: str, published: str = "2012-06-12"
+) -> list[tuple[str, str | None, str | None]]:
+    analysis = fp.analyze_text(text, published=published)
+    return [(m.text, m.country or m.igo, m.sector.value if m.sector else None) for m in analysis.mentions]
+
+
+def test_capital_acting_is_the_government_and_as_a_place_is_not(fp: Flashpoint) -> None:
+    got = actors(fp, "Baku refused entry to the envoy. The talks were held in Baku.")
+    assert got == [("Baku", "AZE", "GOV"), ("Baku", "AZE", None)]
+
+
+def test_seats_of_power(fp: Flashpoint) -> None:
+    got = actors(fp, "The Kremlin said the Pentagon had lied.")
+    assert ("Kremlin", "RUS", "GOV") in got and ("Pentagon", "USA", "MIL") in got
+
+
+def test_demonym_with_sector_noun(fp: Flashpoint) -> None:
+    got = actors(fp, "Azerbaijani police arrested an Iranian reporter on Monday.")
+    assert got == [("Azerbaijani police", "AZE", "COP"), ("Iranian reporter", "IRN", "MED")]
+
+
+def test_possessive_and_of_phrases_give_the_sector(fp: Flashpoint) -> None:
+    got = actors(fp, "Iran's army moved north, and the army of Turkey stayed put.")
+    assert ("Iran's army", "IRN", "MIL") in got
+    assert ("army of Turkey", "TUR", "MIL") in got
+
+
+def test_aliases_and_hyphenated_demonyms(fp: Flashpoint) -> None:
+    got = actors(fp, "The U.S. condemned an Iranian-backed plot against the Islamic Republic's rivals.")
+    codes = [c for _, c, _ in got]
+    assert codes == ["USA", "IRN", "IRN"]
+
+
+def test_office_holder_resolves_by_date(fp: Flashpoint) -> None:
+    text = "Hillary Clinton met reporters in Baku."
+    in_2012 = fp.analyze_text(text, published="2012-06-12").mentions[0]
+    in_2020 = fp.analyze_text(text, published="2020-06-12").mentions[0]
+    assert (in_2012.country, in_2012.sector, in_2012.rule) == ("USA", "GOV", "actors.person.v1")
+    assert (in_2020.country, in_2020.sector, in_2020.rule) == ("USA", None, "actors.person.former.v1")
+
+
+def test_surname_refers_back_to_a_listed_person(fp: Flashpoint) -> None:
+    analysis = fp.analyze_text("Vladimir Putin arrived on Monday. Putin said little.", published="2015-03-01")
+    people = [m for m in analysis.mentions if m.kind is MentionKind.PERSON]
+    assert [(m.text, m.country, m.person) for m in people] == [
+        ("Vladimir Putin", "RUS", "Vladimir Putin"),
+        ("Putin", "RUS", "Vladimir Putin"),
+    ]
+
+
+def test_unlisted_name_after_a_country_title(fp: Flashpoint) -> None:
+    got = actors(fp, "Ruritanian officials met Moldovan Foreign Minister Ion Popescu on Friday.")
+    assert ("Moldovan Foreign Minister Ion Popescu", "MDA", "GOV") in got
+
+
+def test_ambiguous_names_need_context(fp: Flashpoint) -> None:
+    assert actors(fp, "Michael Jordan said Chad Smith would play.") == []
+    assert ("Jordan", "JOR", None) in actors(fp, "Jordan and Syria closed their border.")
+
+
+def test_names_inside_other_names_are_not_actors(fp: Flashpoint) -> None:
+    got = actors(fp, "The Washington Post reported on ships in the Indian Ocean and South China Sea.")
+    assert got == []
+
+
+def test_international_organisations_have_no_country(fp: Flashpoint) -> None:
+    got = actors(fp, "NATO and the United Nations urged calm.")
+    assert got == [("NATO", "NATO", "IGO"), ("United Nations", "UNO", "IGO")]
+
+
+def test_offsets_point_at_the_text(fp: Flashpoint) -> None:
+    analysis = fp.analyze_text(
+        "In March, Azerbaijani police arrested 22 people, Baku said.", published="2012-06-12"
+    )
+    for m in analysis.mentions:
+        assert analysis.clean.body[m.start : m.end] == m.text
