@@ -1,7 +1,8 @@
 """Throughput benchmark: bare spaCy parsing against the full pipeline.
 
-Both run in one process on the same articles, alternately, after a warm-up, so the ratio is measured side by side rather
-than against a number from another machine. Run with `make bench`.
+Both run in one process on the same articles, alternately, after a warm-up, so
+the ratio is measured side by side rather than against a number from another
+machine. Run with `make bench`.
 """
 
 from __future__ import annotations
@@ -56,7 +57,10 @@ def main() -> int:
     print(f"articles: {len(batch)} ({words:,} words) from {CORPUS.name if CORPUS.exists() else 'examples/'}")
     print(f"bare spaCy nlp.pipe : {t_bare:6.2f} s  ({words / t_bare:,.0f} words/s)")
     print(f"full pipeline       : {t_full:6.2f} s  ({words / t_full:,.0f} words/s)")
-    print(f"pipeline / bare     : {t_full / t_bare:.2f}  (stages beyond parsing add {100 * (t_full / t_bare - 1):.0f}%)")
+    print(
+        f"pipeline / bare     : {t_full / t_bare:.2f}"
+        f"  (stages beyond parsing add {100 * (t_full / t_bare - 1):.0f}%)"
+    )
     return 0
 
 

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
@@ -92,6 +92,15 @@ class Flashpoint:
     ) -> Iterator[Analysis | Failure]:
         items = read_inputs(paths, settings=self.settings, published=as_date(published), stdin=stdin)
         return self.pipeline.run(items)
+
+    def code_texts(self, texts: Sequence[str]) -> list[list[dict[str, Any]]]:
+        """The events (as JSON dicts) of each text, in order; an unreadable text has none."""
+        articles = [make_article(text, f"<text {n}>") for n, text in enumerate(texts)]
+        context = self.run_context()
+        return [
+            [] if isinstance(r, Failure) else to_document(r, context, self.gazetteer.country_names)["events"]
+            for r in self.pipeline.run(articles)
+        ]
 
     def document(self, analysis: Analysis) -> dict[str, Any]:
         """The JSON document of the output contract."""

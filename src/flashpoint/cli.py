@@ -19,7 +19,8 @@ from .api import Flashpoint, as_date
 from .config import load_settings
 from .errors import FlashpointError
 from .evaluate import DocumentScores, render_scores, score_actor_sets, score_document
-from .gold import load_actor_sets, load_gold
+from .gold import gold_kind, load_actor_sets, load_gold
+from .gsr import render_petr2, render_plover
 from .records import Analysis, Article, Failure
 from .report.explain import explain as explain_analysis
 from .report.render import render_markdown, render_summary, render_text
@@ -167,20 +168,27 @@ def eval_command(
 ) -> None:
     """Score flashpoint's output against gold files and print figures with counts.
 
-    A .json file is a flashpoint-gold/1 article file; a .jsonl file lists the
-    countries of corpus articles by id and needs --corpus.
+    A .json object is a flashpoint-gold/1 article file, a .json list the PLOVER
+    GSR, an .xml file the PETR2 GSR; a .jsonl file lists the countries of corpus
+    articles by id and needs --corpus.
 
     Example: flashpoint eval ../shared/seed/gold.json
     """
     fp = _system(config)
-    articles = [Path(g) for g in gold_files if not g.endswith(".jsonl")]
-    sets = [Path(g) for g in gold_files if g.endswith(".jsonl")]
-    if sets and corpus is None:
+    kinds = {name: gold_kind(Path(name)) for name in gold_files}
+    if "actor-sets" in kinds.values() and corpus is None:
         raise click.UsageError("actor-set gold files (.jsonl) need --corpus")
     parts = []
+    articles = [Path(g) for g, kind in kinds.items() if kind == "article"]
     if articles:
         parts.append(render_scores([_score_article(fp, path) for path in articles]))
-    parts += [_score_sets(fp, path, Path(corpus)) for path in sets if corpus]
+    for name, kind in kinds.items():
+        if kind == "actor-sets" and corpus:
+            parts.append(_score_sets(fp, Path(name), Path(corpus)))
+        elif kind == "plover-gsr":
+            parts.append(render_plover(Path(name), fp.code_texts))
+        elif kind == "petr2-gsr":
+            parts.append(render_petr2(Path(name), fp.code_texts))
     text = "\n\n".join(parts)
     click.echo(text)
     if write_doc:

@@ -28,6 +28,7 @@ class Settings:
     min_english_ratio: float = 0.12
     # Texts shorter than this many words are too short to judge the language.
     language_min_words: int = 20
+    unresolved_sources: bool = False
 
 
 SETTINGS_HELP: dict[str, str] = {
@@ -37,6 +38,7 @@ SETTINGS_HELP: dict[str, str] = {
     "max_input_bytes": "Inputs larger than this are rejected (E104).",
     "min_english_ratio": "Minimum share of English function words (E106 below it).",
     "language_min_words": "Below this many words the language check is skipped.",
+    "unresolved_sources": 'Also code events whose source is only a sector ("police") with no country.',
 }
 
 

@@ -181,3 +181,17 @@ def load_actor_sets(path: Path) -> tuple[ActorSetGold, ...]:
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as e:
             raise GoldError(ErrorCode.E501, f"{path}:{number}: {e}") from e
     return tuple(rows)
+
+
+def gold_kind(path: Path) -> str:
+    """Which kind of gold file this is: article, actor-sets, plover-gsr or petr2-gsr."""
+    if path.suffix == ".xml":
+        return "petr2-gsr"
+    if path.suffix == ".jsonl":
+        return "actor-sets"
+    try:
+        with path.open(encoding="utf-8") as handle:
+            first = handle.read(64).lstrip()[:1]
+    except OSError as e:
+        raise GoldError(ErrorCode.E501, f"{path}: {e}") from e
+    return "plover-gsr" if first == "[" else "article"

@@ -8,38 +8,14 @@ CAMEO code into a PLOVER type, mode and intensity.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
+from .records import PloverType, Quad
 from .tables import Row, data_dir, read_table
 
 CAMEO_HEADER = ("code", "name", "goldstein", "plover_type", "plover_mode", "quad")
 
-
-class PloverType(StrEnum):
-    AGREE = "AGREE"
-    CONSULT = "CONSULT"
-    SUPPORT = "SUPPORT"
-    CONCEDE = "CONCEDE"
-    COOPERATE = "COOPERATE"
-    AID = "AID"
-    RETREAT = "RETREAT"
-    REQUEST = "REQUEST"
-    ACCUSE = "ACCUSE"
-    REJECT = "REJECT"
-    THREATEN = "THREATEN"
-    PROTEST = "PROTEST"
-    SANCTION = "SANCTION"
-    MOBILIZE = "MOBILIZE"
-    COERCE = "COERCE"
-    ASSAULT = "ASSAULT"
-
-
-class Quad(StrEnum):
-    VERBAL_COOPERATION = "verbal_cooperation"
-    MATERIAL_COOPERATION = "material_cooperation"
-    VERBAL_CONFLICT = "verbal_conflict"
-    MATERIAL_CONFLICT = "material_conflict"
+__all__ = ["CameoCode", "PloverType", "Quad", "load_cameo"]
 
 
 @dataclass(frozen=True, slots=True)

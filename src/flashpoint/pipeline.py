@@ -1,6 +1,6 @@
 """The pipeline: stages that declare what they need and provide, one builder.
 
-    ingest -> clean -> parse -> actors -> (events -> claims -> relations) -> store
+    ingest -> clean -> parse -> actors -> events -> (claims -> relations) -> store
 
 `build_pipeline` is the one place a pipeline is assembled; the CLI, the tests
 and the benchmarks all call it. Building checks that every stage's
@@ -21,9 +21,10 @@ from spacy.tokens import Doc
 
 from .config import Settings
 from .errors import ErrorCode, InputError
-from .records import ActorMention, Analysis, Article, CleanText, Failure, TextField
+from .records import ActorMention, Analysis, Article, CleanText, Event, Failure, TextField
 from .stages.actors import Context, Gazetteer, Recogniser, load_gazetteer, resolve
 from .stages.clean import clean_text
+from .stages.events import EventCoder, Lexicon, load_lexicon
 from .stages.ingest import failure_from
 from .stages.language import check_english
 from .stages.parse import Parser
@@ -39,6 +40,7 @@ class Draft:
     clean: CleanText | None = None
     docs: tuple[tuple[TextField, Doc], ...] = ()
     mentions: tuple[ActorMention, ...] = ()
+    events: tuple[Event, ...] = ()
     stages: tuple[str, ...] = ()
 
     def done(self, stage: str, **changes: object) -> Draft:
@@ -130,6 +132,29 @@ class ActorStage:
 
 
 @dataclass(slots=True)
+class EventStage:
+    lexicon: Lexicon | None = None
+    unresolved_sources: bool = False
+    name: str = "events"
+    requires: frozenset[str] = frozenset({"docs", "mentions"})
+    provides: frozenset[str] = frozenset({"events"})
+    _coder: EventCoder | None = field(default=None, repr=False)
+
+    def run(self, drafts: Sequence[Draft]) -> list[Draft | Failure]:
+        if self._coder is None:
+            lexicon = self.lexicon or load_lexicon()
+            self._coder = EventCoder(lexicon, unresolved_sources=self.unresolved_sources)
+        out: list[Draft | Failure] = []
+        for draft in drafts:
+            body = next(doc for text_field, doc in draft.docs if text_field is TextField.BODY)
+            events = self._coder.code(
+                body, draft.mentions, published=draft.article.published, article_id=draft.article.article_id
+            )
+            out.append(draft.done(self.name, events=events))
+        return out
+
+
+@dataclass(slots=True)
 class Pipeline:
     stages: tuple[Stage, ...]
     batch_size: int
@@ -161,7 +186,7 @@ class Pipeline:
 
 def _finish(draft: Draft) -> Analysis:
     assert draft.clean is not None
-    return Analysis(draft.article, draft.clean, draft.mentions, draft.stages)
+    return Analysis(draft.article, draft.clean, draft.mentions, draft.events, draft.stages)
 
 
 def check_order(stages: Sequence[Stage]) -> None:
@@ -179,12 +204,14 @@ def build_pipeline(
     *,
     parser: Parser | None = None,
     gazetteer: Gazetteer | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Pipeline:
     """The one place stages are put together, in data-flow order."""
     stages: tuple[Stage, ...] = (
         CleanStage(settings),
         ParseStage(parser or Parser(settings.model, settings.batch_size)),
         ActorStage(gazetteer),
+        EventStage(lexicon, settings.unresolved_sources),
     )
     check_order(stages)
     return Pipeline(stages, settings.batch_size)

@@ -36,6 +36,32 @@ class Sector(StrEnum):
     NGO = "NGO"  # non-governmental organisations
 
 
+class PloverType(StrEnum):
+    AGREE = "AGREE"
+    CONSULT = "CONSULT"
+    SUPPORT = "SUPPORT"
+    CONCEDE = "CONCEDE"
+    COOPERATE = "COOPERATE"
+    AID = "AID"
+    RETREAT = "RETREAT"
+    REQUEST = "REQUEST"
+    ACCUSE = "ACCUSE"
+    REJECT = "REJECT"
+    THREATEN = "THREATEN"
+    PROTEST = "PROTEST"
+    SANCTION = "SANCTION"
+    MOBILIZE = "MOBILIZE"
+    COERCE = "COERCE"
+    ASSAULT = "ASSAULT"
+
+
+class Quad(StrEnum):
+    VERBAL_COOPERATION = "verbal_cooperation"
+    MATERIAL_COOPERATION = "material_cooperation"
+    VERBAL_CONFLICT = "verbal_conflict"
+    MATERIAL_CONFLICT = "material_conflict"
+
+
 class TextField(StrEnum):
     """Which text of an article offsets point into."""
 
@@ -147,6 +173,82 @@ class ActorMention:
             raise ValueError(f"mention {self.text!r} resolves to nothing")
 
 
+class DateGranularity(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    YEAR = "year"
+    DECADE = "decade"
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """When an event happened, resolved against the publication date."""
+
+    value: str | None  # ISO day, month or year ("2012-05-29", "2012-02", "1990"); None if unresolved
+    granularity: DateGranularity | None
+    rule: str  # e.g. "date.ago.v1", "date.inherited.v1", "date.none.v1"
+    text: str | None = None  # the expression it came from ("two weeks ago")
+    until: str | None = None  # end of a range ("1993" for "the early 1990s")
+
+
+@dataclass(frozen=True, slots=True)
+class EventActor:
+    """One side of an event: a country and sector, and the words that named it."""
+
+    country: str | None
+    sector: Sector | None
+    text: str
+    start: int
+    end: int
+    igo: str | None = None
+
+    def __post_init__(self) -> None:
+        check_country(self.country)
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the actor is a country or an international organisation."""
+        return self.country is not None or self.igo is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Who did what to whom, when, with modality flags and provenance."""
+
+    event_id: str
+    group_id: str  # events from one trigger with several actors share it
+    source: EventActor
+    target: EventActor | None
+    cameo: str
+    plover: PloverType | None
+    mode: str | None
+    goldstein: float
+    quad: Quad
+    trigger: str
+    trigger_start: int
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    date: EventDate
+    negated: bool
+    hypothetical: bool
+    future: bool
+    historical: bool
+    asserted_by: str | None  # country code of who reports it, "unattributed" for "reportedly"
+    rule: str
+    confidence: float
+
+    def __post_init__(self) -> None:
+        check_confidence(self.confidence)
+
+    @property
+    def counted(self) -> bool:
+        """Whether it happened: negated, hypothetical and future events did not."""
+        return not (self.negated or self.hypothetical or self.future)
+
+
 @dataclass(frozen=True, slots=True)
 class Failure:
     """An input that could not be processed, kept so the batch can go on."""
@@ -166,6 +268,7 @@ class Analysis:
     article: Article
     clean: CleanText
     mentions: tuple[ActorMention, ...] = ()
+    events: tuple[Event, ...] = ()
     stages: tuple[str, ...] = field(default=())
 
     def body_mentions(self) -> tuple[ActorMention, ...]:

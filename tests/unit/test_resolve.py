@@ -13,7 +13,8 @@ def actors(
     fp: Flashpoint, text: str, published: str = "2012-06-12"
 ) -> list[tuple[str, str | None, str | None]]:
     analysis = fp.analyze_text(text, published=published)
-    return [(m.text, m.country or m.igo, m.sector.value if m.sector else None) for m in analysis.mentions]
+    resolved = [m for m in analysis.mentions if m.country or m.igo]
+    return [(m.text, m.country or m.igo, m.sector.value if m.sector else None) for m in resolved]
 
 
 def test_capital_acting_is_the_government_and_as_a_place_is_not(fp: Flashpoint) -> None:
@@ -86,3 +87,9 @@ def test_offsets_point_at_the_text(fp: Flashpoint) -> None:
     )
     for m in analysis.mentions:
         assert analysis.clean.body[m.start : m.end] == m.text
+
+
+def test_sector_nouns_without_a_country_keep_their_sector(fp: Flashpoint) -> None:
+    analysis = fp.analyze_text("Police arrested the rebels near the border.", published="2012-06-12")
+    unresolved = [(m.text, m.country, m.sector.value) for m in analysis.mentions if m.country is None]
+    assert unresolved == [("Police", None, "COP"), ("rebels", None, "REB")]

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from ..records import ActorMention, Analysis, MentionKind, TextField
+from ..records import ActorMention, Analysis, Event, EventActor, MentionKind, TextField
 
 SCHEMA_ID = "flashpoint-analysis/1"
 
@@ -45,7 +45,7 @@ def to_document(analysis: Analysis, run: RunContext, country_names: dict[str, st
         "organizations": organization_summaries(analysis.mentions),
         "people": people_summaries(analysis.mentions),
         "mentions": [mention_dict(m) for m in analysis.mentions],
-        "events": [],
+        "events": [event_dict(e) for e in analysis.events],
         "claims": [],
         "relations": [],
         "provenance": {
@@ -54,6 +54,49 @@ def to_document(analysis: Analysis, run: RunContext, country_names: dict[str, st
             "data_hash": run.data_hash,
             "stages": list(analysis.stages),
         },
+    }
+
+
+def _side(actor: EventActor | None) -> dict[str, Any] | None:
+    if actor is None:
+        return None
+    sector = actor.sector.value if actor.sector else None
+    return {
+        "country": actor.country,
+        "sector": sector,
+        "igo": actor.igo,
+        "text": actor.text,
+        "start": actor.start,
+        "end": actor.end,
+    }
+
+
+def event_dict(e: Event) -> dict[str, Any]:
+    return {
+        "id": e.event_id,
+        "group": e.group_id,
+        "source": _side(e.source),
+        "target": _side(e.target),
+        "plover": e.plover.value if e.plover else None,
+        "mode": e.mode,
+        "cameo": e.cameo,
+        "goldstein": e.goldstein,
+        "quad": e.quad.value,
+        "date": e.date.value,
+        "date_granularity": e.date.granularity.value if e.date.granularity else None,
+        "date_rule": e.date.rule,
+        "date_text": e.date.text,
+        "date_until": e.date.until,
+        "negated": e.negated,
+        "hypothetical": e.hypothetical,
+        "future": e.future,
+        "historical": e.historical,
+        "counted": e.counted,
+        "asserted_by": e.asserted_by,
+        "trigger": {"text": e.trigger, "start": e.trigger_start},
+        "sentence": {"start": e.sentence_start, "end": e.sentence_end, "text": e.sentence},
+        "rule": e.rule,
+        "confidence": e.confidence,
     }
 
 

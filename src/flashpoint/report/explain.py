@@ -21,4 +21,20 @@ def explain(analysis: Analysis) -> str:
             f"  {where}[{m.start}:{m.end}] {m.text!r} -> {target} {sector} "
             f"({m.kind.value}; {m.rule}; conf {m.confidence:.2f}){extra}"
         )
+    lines += ["", "[events]"]
+    for e in analysis.events:
+        target = f"{e.target.country}/{e.target.sector or '-'} ({e.target.text!r})" if e.target else "none"
+        flags = [n for n in ("negated", "hypothetical", "future", "historical") if getattr(e, n)]
+        lines.append(
+            f"  {e.event_id}: {e.source.country}/{e.source.sector or '-'} ({e.source.text!r}) -> {target}: "
+            f"{e.plover or '-'} {e.cameo} (Goldstein {e.goldstein:+.1f}) trigger {e.trigger!r}"
+        )
+        status = "NOT COUNTED: " + ", ".join(flags) if not e.counted else "counted"
+        status += " (historical)" if e.historical else ""
+        status += f"; asserted by {e.asserted_by}" if e.asserted_by else ""
+        lines.append(
+            f"      rule {e.rule}; date {e.date.value} ({e.date.rule}, {e.date.text!r}); "
+            f"{status}; conf {e.confidence:.2f}"
+        )
+        lines.append(f"      sentence [{e.sentence_start}:{e.sentence_end}] {e.sentence!r}")
     return "\n".join(lines)

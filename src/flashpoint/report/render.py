@@ -40,10 +40,28 @@ def render_text(doc: dict[str, Any]) -> str:
     if doc["people"]:
         lines.append("People:")
         lines += [f"  {_person_line(p)}" for p in doc["people"]]
-    lines.append(
-        f"Events: {len(doc['events'])}  Claims: {len(doc['claims'])}  Relations: {len(doc['relations'])}"
-    )
+    counted = [e for e in doc["events"] if e["counted"]]
+    flagged = len(doc["events"]) - len(counted)
+    lines.append(f"Events: {len(counted)} counted, {flagged} flagged (negated, hypothetical or future)")
+    lines += [f"  {_event_line(e)}" for e in doc["events"]]
+    lines.append(f"Claims: {len(doc['claims'])}  Relations: {len(doc['relations'])}")
     return "\n".join(lines)
+
+
+def _side(actor: dict[str, Any] | None) -> str:
+    if actor is None:
+        return "-"
+    code = actor["country"] or actor["igo"] or "?"
+    return code + (f"/{actor['sector']}" if actor["sector"] and actor["sector"] != "IGO" else "")
+
+
+def _event_line(e: dict[str, Any]) -> str:
+    flags = [n for n in ("negated", "hypothetical", "future") if e[n]]
+    status = f"  NOT COUNTED ({', '.join(flags)})" if flags else ("  (historical)" if e["historical"] else "")
+    return (
+        f"{e['date'] or 'undated':<10} {_side(e['source']):<8} -> {_side(e['target']):<8} "
+        f'{e["plover"] or "-":<9} {e["cameo"]:<5} {e["goldstein"]:+5.1f}  "{e["trigger"]["text"]}"{status}'
+    )
 
 
 def render_markdown(doc: dict[str, Any]) -> str:
@@ -61,8 +79,18 @@ def render_markdown(doc: dict[str, Any]) -> str:
         out += [f"- {_person_line(p)}" for p in doc["people"]]
     out += [
         "",
-        f"Events: {len(doc['events'])}, claims: {len(doc['claims'])}, relations: {len(doc['relations'])}.",
+        "## Events",
+        "",
+        "| date | source | target | PLOVER | CAMEO | Goldstein | counted | sentence |",
     ]
+    out += ["|---|---|---|---|---|---:|---|---|"]
+    out += [
+        f"| {e['date'] or ''} | {_side(e['source'])} | {_side(e['target'])} | {e['plover'] or ''} | "
+        f"{e['cameo']} | {e['goldstein']:+.1f} | {'yes' if e['counted'] else 'no'} | "
+        f"{_cell(e['sentence']['text'])} |"
+        for e in doc["events"]
+    ]
+    out += ["", f"Claims: {len(doc['claims'])}, relations: {len(doc['relations'])}."]
     return "\n".join(out) + "\n"
 
 

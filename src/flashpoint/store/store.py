@@ -115,6 +115,7 @@ class Store:
                 self._insert("removed", [r for a in fresh for r in _removed_rows(a)])
                 self._insert("mentions", [r for a in fresh for r in _mention_rows(a)])
                 self._insert("actors", [r for a in fresh for r in _actor_rows(a)])
+                self._insert("events", [r for a in fresh for r in _event_rows(a)])
                 self._insert("failures", [_failure_row(f, run_id) for f in failures])
         except duckdb.Error as e:
             raise StoreError(ErrorCode.E402, f"{self.path}: {e}") from e
@@ -257,6 +258,40 @@ def _actor_rows(a: Analysis) -> list[dict[str, Any]]:
         {"article_id": a.article.article_id, "country": c, "igo": i, "sector": s, "mentions": n}
         for (c, i, s), n in sorted(counts.items(), key=lambda kv: str(kv[0]))
     ]
+
+
+def _event_rows(a: Analysis) -> list[dict[str, Any]]:
+    rows = []
+    for e in a.events:
+        target = e.target
+        rows.append(
+            {
+                "article_id": a.article.article_id,
+                "event_id": e.event_id,
+                "group_id": e.group_id,
+                "source_country": e.source.country,
+                "source_sector": e.source.sector.value if e.source.sector else None,
+                "target_country": target.country if target else None,
+                "target_sector": target.sector.value if target and target.sector else None,
+                "plover": e.plover.value if e.plover else None,
+                "mode": e.mode,
+                "cameo": e.cameo,
+                "goldstein": e.goldstein,
+                "event_date": e.date.value,
+                "date_granularity": e.date.granularity.value if e.date.granularity else None,
+                "negated": e.negated,
+                "hypothetical": e.hypothetical,
+                "future": e.future,
+                "historical": e.historical,
+                "asserted_by": e.asserted_by,
+                "trigger": e.trigger,
+                "sentence_start": e.sentence_start,
+                "sentence_end": e.sentence_end,
+                "rule": e.rule,
+                "confidence": e.confidence,
+            }
+        )
+    return rows
 
 
 def _failure_row(f: Failure, run_id: str) -> dict[str, Any]:

@@ -79,7 +79,37 @@ def resolve(doc: Doc, candidates: Candidates, gazetteer: Gazetteer, context: Con
     roles = {span.root.i: (span, role) for span, role in candidates.roles}
     mentions = [m for m, _ in people]
     mentions += [_name_mention(span, entry, roles, context) for span, entry in names]
+    mentions += _unresolved_roles(candidates, mentions, context)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _unresolved_roles(
+    candidates: Candidates, mentions: list[ActorMention], context: Context
+) -> list[ActorMention]:
+    """Sector nouns that no country word claims ("police", "the rebels"): a sector, no country."""
+    covered = [(m.start, m.end) for m in mentions]
+    out = []
+    for span, role in candidates.roles:
+        if role.is_title and span.root.pos_ == "PROPN":
+            continue  # a title before a name is part of that person's mention
+        if any(start < span.end_char and span.start_char < end for start, end in covered):
+            continue
+        out.append(
+            ActorMention(
+                field=context.field,
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                anchor=span.text,
+                kind=MentionKind.ROLE,
+                country=None,
+                sector=role.sector,
+                title=span.text,
+                rule="actors.role.unresolved.v1",
+                confidence=0.5,
+            )
+        )
+    return out
 
 
 def _counts(span: Span, entry: Entry) -> bool:

@@ -1,0 +1,116 @@
+"""Reference: which actor a token stands for.
+
+An `ActorIndex` maps tokens of a parsed body to the actor mentions found by
+the actor stage, and answers: the actor a noun phrase names ("a senior aide
+to Iran's Supreme Leader" -> IRN GOV), the actors of a coordination ("Iran,
+Russia, and Armenia"), what "both countries" or "the two sides" refer back to,
+and the antecedent of a subject pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ...records import ActorMention, TextField
+
+# Dependencies that stay inside one noun phrase; the search never crosses a clause.
+PHRASE_DEPS = {
+    "compound",
+    "amod",
+    "poss",
+    "prep",
+    "pobj",
+    "appos",
+    "nmod",
+    "npadvmod",
+    "det",
+    "case",
+    "nummod",
+    "quantmod",
+    "punct",
+    "cc",
+}
+GROUP = re.compile(
+    r"^(?:both|the two|the)\s+"
+    r"(?:countries|sides|nations|governments|states|neighbou?rs|capitals|rivals|parties)$",
+    re.IGNORECASE,
+)
+GROUP_LOOKBACK_SENTENCES = 2
+PRONOUNS = {"it", "they"}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorIndex:
+    doc: Doc
+    by_token: dict[int, ActorMention]
+
+    @classmethod
+    def build(cls, doc: Doc, mentions: tuple[ActorMention, ...]) -> ActorIndex:
+        by_token: dict[int, ActorMention] = {}
+        for mention in mentions:
+            if mention.field is not TextField.BODY:
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            for token in span or ():
+                by_token.setdefault(token.i, mention)
+        return cls(doc, by_token)
+
+    def at(self, token: Token) -> ActorMention | None:
+        return self.by_token.get(token.i)
+
+    def find(self, token: Token) -> ActorMention | None:
+        """The actor a phrase names: its head's, else the nearest inside it."""
+        return next(self._within(token), None)
+
+    def find_all(self, token: Token) -> list[ActorMention]:
+        """Every distinct actor inside a phrase, nearest first."""
+        return list(dict.fromkeys(self._within(token)))
+
+    def _within(self, token: Token) -> Iterator[ActorMention]:
+        frontier = [token]
+        seen = set()
+        while frontier:
+            following = []
+            for node in frontier:
+                mention = self.at(node)
+                if mention is not None and mention not in seen:
+                    seen.add(mention)
+                    yield mention
+                following += [c for c in node.children if c.dep_ in PHRASE_DEPS]
+            frontier = following
+
+    def group(self, phrase: Token, sentence: Span) -> list[ActorMention]:
+        """ "Both countries": the last two distinct countries named before this sentence."""
+        words = " ".join(t.lower_ for t in phrase.subtree if t.dep_ != "punct")
+        if not GROUP.match(words):
+            return []
+        first = max(0, sentence.start - 200)
+        starts = [s.start for s in self.doc[first : sentence.start].sents][-GROUP_LOOKBACK_SENTENCES:]
+        window = range(starts[0], sentence.start) if starts else range(0)
+        found: dict[str, ActorMention] = {}
+        for i in reversed(window):
+            mention = self.by_token.get(i)
+            if mention is not None and mention.country and mention.country not in found:
+                found[mention.country] = mention
+            if len(found) == 2:
+                return list(found.values())
+        return []
+
+    def antecedent(self, pronoun: Token) -> ActorMention | None:
+        """A subject pronoun's antecedent: the nearest earlier subject that names an actor."""
+        if pronoun.lower_ not in PRONOUNS:
+            return None
+        for i in range(pronoun.i - 1, max(-1, pronoun.i - 80), -1):
+            token = self.doc[i]
+            if token.dep_ in ("nsubj", "nsubjpass") and (mention := self.find(token)) is not None:
+                return mention
+        return None
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """A token and the tokens coordinated with it ("Iran, Russia, and Armenia")."""
+    return [token, *token.conjuncts] if token.dep_ != "conj" else [token]

@@ -1,0 +1,82 @@
+"""Event coding on short texts: triggers, actors, modality, attribution, dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint import Flashpoint
+
+pytestmark = pytest.mark.slow
+
+
+def coded(fp: Flashpoint, text: str, published: str = "2012-06-12") -> list[dict]:
+    return fp.document(fp.analyze_text(text, published=published))["events"]
+
+
+def triple(event: dict) -> tuple:
+    target = event["target"]["country"] if event["target"] else None
+    return (event["source"]["country"], target, event["plover"])
+
+
+def test_arrest_by_police_with_sector_and_date(fp: Flashpoint) -> None:
+    [event] = coded(fp, "In March, Azerbaijani police arrested an Iranian reporter.")
+    assert triple(event) == ("AZE", "IRN", "COERCE")
+    assert (event["source"]["sector"], event["target"]["sector"], event["cameo"]) == ("COP", "MED", "173")
+    assert (event["date"], event["counted"]) == ("2012-03", True)
+
+
+def test_negated_and_hypothetical_statements_are_flagged(fp: Flashpoint) -> None:
+    events = coded(
+        fp, "Azerbaijan will not agree to allow Israel to attack Iran. Russia would attack Georgia."
+    )
+    assert events and not any(e["counted"] for e in events)
+    assert any(e["negated"] for e in events) and any(e["hypothetical"] for e in events)
+
+
+def test_planned_events_are_future(fp: Flashpoint) -> None:
+    events = coded(fp, "Turkey plans to buy missiles from Russia.")
+    assert events and all(e["future"] and not e["counted"] for e in events)
+
+
+def test_agreement_to_act_is_agree_with_the_acts_target(fp: Flashpoint) -> None:
+    events = coded(fp, "In February, Baku agreed to buy $1.6 billion of arms from Israel.")
+    assert [triple(e) for e in events] == [("AZE", "ISR", "AGREE")]
+
+
+def test_both_countries_refers_back_and_acts_both_ways(fp: Flashpoint) -> None:
+    text = (
+        "Baku refused entry to an envoy of Iran's Supreme Leader. Both countries withdrew their ambassadors."
+    )
+    events = [e for e in coded(fp, text) if e["cameo"] == "161"]
+    assert sorted(triple(e) for e in events) == [("AZE", "IRN", "SANCTION"), ("IRN", "AZE", "SANCTION")]
+    assert len({e["group"] for e in events}) == 1
+
+
+def test_reported_conflict_is_an_accusation_with_attribution(fp: Flashpoint) -> None:
+    events = coded(fp, "Azerbaijan reported that Iranian warships had entered Azerbaijani waters.")
+    accusation = next(e for e in events if e["plover"] == "ACCUSE")
+    assert triple(accusation) == ("AZE", "IRN", "ACCUSE")
+    reported = next(e for e in events if e["plover"] != "ACCUSE")
+    assert reported["asserted_by"] == "AZE"
+
+
+def test_nominal_event_with_agent(fp: Flashpoint) -> None:
+    events = coded(fp, "Frequent closings of the Iranian-Azerbaijani border by Iran have cut off the route.")
+    assert ("IRN", "AZE", "COERCE") in [triple(e) for e in events]
+
+
+def test_old_events_count_with_their_own_date(fp: Flashpoint) -> None:
+    [event] = coded(fp, "During the early 1990s, Armenian troops attacked Azerbaijani villages.")
+    assert (event["date"], event["historical"], event["counted"]) == ("1990", True, True)
+
+
+def test_undated_sentence_inherits_the_paragraph_date(fp: Flashpoint) -> None:
+    events = coded(
+        fp, "Two weeks ago, Baku expelled an Iranian diplomat. Tehran arrested an Azerbaijani reporter."
+    )
+    assert [e["date"] for e in events] == ["2012-05-29", "2012-05-29"]
+    assert events[1]["date_rule"] == "date.inherited.v1"
+
+
+def test_no_event_without_an_actor(fp: Flashpoint) -> None:
+    assert coded(fp, "The weather was cold and the markets were quiet.") == []
