@@ -55,6 +55,7 @@ THREAT_CODES = {
     "192": "1382",
     "20": "1385",
 }
+DEMAND_CODES = {"06": "101", "07": "103", "04": "106", "08": "105", "05": "102", "03": "102"}
 VERBAL_KINDS = {"agree", "threaten", "refuse"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 
@@ -208,7 +209,7 @@ class EventCoder:
             if token.i in consumed:
                 continue
             trigger = find_trigger(token, self.lexicon)
-            controlled = self._control(token)
+            controlled = self._control(token) or self._light_verb(token)
             if controlled is not None:
                 trigger, complement = controlled
                 consumed.add(complement.i)
@@ -238,11 +239,23 @@ class EventCoder:
         )
         return Trigger(token, sense, f"events.{kind}.v1"), complement
 
+    def _light_verb(self, token: Token) -> tuple[Trigger, Token] | None:
+        """ "staged rallies against", "mounted an invasion of": the noun names the event,
+        the verb's subject does it."""
+        if token.pos_ != "VERB" or self.lexicon.modality.get(token.lemma_.lower()) != "light":
+            return None
+        noun = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        inner = find_trigger(noun, self.lexicon) if noun is not None else None
+        if inner is None:
+            return None
+        return Trigger(token, inner.sense, "events.light_verb.v1"), noun
+
     def _sources(self, trigger: Trigger, sentence: Span, context: Context) -> list[ActorMention]:
         token = trigger.token
         head = noun_source(token) if token.pos_ == "NOUN" else subject_of(token)
         if head is None:
-            return []
+            # "was arrested in Lebanon": a passive without its agent has an unknown doer.
+            return [_unresolved(token, unknown=True)] if self.unresolved_sources else []
         group = context.index.group(head, sentence)
         if group:
             return group
@@ -303,6 +316,8 @@ class EventCoder:
             rule = trigger.rule
         modality = read_modality(trigger.token, context.lexicon)
         when = dates.for_trigger(trigger.token, sentence)
+        if modality.obliged and modality.reporter is not None:
+            yield from self._demands(trigger, sources, modality, sentence, context, when)
         for source, target in pairs:
             voiced = self._voiced(trigger, modality, source, context)
             if voiced is not None:
@@ -313,6 +328,29 @@ class EventCoder:
                 yield self._event(voiced, source, target, sentence, context, flags, when, voiced.rule)
             else:
                 yield self._event(trigger, source, target, sentence, context, modality, when, rule)
+
+    def _demands(
+        self,
+        trigger: Trigger,
+        sources: list[ActorMention],
+        modality: Modality,
+        sentence: Span,
+        context: Context,
+        when: EventDate,
+    ) -> Iterator[Event]:
+        """ "Chirac said Iraq must cooperate": the speaker demands it of the doer (REQUEST)."""
+        assert modality.reporter is not None
+        speaker = context.index.find(modality.reporter)
+        if speaker is None and self.unresolved_sources:
+            speaker = _unresolved(modality.reporter)
+        if speaker is None:
+            return
+        code = self.lexicon.cameo[DEMAND_CODES.get(trigger.sense.code.code[:2], "100")]
+        sense = replace(trigger.sense, code=code)
+        demand = Trigger(trigger.token, sense, "events.demand.v1")
+        for doer in sources:
+            if doer.country != speaker.country or doer.country is None:
+                yield self._event(demand, speaker, doer, sentence, context, Modality(), when, demand.rule)
 
     def _voiced(
         self, trigger: Trigger, modality: Modality, source: ActorMention, context: Context
@@ -442,9 +480,9 @@ def _antecedent_of_relative(token: Token) -> Token:
     return (subject_of(verb) if verb is not None else None) or noun
 
 
-def _unresolved(head: Token) -> ActorMention:
+def _unresolved(head: Token, *, unknown: bool = False) -> ActorMention:
     """A doer that names no known actor ("Doctors from two aid groups"), kept as words only."""
-    phrase = head.doc[head.left_edge.i : head.i + 1]
+    phrase = head.doc[head.i : head.i + 1] if unknown else head.doc[head.left_edge.i : head.i + 1]
     return ActorMention(
         field=TextField.BODY,
         start=phrase.start_char,
@@ -495,7 +533,7 @@ def _historical(when: EventDate, published: date | None) -> bool:
 def _confidence(rule: str, source: ActorMention, target: ActorMention | None, depth: int) -> float:
     """Rule reliability, lowered for a missing target, a weak source, and a trigger
     buried deep in the sentence (the main clause's event is the one reported)."""
-    base = {"events.verb.v1": 0.8, "events.noun.v1": 0.6, "events.visit.v1": 0.6}.get(rule, 0.75)
+    base = {"events.noun.v1": 0.6, "events.visit.v1": 0.6, "events.group.v1": 0.75}.get(rule, 0.8)
     weight = (1.0 if target is not None else 0.9) * min(1.0, source.confidence + 0.1)
     return round(base * weight * max(0.5, 1.0 - 0.05 * depth), 3)
 

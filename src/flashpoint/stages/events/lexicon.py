@@ -32,6 +32,7 @@ MODALITY_KINDS = {
     "accuse",
     "condition",
     "request",
+    "light",
     "hedge",
 }
 

@@ -26,6 +26,7 @@ from .lexicon import Lexicon
 # Dependencies from a noun trigger up to the verb of its clause.
 NOUN_UP = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "appos", "compound", "conj", "agent", "oprd"}
 # Dependencies from a clause up to the clause that governs it.
+OBLIGATION = {"must", "should", "ought"}
 CLAUSE_UP = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "conj", "csubj", "prep", "pobj", "acl"}
 
 
@@ -36,6 +37,7 @@ class Modality:
     future: bool = False
     reporter: Token | None = None  # subject of the verb that reports the event
     hedged: bool = False  # "reportedly", "apparently"
+    obliged: bool = False  # "must", "should": demanded of its subject, not done
 
 
 def clause_verb(token: Token) -> Token:
@@ -53,6 +55,8 @@ def _own_flags(verb: Token, words: dict[str, str]) -> set[str]:
             flags.add("negated")
         elif child.dep_ in ("aux", "auxpass") and kind == "modal":
             flags.add("hypothetical")
+            if child.lower_ in OBLIGATION:
+                flags.add("obliged")
         elif child.dep_ in ("aux", "auxpass") and kind == "future":
             flags.add("future")
         elif child.dep_ == "mark" and kind == "condition":
@@ -105,4 +109,5 @@ def read_modality(trigger: Token, lexicon: Lexicon) -> Modality:
         future="future" in flags,
         reporter=reporter,
         hedged="hedged" in flags,
+        obliged="obliged" in flags,
     )
