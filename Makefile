@@ -35,8 +35,14 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
 
+SHARED := ../shared
 accuracy: $(STAMP)
-	$(BIN)/flashpoint eval --write-doc docs/accuracy.md ../shared/seed/gold.json tests/gold/wikinews-actors.jsonl --corpus ../shared/corpora/wikinews-2019-2020.jsonl.gz
+	$(BIN)/flashpoint eval --write-doc /tmp/fp-acc-1.md $(SHARED)/seed/gold.json \
+		tests/gold/wikinews-actors.jsonl --corpus $(SHARED)/corpora/wikinews-2019-2020.jsonl.gz \
+		$(SHARED)/gold/plover-gsr/PLOVER_GSR_CAMEO.json $(SHARED)/gold/petr2-gsr/PETR2_GSR_validation.xml
+	$(BIN)/flashpoint eval --config eval/unresolved-sources.toml --write-doc /tmp/fp-acc-2-unresolved.md \
+		$(SHARED)/gold/plover-gsr/PLOVER_GSR_CAMEO.json
+	$(BIN)/python -m bench.accuracy_doc /tmp/fp-acc-1.md /tmp/fp-acc-2-unresolved.md > docs/accuracy.md
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache

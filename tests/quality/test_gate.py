@@ -9,17 +9,25 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint import Analysis, Article, Flashpoint
+from flashpoint import Analysis, Article, Flashpoint, Settings
 from flashpoint.evaluate import score_actor_sets, score_document
 from flashpoint.gold import load_actor_sets, load_gold
+from flashpoint.gsr import load_petr2_gsr, load_plover_gsr, score_petr2_gsr, score_plover_gsr
 from flashpoint.stages.ingest import read_inputs
 
 from ..conftest import ROOT, SHARED, needs_shared
 
 pytestmark = [needs_shared, pytest.mark.slow, pytest.mark.shared]
 
-# Pinned on 2026-11-25: seed 9/9 and 9/9; Wikinews-40 88/91 and 88/89.
+# Pinned on 2026-11-25: seed actors 9/9 and 9/9; Wikinews-40 88/91 and 88/89;
+# seed events 11/11 recall, 12/12 precision, 11/11 dates; PLOVER GSR type
+# accuracy 194/322 (unresolved sources kept); PETR2 agreement 12/78.
 FLOORS = {
+    "seed events recall": 1.0,
+    "seed events precision": 0.9,
+    "seed events dates": 0.9,
+    "plover type accuracy": 0.58,
+    "petr2 recall": 0.12,
     "seed actors precision": 1.0,
     "seed actors recall": 1.0,
     "seed people": 1.0,
@@ -36,6 +44,19 @@ def test_seed_floors(seed_document: dict) -> None:
     assert scores.people.value >= FLOORS["seed people"]
     assert scores.boilerplate.value >= FLOORS["seed boilerplate"]
     assert scores.events.non_event_hits == 0
+    assert scores.events.recall.value >= FLOORS["seed events recall"], scores.events
+    assert scores.events.precision.value >= FLOORS["seed events precision"], scores.events
+    assert scores.events.dates.value >= FLOORS["seed events dates"], scores.events
+
+
+def test_gsr_floors() -> None:
+    fp = Flashpoint(Settings(unresolved_sources=True))
+    records, _ = load_plover_gsr(SHARED / "gold" / "plover-gsr" / "PLOVER_GSR_CAMEO.json")
+    plover = score_plover_gsr(records, fp.code_texts)
+    assert plover.type_accuracy.value >= FLOORS["plover type accuracy"], plover.type_accuracy
+    petr, _ = load_petr2_gsr(SHARED / "gold" / "petr2-gsr" / "PETR2_GSR_validation.xml")
+    agreement = score_petr2_gsr(petr, fp.code_texts)
+    assert agreement.recall.value >= FLOORS["petr2 recall"], agreement.recall
 
 
 def test_wikinews_actor_floors(fp: Flashpoint) -> None:
