@@ -8,7 +8,13 @@ buy": Baku buys); its target is found in the slots the sense names. Several
 actors on a side give one event per pair, sharing a group id. Rules:
 
 - events.verb.v1 / events.noun.v1: a lexicon trigger;
-- events.agree.v1: "agreed/promised/pledged to X" is AGREE with X's target;
+- events.agree.v1 / events.threaten.v1 / events.refuse.v1: "agreed to buy
+  arms from Israel", "threatened to cut off", "refused to deploy" are AGREE,
+  THREATEN, REJECT with the act's target (see verbal.py);
+- events.light_verb.v1: "staged rallies against", "mounted an invasion of";
+- events.intent.v1: an act announced for the future is coded as the intent
+  (AGREE, THREATEN or REJECT); counted when the actor itself announced it;
+- events.demand.v1: "X said Y must cooperate" is X's demand of Y;
 - events.visit.v1: a government actor of one country acting in another's
   capital ("Speaking in Baku, Secretary of State Clinton...") made a visit;
 - events.report_accuses.v1: "X reported/claimed that Y did <conflict>" is X
@@ -25,60 +31,25 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ...records import ActorMention, Event, EventActor, EventDate, MentionKind, Sector, TextField
-from .dates import NO_DATE, RECENT, recent, resolve
-from .lexicon import Lexicon, Sense, choose
-from .modality import Modality, clause_verb, read_modality
+from .dates_tracker import DateTracker
+from .lexicon import Lexicon, Sense
+from .modality import Modality, read_modality
 from .reference import ActorIndex, conjuncts
+from .syntax import (
+    OBJECT_DEPS,
+    Trigger,
+    find_trigger,
+    noun_source,
+    prep_object,
+    subject_of,
+)
+from .verbal import COOPERATIVE_ROOTS, DEMAND_CODES, VERBAL_KINDS, verbal_code
 
-OBJECT_DEPS = {"dobj", "attr", "oprd"}
-PHRASE_WORD_DEPS = {"compound", "amod", "prep", "pobj", "nmod", "conj", "poss"}
-SUBJECT_DEPS = {"nsubj", "csubj"}
-INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "acl", "pcomp", "acomp"}
 VISIT_PREPS = {"in", "to", "at"}
 ACCUSE_CODE = "112"
 VISIT_CODE = "042"
-# CAMEO codes voiced intentions take, by the code family of the act intended.
-AGREE_CODES = {"06": "031", "07": "033", "04": "036", "08": "035", "05": "032"}
-REJECT_CODES = {"06": "121", "07": "122", "04": "125", "08": "124", "03": "120", "05": "120"}
-THREAT_CODES = {
-    "161": "1313",
-    "162": "1311",
-    "163": "1312",
-    "16": "131",
-    "17": "132",
-    "173": "137",
-    "14": "133",
-    "15": "138",
-    "18": "1383",
-    "19": "1384",
-    "191": "1381",
-    "192": "1382",
-    "20": "1385",
-}
-DEMAND_CODES = {"06": "101", "07": "103", "04": "106", "08": "105", "05": "102", "03": "102"}
-VERBAL_KINDS = {"agree", "threaten", "refuse"}
-COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
-
-
-def verbal_code(kind: str, code: str) -> str:
-    """The CAMEO code of agreeing to, threatening or refusing the act `code`."""
-    root = code[:2]
-    if kind == "agree":
-        return AGREE_CODES.get(root, "030")
-    if kind == "refuse":
-        return REJECT_CODES.get(root, "120")
-    return THREAT_CODES.get(code[:3], THREAT_CODES.get(root, "130"))
-
-
 # Nouns that name the act of the clause they are attached to ("..., a move that").
 CLAUSE_NOUNS = {"move", "step", "decision", "action", "act", "measure", "development", "deal"}
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    token: Token
-    sense: Sense
-    rule: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,97 +58,6 @@ class Context:
     published: date | None
     index: ActorIndex
     lexicon: Lexicon
-
-
-def object_lemmas(verb: Token) -> set[str]:
-    """Words that select a sense: the nouns of the object phrase ("part of a
-    military aid program": part, program, aid) and of the verb's prepositional
-    phrases, plus a particle."""
-    lemmas: set[str] = set()
-    for child in verb.children:
-        if child.dep_ in OBJECT_DEPS | {"nsubjpass", "prep", "dative"}:
-            lemmas |= _phrase_words(child)
-        elif child.dep_ == "prt":
-            lemmas.add(child.lower_)
-    return lemmas
-
-
-def _phrase_words(head: Token) -> set[str]:
-    words: set[str] = set()
-    frontier = [head]
-    for _ in range(4):
-        following = []
-        for token in frontier:
-            if token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM"):
-                words |= {token.lemma_.lower(), token.lower_}
-            following += [c for c in token.children if c.dep_ in PHRASE_WORD_DEPS]
-        frontier = following
-    return words
-
-
-def verb_key(token: Token) -> list[str]:
-    """Lexicon keys for a verb: with its particle or preposition first ("call on"), then bare."""
-    lemma = token.lemma_.lower()
-    extras = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep")]
-    return [f"{lemma} {e}" for e in extras] + [lemma]
-
-
-def find_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
-    if token.pos_ == "VERB":
-        for key in verb_key(token):
-            senses = lexicon.verbs.get(key)
-            if senses and (sense := choose(senses, object_lemmas(token))):
-                return Trigger(token, sense, "events.verb.v1")
-    if token.pos_ == "NOUN" and (senses := lexicon.nouns.get(token.lemma_.lower())):
-        modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
-        modifiers |= {g.lemma_.lower() for c in token.children if c.lower_ == "of" for g in c.children}
-        if sense := choose(senses, modifiers):
-            return Trigger(token, sense, "events.noun.v1")
-    return None
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The acting subject, following complements and passives up the tree."""
-    node = verb
-    for _ in range(6):
-        agent = next(
-            (g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
-        )
-        if agent is not None:
-            return agent
-        subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None:
-            return subject
-        if node.dep_ == "xcomp" and (controller := _object_of(node.head)) is not None:
-            return controller  # "urged both governments to reopen": the governments reopen
-        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
-            return node.head  # "the army that attacked"
-        if node.dep_ not in INHERIT_SUBJECT or node.head is node:
-            return None
-        node = node.head
-    return None
-
-
-def _object_of(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
-
-
-def noun_source(noun: Token) -> Token | None:
-    """A nominal event's doer: "by Iran", "Russia's invasion", "Israeli airstrikes"."""
-    for child in noun.children:
-        if child.lower_ == "by":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-    for child in noun.children:
-        if child.dep_ in ("poss", "amod", "compound", "nmod"):
-            return child
-    return None
-
-
-def prep_object(head: Token, preposition: str) -> Token | None:
-    for child in head.children:
-        if child.dep_ in ("prep", "dative", "agent") and child.lower_ == preposition:
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-    return None
 
 
 class EventCoder:
@@ -244,6 +124,9 @@ class EventCoder:
         the verb's subject does it."""
         if token.pos_ != "VERB" or self.lexicon.modality.get(token.lemma_.lower()) != "light":
             return None
+        own = find_trigger(token, self.lexicon)
+        if own is not None and own.sense.objects:
+            return None  # the verb has a sense for this very object ("carried out strikes")
         noun = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         inner = find_trigger(noun, self.lexicon) if noun is not None else None
         if inner is None:
@@ -455,7 +338,7 @@ class EventCoder:
             historical=_historical(when, context.published),
             asserted_by=asserted,
             rule=rule,
-            confidence=_confidence(rule, source, target, _depth(trigger.token)),
+            confidence=_confidence(rule, source, target, _depth(trigger.token), _is_purpose(trigger.token)),
         )
 
 
@@ -530,12 +413,25 @@ def _historical(when: EventDate, published: date | None) -> bool:
     return int(when.value[:4]) < published.year - 1
 
 
-def _confidence(rule: str, source: ActorMention, target: ActorMention | None, depth: int) -> float:
+def _is_purpose(token: Token) -> bool:
+    """ "blocked roads to press their demands": an infinitive of purpose, not the main act."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return infinitive and token.dep_ in ("advcl", "acl", "xcomp")
+
+
+def _confidence(
+    rule: str, source: ActorMention, target: ActorMention | None, depth: int, purpose: bool = False
+) -> float:
     """Rule reliability, lowered for a missing target, a weak source, and a trigger
     buried deep in the sentence (the main clause's event is the one reported)."""
-    base = {"events.noun.v1": 0.6, "events.visit.v1": 0.6, "events.group.v1": 0.75}.get(rule, 0.8)
+    base = {
+        "events.noun.v1": 0.6,
+        "events.visit.v1": 0.6,
+        "events.group.v1": 0.75,
+        "events.report_accuses.v1": 0.6,
+    }.get(rule, 0.8)
     weight = (1.0 if target is not None else 0.9) * min(1.0, source.confidence + 0.1)
-    return round(base * weight * max(0.5, 1.0 - 0.05 * depth), 3)
+    return round(base * weight * max(0.5, 1.0 - 0.05 * depth) * (0.6 if purpose else 1.0), 3)
 
 
 def _unique(events: list[Event]) -> list[Event]:
@@ -553,44 +449,3 @@ def _unique(events: list[Event]) -> list[Event]:
             seen.add(key)
             unique.append(e)
     return unique
-
-
-class DateTracker:
-    """Dates of the sentences of one body: explicit, 'recently', or inherited within a paragraph."""
-
-    def __init__(self, published: date | None) -> None:
-        self.published = published
-        self.current: EventDate | None = None
-        self._explicit: list[tuple[Token, EventDate]] = []
-
-    def enter(self, sentence: Span) -> None:
-        doc = sentence.doc
-        if sentence.start > 0 and "\n" in doc[sentence.start - 1].whitespace_ + doc[sentence.start - 1].text:
-            self.current = None  # a new paragraph: nothing to inherit
-        self._explicit = []
-        for ent in sentence.ents:
-            if ent.label_ == "DATE" and (resolved := resolve(_with_preposition(ent), self.published)):
-                self._explicit.append((ent.root, resolved))
-        if self._explicit:
-            self.current = self._explicit[0][1]
-
-    def for_trigger(self, trigger: Token, sentence: Span) -> EventDate:
-        if self._explicit:
-            clause = clause_verb(trigger)
-            near = [(abs(root.i - trigger.i) - 100 * _governs(clause, root), d) for root, d in self._explicit]
-            return min(near, key=lambda pair: pair[0])[1]
-        match = RECENT.search(sentence.text)
-        if match and (found := recent(self.published, match.group(0))):
-            return found
-        if self.current is not None:
-            return replace(self.current, rule="date.inherited.v1")
-        return NO_DATE
-
-
-def _governs(verb: Token, token: Token) -> bool:
-    return any(a is verb for a in token.ancestors)
-
-
-def _with_preposition(ent: Span) -> str:
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return f"{before.text} {ent.text}" if before is not None and before.lower_ == "since" else ent.text

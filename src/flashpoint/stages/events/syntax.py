@@ -1,0 +1,116 @@
+"""Syntax helpers for event coding: triggers, subjects, objects, prepositions.
+
+These read a spaCy parse and know nothing about actors; `code.py` combines
+them with the actor index.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon, Sense, choose
+
+OBJECT_DEPS = {"dobj", "attr", "oprd"}
+PHRASE_WORD_DEPS = {"compound", "amod", "prep", "pobj", "nmod", "conj", "poss"}
+SUBJECT_DEPS = {"nsubj", "csubj"}
+INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "acl", "pcomp", "acomp"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: Token
+    sense: Sense
+    rule: str
+
+
+def object_lemmas(verb: Token) -> set[str]:
+    """Words that select a sense: the nouns of the object phrase ("part of a
+    military aid program": part, program, aid) and of the verb's prepositional
+    phrases, plus a particle."""
+    lemmas: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS | {"nsubjpass", "prep", "dative"}:
+            lemmas |= _phrase_words(child)
+        elif child.dep_ == "prt":
+            lemmas.add(child.lower_)
+    return lemmas
+
+
+def _phrase_words(head: Token) -> set[str]:
+    words: set[str] = set()
+    frontier = [head]
+    for _ in range(4):
+        following = []
+        for token in frontier:
+            if token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM"):
+                words |= {token.lemma_.lower(), token.lower_}
+            following += [c for c in token.children if c.dep_ in PHRASE_WORD_DEPS]
+        frontier = following
+    return words
+
+
+def verb_key(token: Token) -> list[str]:
+    """Lexicon keys for a verb: with its particle or preposition first ("call on"), then bare."""
+    lemma = token.lemma_.lower()
+    extras = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep")]
+    return [f"{lemma} {e}" for e in extras] + [lemma]
+
+
+def find_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
+    if token.pos_ == "VERB":
+        for key in verb_key(token):
+            senses = lexicon.verbs.get(key)
+            if senses and (sense := choose(senses, object_lemmas(token))):
+                return Trigger(token, sense, "events.verb.v1")
+    if token.pos_ == "NOUN" and (senses := lexicon.nouns.get(token.lemma_.lower())):
+        modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
+        modifiers |= {g.lemma_.lower() for c in token.children if c.lower_ == "of" for g in c.children}
+        if sense := choose(senses, modifiers):
+            return Trigger(token, sense, "events.noun.v1")
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The acting subject, following complements and passives up the tree."""
+    node = verb
+    for _ in range(6):
+        agent = next(
+            (g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
+        )
+        if agent is not None:
+            return agent
+        subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        if node.dep_ == "xcomp" and (controller := object_of(node.head)) is not None:
+            return controller  # "urged both governments to reopen": the governments reopen
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head  # "the army that attacked"
+        if node.dep_ not in INHERIT_SUBJECT or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def object_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+
+
+def noun_source(noun: Token) -> Token | None:
+    """A nominal event's doer: "by Iran", "Russia's invasion", "Israeli airstrikes"."""
+    for child in noun.children:
+        if child.lower_ == "by":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            return child
+    return None
+
+
+def prep_object(head: Token, preposition: str) -> Token | None:
+    for child in head.children:
+        if child.dep_ in ("prep", "dative", "agent") and child.lower_ == preposition:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
