@@ -98,6 +98,7 @@ class EventCoder:
                 yield from self._emit(trigger, sentence, context, dates)
             elif token.pos_ == "VERB":
                 yield from self._visit(token, sentence, context, dates)
+                yield from self._bare_demand(token, sentence, context, dates)
 
     def _control(self, token: Token) -> tuple[Trigger, Token] | None:
         """ "agreed to buy arms", "threatened to cut off", "refused to deploy": the
@@ -105,10 +106,18 @@ class EventCoder:
         kind = self.lexicon.modality.get(token.lemma_.lower())
         if token.pos_ not in ("VERB", "ADJ") or kind not in VERBAL_KINDS:
             return None
-        complement = next((c for c in token.children if c.dep_ == "xcomp"), None)
-        inner = find_trigger(complement, self.lexicon) if complement is not None else None
-        if inner is None:
+        complement = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if complement is None:
             return None
+        inner = find_trigger(complement, self.lexicon)
+        if inner is None and token.pos_ != "VERB":
+            return None  # "ill-prepared to face off": an adjective alone voices nothing
+        if inner is None:  # "threatened to ban voting": a threat, whatever the act
+            general = self.lexicon.cameo[verbal_code(kind, "")]
+            sense = Sense(token.lemma_.lower(), frozenset(), general, ("dobj", "prep:against", "prep:on"), "")
+            return Trigger(token, sense, f"events.{kind}.v1"), complement
+        if kind == "agree" and inner.sense.code.code[:2] not in COOPERATIVE_ROOTS:
+            kind = "threaten"  # "vowed to retaliate", "ready to impose martial law"
         code = verbal_code(kind, inner.sense.code.code)
         sense = Sense(
             token.lemma_.lower(),
@@ -157,7 +166,17 @@ class EventCoder:
                 found = found or context.index.group(phrase, _sentence_of(phrase))
                 if found:
                     return found
-        return []
+        return self._asked(verb, context)
+
+    def _asked(self, verb: Token, context: Context) -> list[ActorMention]:
+        """ "demanded that the Turkish government provide...": who is asked is the
+        subject of the clause that says what is asked."""
+        if self.lexicon.modality.get(verb.lemma_.lower()) != "request":
+            return []
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        subject = subject_of(clause) if clause is not None else None
+        found = context.index.find(subject) if subject is not None else None
+        return [found] if found is not None else []
 
     def _slot_phrases(self, verb: Token, slot: str) -> list[Token]:
         if slot == "dobj":
@@ -196,6 +215,8 @@ class EventCoder:
             rule = "events.group.v1"
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None]) if t is None or _distinct(s, t)]
+            # every target was the source itself ("Israel ... in East Jerusalem"): no target
+            pairs = pairs or [(s, None) for s in sources]
             rule = trigger.rule
         modality = read_modality(trigger.token, context.lexicon)
         when = dates.for_trigger(trigger.token, sentence)
@@ -211,6 +232,21 @@ class EventCoder:
                 yield self._event(voiced, source, target, sentence, context, flags, when, voiced.rule)
             else:
                 yield self._event(trigger, source, target, sentence, context, modality, when, rule)
+
+    def _bare_demand(
+        self, verb: Token, sentence: Span, context: Context, dates: DateTracker
+    ) -> Iterator[Event]:
+        """ "declared that China must drop barriers": a reported obligation is a
+        demand even when the act itself is not in the lexicon."""
+        modality = read_modality(verb, context.lexicon)
+        if not modality.obliged or modality.reporter is None:
+            return
+        sense = Sense(verb.lemma_.lower(), frozenset(), self.lexicon.cameo["100"], (), "")
+        trigger = Trigger(verb, sense, "events.demand.v1")
+        sources = self._sources(trigger, sentence, context)
+        yield from self._demands(
+            trigger, sources, modality, sentence, context, dates.for_trigger(verb, sentence)
+        )
 
     def _demands(
         self,
@@ -338,7 +374,8 @@ class EventCoder:
             historical=_historical(when, context.published),
             asserted_by=asserted,
             rule=rule,
-            confidence=_confidence(rule, source, target, _depth(trigger.token), _is_purpose(trigger.token)),
+            confidence=_confidence(rule, source, target, _depth(trigger.token), _is_purpose(trigger.token))
+            * (1.0 if not (modality.negated or modality.hypothetical or modality.future) else 0.7),
         )
 
 

@@ -26,6 +26,22 @@ from .lexicon import Lexicon
 # Dependencies from a noun trigger up to the verb of its clause.
 NOUN_UP = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "appos", "compound", "conj", "agent", "oprd"}
 # Dependencies from a clause up to the clause that governs it.
+SPEECH_NOUNS = {
+    "statement",
+    "declaration",
+    "reminder",
+    "demand",
+    "call",
+    "warning",
+    "appeal",
+    "claim",
+    "announcement",
+    "message",
+    "letter",
+    "insistence",
+    "ultimatum",
+    "request",
+}
 OBLIGATION = {"must", "should", "ought"}
 CLAUSE_UP = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "conj", "csubj", "prep", "pobj", "acl"}
 
@@ -53,6 +69,8 @@ def _own_flags(verb: Token, words: dict[str, str]) -> set[str]:
         kind = words.get(child.lower_)
         if child.dep_ == "neg":
             flags.add("negated")
+        elif child.dep_ in ("aux", "auxpass") and kind == "modal" and child.lower_ in ("would", "'d"):
+            flags.add("would")  # future in reported speech, else hypothetical (decided at the end)
         elif child.dep_ in ("aux", "auxpass") and kind == "modal":
             flags.add("hypothetical")
             if child.lower_ in OBLIGATION:
@@ -60,7 +78,7 @@ def _own_flags(verb: Token, words: dict[str, str]) -> set[str]:
         elif child.dep_ in ("aux", "auxpass") and kind == "future":
             flags.add("future")
         elif child.dep_ == "mark" and kind == "condition":
-            flags.add("hypothetical")
+            flags |= {"hypothetical", "condition"}
         elif child.dep_ == "advmod" and kind == "hedge":
             flags.add("hedged")
     return flags
@@ -73,7 +91,7 @@ def _governing_flags(head: Token, via: str, words: dict[str, str]) -> set[str]:
         return {"future"}
     if via == "xcomp" and kind == "refuse":
         return {"negated"}
-    if via == "xcomp" and kind == "request":
+    if via in ("xcomp", "ccomp", "acl") and kind == "request":
         return {"hypothetical"}  # "urged Baku to reopen": asked for, not done
     if kind == "fear" and via in ("ccomp", "xcomp"):
         return {"hypothetical"}
@@ -97,12 +115,21 @@ def read_modality(trigger: Token, lexicon: Lexicon) -> Modality:
             reporter = next((c for c in head.children if c.dep_ == "nsubj"), None)
             flags |= _own_flags(head, words) & {"hedged"}
             break
+        if via == "acl" and head.lemma_.lower() in SPEECH_NOUNS:
+            # "a reminder to Iraq that it must cooperate": who issued the reminder says so
+            speaker = head.head if head.dep_ in ("dobj", "nsubj", "attr") else head
+            reporter = next((c for c in speaker.children if c.dep_ == "nsubj"), None) or head
+            break
         flags |= _governing_flags(head, via, words)
         inherited = _own_flags(head, words)
         if via in ("ccomp", "advcl") and "negated" in inherited:
             inherited.discard("negated")  # "did not say that...", "not because..."
         flags |= inherited
         verb = head
+    if "would" in flags:
+        # "Iraq said it would allow...": reported "would" is the future of the
+        # past; the author's own "would" ("conflict would draw...") is hypothetical.
+        flags.add("future" if reporter is not None and "condition" not in flags else "hypothetical")
     return Modality(
         negated="negated" in flags,
         hypothetical="hypothetical" in flags,

@@ -32,7 +32,7 @@ COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 
 def verbal_code(kind: str, code: str) -> str:
     """The CAMEO code of agreeing to, threatening or refusing the act `code`."""
-    root = code[:2]
+    root = code[:2]  # "" for an act the lexicon does not know: the general code
     if kind == "agree":
         return AGREE_CODES.get(root, "030")
     if kind == "refuse":
