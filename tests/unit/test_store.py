@@ -70,3 +70,17 @@ def fp_settings():  # type: ignore[no-untyped-def]
     from flashpoint import Settings
 
     return Settings()
+
+
+def test_events_are_stored_with_provenance(fp: Flashpoint, tmp_path: Path) -> None:
+    db = str(tmp_path / "s.duckdb")
+    fp.ingest([str(EXAMPLES)], db=db)
+    with Store.open(db) as store:
+        events = store.frame("events")
+        bodies = store.frame("articles").set_index("article_id")["body"]
+    assert len(events) >= 5
+    assert events["rule"].str.match(r"^events\.[a-z_]+\.v\d+$").all()
+    assert events["confidence"].between(0, 1).all()
+    for row in events.itertuples():
+        sentence = bodies[row.article_id][row.sentence_start : row.sentence_end]
+        assert row.trigger in sentence

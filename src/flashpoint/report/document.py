@@ -101,6 +101,7 @@ def event_dict(e: Event) -> dict[str, Any]:
 
 
 def mention_dict(m: ActorMention) -> dict[str, Any]:
+    """A mention as plain JSON values (also the store's column values)."""
     return {
         "field": m.field.value,
         "start": m.start,

@@ -25,6 +25,7 @@ import pyarrow as pa
 from ..config import Settings
 from ..errors import ErrorCode, StoreError
 from ..records import Analysis, Failure
+from ..report.document import mention_dict
 from .schema import MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -231,25 +232,12 @@ def _removed_rows(a: Analysis) -> list[dict[str, Any]]:
 
 
 def _mention_rows(a: Analysis) -> list[dict[str, Any]]:
-    return [
-        {
-            "article_id": a.article.article_id,
-            "field": m.field.value,
-            "start_char": m.start,
-            "end_char": m.end,
-            "text": m.text,
-            "anchor": m.anchor,
-            "kind": m.kind.value,
-            "country": m.country,
-            "sector": m.sector.value if m.sector else None,
-            "igo": m.igo,
-            "person": m.person,
-            "title": m.title,
-            "rule": m.rule,
-            "confidence": m.confidence,
-        }
-        for m in a.mentions
-    ]
+    rows = []
+    for m in a.mentions:
+        values = mention_dict(m)
+        values["start_char"], values["end_char"] = values.pop("start"), values.pop("end")
+        rows.append({"article_id": a.article.article_id, **values})
+    return rows
 
 
 def _actor_rows(a: Analysis) -> list[dict[str, Any]]:
