@@ -106,7 +106,21 @@ class EventCoder:
         kind = self.lexicon.modality.get(token.lemma_.lower())
         if token.pos_ not in ("VERB", "ADJ") or kind not in VERBAL_KINDS:
             return None
-        complement = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        complement = next((c for c in token.children if _infinitive_complement(c)), None)
+        if complement is None:  # "opposed to French mediation", "committed to opening"
+            complement = next(
+                (
+                    o
+                    for c in token.children
+                    if c.lower_ == "to"
+                    for o in c.children
+                    if o.dep_ in ("pobj", "pcomp")
+                ),
+                None,
+            )
+            inner = find_trigger(complement, self.lexicon) if complement is not None else None
+            if inner is None:
+                return None
         if complement is None:
             return None
         inner = find_trigger(complement, self.lexicon)
@@ -131,12 +145,17 @@ class EventCoder:
     def _light_verb(self, token: Token) -> tuple[Trigger, Token] | None:
         """ "staged rallies against", "mounted an invasion of": the noun names the event,
         the verb's subject does it."""
-        if token.pos_ != "VERB" or self.lexicon.modality.get(token.lemma_.lower()) != "light":
-            return None
+        kind = self.lexicon.modality.get(token.lemma_.lower())
+        if token.pos_ != "VERB" or kind not in ("light", "report"):
+            return None  # "announced a suspension of air links": announcing is doing
         own = find_trigger(token, self.lexicon)
         if own is not None and own.sense.objects:
             return None  # the verb has a sense for this very object ("carried out strikes")
         noun = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if noun is None:  # "engaged in ethnic cleansing"
+            noun = next(
+                (o for c in token.children if c.lower_ == "in" for o in c.children if o.pos_ == "NOUN"), None
+            )
         inner = find_trigger(noun, self.lexicon) if noun is not None else None
         if inner is None:
             return None
@@ -276,12 +295,15 @@ class EventCoder:
     ) -> Trigger | None:
         """An act announced for the future is, in CAMEO, a verbal event: AGREE
         (cooperation), THREATEN (conflict) or REJECT (refused cooperation)."""
-        if not modality.future or modality.hypothetical:
+        conditional = modality.condition is not None and modality.reporter is not None
+        if not (modality.future or conditional) or (modality.hypothetical and not conditional):
             return None
         cooperative = trigger.sense.code.code[:2] in COOPERATIVE_ROOTS
         if modality.negated and not cooperative:
             return None
         kind = "refuse" if modality.negated else "agree" if cooperative else "threaten"
+        if modality.condition == "unless":
+            kind = "threaten"  # "will withdraw its force unless...": a conditional threat
         code = verbal_code(kind, trigger.sense.code.code)
         sense = replace(trigger.sense, code=self.lexicon.cameo[code])
         return Trigger(trigger.token, sense, "events.intent.v1")
@@ -448,6 +470,15 @@ def _historical(when: EventDate, published: date | None) -> bool:
     if when.value is None or published is None:
         return False
     return int(when.value[:4]) < published.year - 1
+
+
+def _infinitive_complement(token: Token) -> bool:
+    """ "vowed to fight": an xcomp, or a to-infinitive the parser attached as advcl."""
+    if token.pos_ != "VERB":
+        return False
+    return token.dep_ == "xcomp" or (
+        token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
 
 
 def _is_purpose(token: Token) -> bool:

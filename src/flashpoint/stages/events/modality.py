@@ -54,6 +54,7 @@ class Modality:
     reporter: Token | None = None  # subject of the verb that reports the event
     hedged: bool = False  # "reportedly", "apparently"
     obliged: bool = False  # "must", "should": demanded of its subject, not done
+    condition: str | None = None  # "if", "unless": the act depends on something
 
 
 def clause_verb(token: Token) -> Token:
@@ -78,9 +79,16 @@ def _own_flags(verb: Token, words: dict[str, str]) -> set[str]:
         elif child.dep_ in ("aux", "auxpass") and kind == "future":
             flags.add("future")
         elif child.dep_ == "mark" and kind == "condition":
-            flags |= {"hypothetical", "condition"}
+            flags |= {"hypothetical", "condition", f"condition:{child.lower_}"}
         elif child.dep_ == "advmod" and kind == "hedge":
             flags.add("hedged")
+        elif child.dep_ == "advcl":
+            # "will withdraw its force unless Chad arranges a ceasefire"
+            mark = next(
+                (m for m in child.children if m.dep_ == "mark" and words.get(m.lower_) == "condition"), None
+            )
+            if mark is not None:
+                flags |= {"hypothetical", "condition", f"condition:{mark.lower_}"}
     return flags
 
 
@@ -137,4 +145,5 @@ def read_modality(trigger: Token, lexicon: Lexicon) -> Modality:
         reporter=reporter,
         hedged="hedged" in flags,
         obliged="obliged" in flags,
+        condition=next((f.split(":")[1] for f in flags if f.startswith("condition:")), None),
     )

@@ -14,6 +14,31 @@ from .lexicon import Lexicon, Sense, choose
 
 OBJECT_DEPS = {"dobj", "attr", "oprd"}
 PHRASE_WORD_DEPS = {"compound", "amod", "prep", "pobj", "nmod", "conj", "poss"}
+# Verbs whose object does what the complement says ("urged Iran to release",
+# "allowed inspectors to enter"); with other verbs the subject does it
+# ("summoned the envoy to protest": the summoner protests).
+OBJECT_CONTROL = {
+    "urge",
+    "ask",
+    "call",
+    "press",
+    "encourage",
+    "invite",
+    "appeal",
+    "request",
+    "demand",
+    "pressure",
+    "allow",
+    "permit",
+    "force",
+    "order",
+    "persuade",
+    "tell",
+    "enable",
+    "compel",
+    "require",
+    "convince",
+}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "acl", "pcomp", "acomp"}
 
@@ -64,6 +89,13 @@ def find_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
             senses = lexicon.verbs.get(key)
             if senses and (sense := choose(senses, object_lemmas(token))):
                 return Trigger(token, sense, "events.verb.v1")
+    if token.pos_ == "NOUN" and token.lemma_.lower() not in lexicon.nouns:
+        # "a mediation mission", "peace talks": the event is named by the modifier
+        event = next(
+            (c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in lexicon.nouns), None
+        )
+        if event is not None:
+            token = event
     if token.pos_ == "NOUN" and (senses := lexicon.nouns.get(token.lemma_.lower())):
         modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
         modifiers |= {g.lemma_.lower() for c in token.children if c.lower_ == "of" for g in c.children}
@@ -84,7 +116,11 @@ def subject_of(verb: Token) -> Token | None:
         subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
-        if node.dep_ == "xcomp" and (controller := object_of(node.head)) is not None:
+        if (
+            node.dep_ == "xcomp"
+            and node.head.lemma_.lower() in OBJECT_CONTROL
+            and (controller := object_of(node.head))
+        ):
             return controller  # "urged both governments to reopen": the governments reopen
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
             return node.head  # "the army that attacked"

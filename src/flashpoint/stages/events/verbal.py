@@ -27,7 +27,8 @@ THREAT_CODES = {
 }
 DEMAND_CODES = {"06": "101", "07": "103", "04": "106", "08": "105", "05": "102", "03": "102"}
 VERBAL_KINDS = {"agree", "threaten", "refuse"}
-COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+# Verbal and material cooperation, and appeals (02), which are not hostile acts.
+COOPERATIVE_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08"}
 
 
 def verbal_code(kind: str, code: str) -> str:
