@@ -425,17 +425,25 @@ def _antecedent_of_relative(token: Token) -> Token:
 def _unresolved(head: Token, *, unknown: bool = False) -> ActorMention:
     """A doer that names no known actor ("Doctors from two aid groups"), kept as words only."""
     phrase = head.doc[head.i : head.i + 1] if unknown else head.doc[head.left_edge.i : head.i + 1]
+    return _pseudo_mention(phrase.start_char, phrase.end_char, phrase.text, None, Sector.CVL, 0.3)
+
+
+def _pseudo_mention(
+    start: int, end: int, text: str, country: str | None, sector: Sector | None, confidence: float
+) -> ActorMention:
+    """An actor the coder infers itself (not found by the actor stage)."""
+    kind = MentionKind.ROLE if country is None else MentionKind.COUNTRY
     return ActorMention(
         field=TextField.BODY,
-        start=phrase.start_char,
-        end=phrase.end_char,
-        text=phrase.text,
-        anchor=phrase.text,
-        kind=MentionKind.ROLE,
-        country=None,
-        sector=Sector.CVL,
-        rule="events.unresolved_source.v1",
-        confidence=0.3,
+        start=start,
+        end=end,
+        text=text,
+        anchor=text,
+        kind=kind,
+        country=country,
+        sector=sector,
+        rule="events.inferred_actor.v1",
+        confidence=confidence,
     )
 
 
@@ -452,18 +460,7 @@ def _actor(mention: ActorMention) -> EventActor:
 
 
 def _mention_of(actor: EventActor) -> ActorMention:
-    return ActorMention(
-        field=TextField.BODY,
-        start=actor.start,
-        end=actor.end,
-        text=actor.text,
-        anchor=actor.text,
-        kind=MentionKind.COUNTRY,
-        country=actor.country,
-        sector=actor.sector,
-        rule="events.report_accuses.v1",
-        confidence=0.7,
-    )
+    return _pseudo_mention(actor.start, actor.end, actor.text, actor.country, actor.sector, 0.7)
 
 
 def _historical(when: EventDate, published: date | None) -> bool:
