@@ -1,6 +1,6 @@
 """The pipeline: stages that declare what they need and provide, one builder.
 
-    ingest -> clean -> parse -> actors -> events -> (claims -> relations) -> store
+    ingest -> clean -> parse -> actors -> events -> claims -> (relations) -> store
 
 `build_pipeline` is the one place a pipeline is assembled; the CLI, the tests
 and the benchmarks all call it. Building checks that every stage's
@@ -21,8 +21,10 @@ from spacy.tokens import Doc
 
 from .config import Settings
 from .errors import ErrorCode, InputError
-from .records import ActorMention, Analysis, Article, CleanText, Event, Failure, TextField
+from .records import ActorMention, Analysis, Article, Claim, ClaimCheck, CleanText, Event, Failure, TextField
 from .stages.actors import Context, Gazetteer, Recogniser, load_gazetteer, resolve
+from .stages.claims import ClaimExtractor, check_claims
+from .stages.claims.extract import load_cues
 from .stages.clean import clean_text
 from .stages.events import EventCoder, Lexicon, load_lexicon
 from .stages.ingest import failure_from
@@ -41,6 +43,8 @@ class Draft:
     docs: tuple[tuple[TextField, Doc], ...] = ()
     mentions: tuple[ActorMention, ...] = ()
     events: tuple[Event, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    checks: tuple[ClaimCheck, ...] = ()
     stages: tuple[str, ...] = ()
 
     def done(self, stage: str, **changes: object) -> Draft:
@@ -155,6 +159,26 @@ class EventStage:
 
 
 @dataclass(slots=True)
+class ClaimStage:
+    name: str = "claims"
+    requires: frozenset[str] = frozenset({"docs", "mentions"})
+    provides: frozenset[str] = frozenset({"claims"})
+    _extractor: ClaimExtractor | None = field(default=None, repr=False)
+
+    def run(self, drafts: Sequence[Draft]) -> list[Draft | Failure]:
+        if self._extractor is None:
+            self._extractor = ClaimExtractor(load_cues())
+        out: list[Draft | Failure] = []
+        for draft in drafts:
+            body = next(doc for text_field, doc in draft.docs if text_field is TextField.BODY)
+            claims = self._extractor.extract(
+                body, draft.mentions, published=draft.article.published, article_id=draft.article.article_id
+            )
+            out.append(draft.done(self.name, claims=claims, checks=check_claims(claims)))
+        return out
+
+
+@dataclass(slots=True)
 class Pipeline:
     stages: tuple[Stage, ...]
     batch_size: int
@@ -186,7 +210,9 @@ class Pipeline:
 
 def _finish(draft: Draft) -> Analysis:
     assert draft.clean is not None
-    return Analysis(draft.article, draft.clean, draft.mentions, draft.events, draft.stages)
+    return Analysis(
+        draft.article, draft.clean, draft.mentions, draft.events, draft.claims, draft.checks, draft.stages
+    )
 
 
 def check_order(stages: Sequence[Stage]) -> None:
@@ -212,6 +238,7 @@ def build_pipeline(
         ParseStage(parser or Parser(settings.model, settings.batch_size)),
         ActorStage(gazetteer),
         EventStage(lexicon, settings.unresolved_sources),
+        ClaimStage(),
     )
     check_order(stages)
     return Pipeline(stages, settings.batch_size)

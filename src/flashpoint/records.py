@@ -250,6 +250,46 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Claim:
+    """A quantity bound to an actor and an attribute, absolute or relative to another actor."""
+
+    claim_id: str
+    actor: str | None
+    attribute: str
+    value: float | None
+    unit: str | None  # "USD", "tonne", "fraction", "count"
+    relative_to: str | None
+    ratio: float | None
+    counterpart: str | None  # seller, buyer, partner
+    period: str | None  # "year" for "$400 million a year"
+    date: str | None
+    approximate: bool
+    text: str  # the quantity as written
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    rule: str
+    confidence: float
+
+    def __post_init__(self) -> None:
+        check_country(self.actor)
+        check_confidence(self.confidence)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimCheck:
+    """What one claim implies about another: agreement or contradiction."""
+
+    claims: tuple[str, ...]  # claim ids: the comparative claim, then the two it is checked against
+    consistent: bool
+    stated: float
+    implied: float
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
 class Failure:
     """An input that could not be processed, kept so the batch can go on."""
 
@@ -269,6 +309,8 @@ class Analysis:
     clean: CleanText
     mentions: tuple[ActorMention, ...] = ()
     events: tuple[Event, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    checks: tuple[ClaimCheck, ...] = ()
     stages: tuple[str, ...] = field(default=())
 
     def body_mentions(self) -> tuple[ActorMention, ...]:

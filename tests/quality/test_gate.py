@@ -20,9 +20,11 @@ from ..conftest import ROOT, SHARED, needs_shared
 pytestmark = [needs_shared, pytest.mark.slow, pytest.mark.shared]
 
 # Pinned on 2026-11-25: seed actors 9/9 and 9/9; Wikinews-40 88/91 and 88/89;
-# seed events 11/11 recall, 12/12 precision, 11/11 dates; PLOVER GSR type
+# seed events 11/11 recall, 12/12 precision, 11/11 dates; seed claims 7/7, 7/8; PLOVER GSR type
 # accuracy 242/322 (unresolved sources kept); PETR2 agreement (see FLOORS).
 FLOORS = {
+    "seed claims recall": 1.0,
+    "seed claims precision": 0.85,
     "seed events recall": 1.0,
     "seed events precision": 0.9,
     "seed events dates": 0.9,
@@ -47,6 +49,8 @@ def test_seed_floors(seed_document: dict) -> None:
     assert scores.events.recall.value >= FLOORS["seed events recall"], scores.events
     assert scores.events.precision.value >= FLOORS["seed events precision"], scores.events
     assert scores.events.dates.value >= FLOORS["seed events dates"], scores.events
+    assert scores.claims.recall.value >= FLOORS["seed claims recall"], scores.claims
+    assert scores.claims.precision.value >= FLOORS["seed claims precision"], scores.claims
 
 
 def test_gsr_floors() -> None:

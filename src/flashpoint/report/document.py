@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from ..records import ActorMention, Analysis, Event, EventActor, MentionKind, TextField
+from ..records import ActorMention, Analysis, Claim, ClaimCheck, Event, EventActor, MentionKind, TextField
 
 SCHEMA_ID = "flashpoint-analysis/1"
 
@@ -46,7 +46,8 @@ def to_document(analysis: Analysis, run: RunContext, country_names: dict[str, st
         "people": people_summaries(analysis.mentions),
         "mentions": [mention_dict(m) for m in analysis.mentions],
         "events": [event_dict(e) for e in analysis.events],
-        "claims": [],
+        "claims": [claim_dict(c) for c in analysis.claims],
+        "claim_checks": [check_dict(c) for c in analysis.checks],
         "relations": [],
         "provenance": {
             "package_version": run.package_version,
@@ -97,6 +98,38 @@ def event_dict(e: Event) -> dict[str, Any]:
         "sentence": {"start": e.sentence_start, "end": e.sentence_end, "text": e.sentence},
         "rule": e.rule,
         "confidence": e.confidence,
+    }
+
+
+def claim_dict(c: Claim) -> dict[str, Any]:
+    return {
+        "id": c.claim_id,
+        "actor": c.actor,
+        "attribute": c.attribute,
+        "value": c.value,
+        "unit": c.unit,
+        "relative_to": c.relative_to,
+        "ratio": c.ratio,
+        "counterpart": c.counterpart,
+        "period": c.period,
+        "date": c.date,
+        "approximate": c.approximate,
+        "text": c.text,
+        "start": c.start,
+        "end": c.end,
+        "sentence": {"start": c.sentence_start, "end": c.sentence_end, "text": c.sentence},
+        "rule": c.rule,
+        "confidence": c.confidence,
+    }
+
+
+def check_dict(c: ClaimCheck) -> dict[str, Any]:
+    return {
+        "claims": list(c.claims),
+        "consistent": c.consistent,
+        "stated": c.stated,
+        "implied": c.implied,
+        "rule": c.rule,
     }
 
 

@@ -117,6 +117,7 @@ class Store:
                 self._insert("mentions", [r for a in fresh for r in _mention_rows(a)])
                 self._insert("actors", [r for a in fresh for r in _actor_rows(a)])
                 self._insert("events", [r for a in fresh for r in _event_rows(a)])
+                self._insert("claims", [r for a in fresh for r in _claim_rows(a)])
                 self._insert("failures", [_failure_row(f, run_id) for f in failures])
         except duckdb.Error as e:
             raise StoreError(ErrorCode.E402, f"{self.path}: {e}") from e
@@ -280,6 +281,29 @@ def _event_rows(a: Analysis) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def _claim_rows(a: Analysis) -> list[dict[str, Any]]:
+    return [
+        {
+            "article_id": a.article.article_id,
+            "actor": c.actor,
+            "attribute": c.attribute,
+            "value": c.value,
+            "unit": c.unit,
+            "relative_to": c.relative_to,
+            "ratio": c.ratio,
+            "counterpart": c.counterpart,
+            "period": c.period,
+            "claim_date": c.date,
+            "approximate": c.approximate,
+            "sentence_start": c.sentence_start,
+            "sentence_end": c.sentence_end,
+            "rule": c.rule,
+            "confidence": c.confidence,
+        }
+        for c in a.claims
+    ]
 
 
 def _failure_row(f: Failure, run_id: str) -> dict[str, Any]:
