@@ -1,6 +1,6 @@
 """The pipeline: stages that declare what they need and provide, one builder.
 
-    ingest -> clean -> parse -> actors -> events -> claims -> (relations) -> store
+    ingest -> clean -> parse -> actors -> events -> claims -> relations -> store
 
 `build_pipeline` is the one place a pipeline is assembled; the CLI, the tests
 and the benchmarks all call it. Building checks that every stage's
@@ -21,7 +21,18 @@ from spacy.tokens import Doc
 
 from .config import Settings
 from .errors import ErrorCode, InputError
-from .records import ActorMention, Analysis, Article, Claim, ClaimCheck, CleanText, Event, Failure, TextField
+from .records import (
+    ActorMention,
+    Analysis,
+    Article,
+    Claim,
+    ClaimCheck,
+    CleanText,
+    Event,
+    Failure,
+    Relation,
+    TextField,
+)
 from .stages.actors import Context, Gazetteer, Recogniser, load_gazetteer, resolve
 from .stages.claims import ClaimExtractor, check_claims
 from .stages.claims.extract import load_cues
@@ -30,6 +41,8 @@ from .stages.events import EventCoder, Lexicon, load_lexicon
 from .stages.ingest import failure_from
 from .stages.language import check_english
 from .stages.parse import Parser
+from .stages.relations import inferred_relations, stated_relations
+from .stages.relations import load_cues as load_relation_cues
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +58,7 @@ class Draft:
     events: tuple[Event, ...] = ()
     claims: tuple[Claim, ...] = ()
     checks: tuple[ClaimCheck, ...] = ()
+    relations: tuple[Relation, ...] = ()
     stages: tuple[str, ...] = ()
 
     def done(self, stage: str, **changes: object) -> Draft:
@@ -179,6 +193,25 @@ class ClaimStage:
 
 
 @dataclass(slots=True)
+class RelationStage:
+    name: str = "relations"
+    requires: frozenset[str] = frozenset({"docs", "mentions", "events"})
+    provides: frozenset[str] = frozenset({"relations"})
+    _cues: dict | None = field(default=None, repr=False)
+
+    def run(self, drafts: Sequence[Draft]) -> list[Draft | Failure]:
+        if self._cues is None:
+            self._cues = load_relation_cues()
+        out: list[Draft | Failure] = []
+        for draft in drafts:
+            body = next(doc for text_field, doc in draft.docs if text_field is TextField.BODY)
+            stated = stated_relations(body, draft.mentions, self._cues)
+            relations = tuple(stated + inferred_relations(draft.events, stated))
+            out.append(draft.done(self.name, relations=relations))
+        return out
+
+
+@dataclass(slots=True)
 class Pipeline:
     stages: tuple[Stage, ...]
     batch_size: int
@@ -211,7 +244,14 @@ class Pipeline:
 def _finish(draft: Draft) -> Analysis:
     assert draft.clean is not None
     return Analysis(
-        draft.article, draft.clean, draft.mentions, draft.events, draft.claims, draft.checks, draft.stages
+        draft.article,
+        draft.clean,
+        draft.mentions,
+        draft.events,
+        draft.claims,
+        draft.checks,
+        draft.relations,
+        draft.stages,
     )
 
 
@@ -239,6 +279,7 @@ def build_pipeline(
         ActorStage(gazetteer),
         EventStage(lexicon, settings.unresolved_sources),
         ClaimStage(),
+        RelationStage(),
     )
     check_order(stages)
     return Pipeline(stages, settings.batch_size)

@@ -289,6 +289,33 @@ class ClaimCheck:
     rule: str
 
 
+class RelationKind(StrEnum):
+    ALLIANCE = "alliance"
+    FRIENDLY = "friendly"
+    RIVAL = "rival"
+    HOSTILE = "hostile"
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A standing relation between two actors, stated in the text or inferred from events."""
+
+    a: str
+    b: str
+    kind: RelationKind
+    stated: bool
+    evidence: str  # the words that state it, or the events that imply it
+    sentence_start: int | None
+    sentence_end: int | None
+    rule: str
+    confidence: float
+
+    def __post_init__(self) -> None:
+        check_country(self.a)
+        check_country(self.b)
+        check_confidence(self.confidence)
+
+
 @dataclass(frozen=True, slots=True)
 class Failure:
     """An input that could not be processed, kept so the batch can go on."""
@@ -311,6 +338,7 @@ class Analysis:
     events: tuple[Event, ...] = ()
     claims: tuple[Claim, ...] = ()
     checks: tuple[ClaimCheck, ...] = ()
+    relations: tuple[Relation, ...] = ()
     stages: tuple[str, ...] = field(default=())
 
     def body_mentions(self) -> tuple[ActorMention, ...]:

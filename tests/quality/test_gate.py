@@ -20,10 +20,13 @@ from ..conftest import ROOT, SHARED, needs_shared
 pytestmark = [needs_shared, pytest.mark.slow, pytest.mark.shared]
 
 # Pinned on 2026-11-25: seed actors 9/9 and 9/9; Wikinews-40 88/91 and 88/89;
-# seed events 11/11 recall, 12/12 precision, 11/11 dates; seed claims 7/7, 7/8; PLOVER GSR type
-# accuracy 242/322 (unresolved sources kept); PETR2 agreement (see FLOORS).
+# seed events 11/11 recall, 12/12 precision, 11/11 dates; seed claims 7/7, 7/8;
+# seed relations 7/7, 7/7; PLOVER GSR type accuracy 242/322 (unresolved sources
+# kept); PETR2 agreement 14/78 (unresolved sources kept).
 FLOORS = {
     "seed claims recall": 1.0,
+    "seed relations recall": 1.0,
+    "seed relations precision": 0.85,
     "seed claims precision": 0.85,
     "seed events recall": 1.0,
     "seed events precision": 0.9,
@@ -51,6 +54,8 @@ def test_seed_floors(seed_document: dict) -> None:
     assert scores.events.dates.value >= FLOORS["seed events dates"], scores.events
     assert scores.claims.recall.value >= FLOORS["seed claims recall"], scores.claims
     assert scores.claims.precision.value >= FLOORS["seed claims precision"], scores.claims
+    assert scores.relations.recall.value >= FLOORS["seed relations recall"], scores.relations
+    assert scores.relations.precision.value >= FLOORS["seed relations precision"], scores.relations
 
 
 def test_gsr_floors() -> None:

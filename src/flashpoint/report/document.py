@@ -11,7 +11,17 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from ..records import ActorMention, Analysis, Claim, ClaimCheck, Event, EventActor, MentionKind, TextField
+from ..records import (
+    ActorMention,
+    Analysis,
+    Claim,
+    ClaimCheck,
+    Event,
+    EventActor,
+    MentionKind,
+    Relation,
+    TextField,
+)
 
 SCHEMA_ID = "flashpoint-analysis/1"
 
@@ -48,7 +58,7 @@ def to_document(analysis: Analysis, run: RunContext, country_names: dict[str, st
         "events": [event_dict(e) for e in analysis.events],
         "claims": [claim_dict(c) for c in analysis.claims],
         "claim_checks": [check_dict(c) for c in analysis.checks],
-        "relations": [],
+        "relations": [relation_dict(r) for r in analysis.relations],
         "provenance": {
             "package_version": run.package_version,
             "model": run.model,
@@ -120,6 +130,20 @@ def claim_dict(c: Claim) -> dict[str, Any]:
         "sentence": {"start": c.sentence_start, "end": c.sentence_end, "text": c.sentence},
         "rule": c.rule,
         "confidence": c.confidence,
+    }
+
+
+def relation_dict(r: Relation) -> dict[str, Any]:
+    sentence = None if r.sentence_start is None else {"start": r.sentence_start, "end": r.sentence_end}
+    return {
+        "a": r.a,
+        "b": r.b,
+        "kind": r.kind.value,
+        "stated": r.stated,
+        "evidence": r.evidence,
+        "sentence": sentence,
+        "rule": r.rule,
+        "confidence": r.confidence,
     }
 
 

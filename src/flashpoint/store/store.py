@@ -118,6 +118,7 @@ class Store:
                 self._insert("actors", [r for a in fresh for r in _actor_rows(a)])
                 self._insert("events", [r for a in fresh for r in _event_rows(a)])
                 self._insert("claims", [r for a in fresh for r in _claim_rows(a)])
+                self._insert("relations", [r for a in fresh for r in _relation_rows(a)])
                 self._insert("failures", [_failure_row(f, run_id) for f in failures])
         except duckdb.Error as e:
             raise StoreError(ErrorCode.E402, f"{self.path}: {e}") from e
@@ -303,6 +304,24 @@ def _claim_rows(a: Analysis) -> list[dict[str, Any]]:
             "confidence": c.confidence,
         }
         for c in a.claims
+    ]
+
+
+def _relation_rows(a: Analysis) -> list[dict[str, Any]]:
+    return [
+        {
+            "article_id": a.article.article_id,
+            "a": r.a,
+            "b": r.b,
+            "kind": r.kind.value,
+            "stated": r.stated,
+            "evidence": r.evidence,
+            "sentence_start": r.sentence_start,
+            "sentence_end": r.sentence_end,
+            "rule": r.rule,
+            "confidence": r.confidence,
+        }
+        for r in a.relations
     ]
 
 

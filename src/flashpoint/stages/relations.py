@@ -1,0 +1,145 @@
+"""Relations: alliances, friendships, rivalries, hostilities between actors.
+
+Stated relations (relations.stated.v1) come from cue words in
+data/lexicon/relations.tsv and the actors the cue governs: a list after
+of/between/among, the subjects of its clause, a with-phrase, or a possessor
+paired with the actor its phrase is in apposition to. Each names its evidence.
+
+Inferred relations (relations.inferred.v1) come from the counted events of a
+dyad, in both directions: a net Goldstein score of HOSTILE_AT or below is
+hostile; FRIENDLY_AT or above over at least two events is friendly. They are
+marked `stated: false` and never replace a stated relation of the same pair.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from itertools import combinations
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import ActorMention, Event, Relation, RelationKind
+from ..tables import data_dir, read_table
+from .events.reference import ActorIndex, conjuncts
+
+CUE_HEADER = ("cue", "kind")
+LIST_PREPS = {"of", "between", "among", "with"}
+# An accusation (-2) is enough to call a dyad hostile in an article; friendship
+# needs more than one cooperative act, since one purchase is not an alignment.
+HOSTILE_AT = -2.0
+FRIENDLY_AT = 5.0
+
+
+def load_cues(root: Path | None = None) -> dict[str, RelationKind]:
+    path = (root or data_dir()) / "lexicon" / "relations.tsv"
+    cues = {}
+    for row in read_table(path, CUE_HEADER):
+        try:
+            cues[row["cue"]] = RelationKind(row["kind"])
+        except ValueError as e:
+            raise row.fail(str(e)) from e
+    return cues
+
+
+def stated_relations(
+    doc: Doc, mentions: tuple[ActorMention, ...], cues: dict[str, RelationKind]
+) -> list[Relation]:
+    index = ActorIndex.build(doc, mentions)
+    found: dict[frozenset[str], Relation] = {}
+    for sentence in doc.sents:
+        for token in sentence:
+            kind = cues.get(token.lemma_.lower()) or cues.get(token.lower_)
+            if kind is None:
+                continue
+            for a, b in _pairs(token, index):
+                key = frozenset((a, b))
+                if a != b and key not in found:
+                    found[key] = _relation(a, b, kind, token, sentence)
+    return list(found.values())
+
+
+def _relation(a: str, b: str, kind: RelationKind, cue: Token, sentence: Span) -> Relation:
+    head = cue.head if cue.pos_ == "ADJ" and cue.head is not cue else cue  # "chummy" -> "chummy terms"
+    phrase = cue.doc[head.left_edge.i : head.right_edge.i + 1].text
+    return Relation(
+        a, b, kind, True, phrase, sentence.start_char, sentence.end_char, "relations.stated.v1", 0.75
+    )
+
+
+def _countries(token: Token, index: ActorIndex) -> list[str]:
+    return [m.country for t in conjuncts(token) if (m := index.find(t)) is not None and m.country]
+
+
+def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
+    for child in cue.children:  # "alliance of Iran, Russia, and Armenia", "tensions between"
+        if child.dep_ == "prep" and child.lower_ in LIST_PREPS:
+            listed = [c for g in child.children if g.dep_ == "pobj" for c in _countries(g, index)]
+            if len(listed) >= 2:
+                yield from combinations(dict.fromkeys(listed), 2)
+                return
+            partner = listed[0] if listed else None
+            other = _described(cue, index)
+            if partner and other:
+                yield other, partner  # "Russia, a nation closely allied with the Islamic Republic"
+                return
+    owner = next((index.find(c) for c in cue.children if c.dep_ == "poss"), None)
+    other = _described(cue, index)
+    if owner is not None and owner.country and other:
+        yield owner.country, other  # "Turkey, one of Iran's main regional rivals"
+        return
+    subjects = _clause_subjects(cue, index)
+    if len(subjects) >= 2:
+        yield from combinations(dict.fromkeys(subjects), 2)  # "Azerbaijan and Israel are on chummy terms"
+
+
+def _described(cue: Token, index: ActorIndex) -> str | None:
+    """The actor a phrase is in apposition to, else the subject its clause describes."""
+    for node in [cue, *cue.ancestors]:
+        if node.dep_ == "appos" and (found := index.find(node.head)) is not None:
+            return found.country
+    subjects = _clause_subjects(cue, index)
+    return subjects[0] if subjects else None
+
+
+def _clause_subjects(token: Token, index: ActorIndex) -> list[str]:
+    verb = next((a for a in [token, *token.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+    return _countries(subject, index) if subject is not None else []
+
+
+def inferred_relations(events: tuple[Event, ...], stated: list[Relation]) -> list[Relation]:
+    """Dyads whose counted events lean clearly one way."""
+    known = {frozenset((r.a, r.b)) for r in stated}
+    scores: dict[frozenset[str], list[Event]] = defaultdict(list)
+    for e in events:
+        if (
+            e.counted
+            and e.target
+            and e.source.country
+            and e.target.country
+            and e.source.country != e.target.country
+        ):
+            scores[frozenset((e.source.country, e.target.country))].append(e)
+    out = []
+    for pair, dyad in sorted(scores.items(), key=lambda kv: sorted(kv[0])):
+        if pair in known:
+            continue
+        net = sum(e.goldstein for e in dyad)
+        kind = _inferred_kind(net, len(dyad))
+        if kind is not None:
+            a, b = sorted(pair)
+            evidence = f"net Goldstein {net:+.1f} over {len(dyad)} events: " + ", ".join(
+                e.event_id for e in dyad
+            )
+            out.append(Relation(a, b, kind, False, evidence, None, None, "relations.inferred.v1", 0.5))
+    return out
+
+
+def _inferred_kind(net: float, count: int) -> RelationKind | None:
+    if net <= HOSTILE_AT:
+        return RelationKind.HOSTILE
+    if net >= FRIENDLY_AT and count >= 2:
+        return RelationKind.FRIENDLY
+    return None
