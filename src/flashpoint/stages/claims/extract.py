@@ -72,6 +72,7 @@ class Located:
 class ClaimExtractor:
     def __init__(self, cues: tuple[Cue, ...]) -> None:
         self.cues = cues
+        self._cue_words = frozenset(c.lemma for c in cues)
 
     def extract(
         self, doc: Doc, mentions: tuple[ActorMention, ...], *, published: date | None, article_id: str
@@ -87,6 +88,8 @@ class ClaimExtractor:
     def _sentence_claims(
         self, sentence: Span, index: ActorIndex, dates: DateTracker, article_id: str, offset: int
     ) -> list[Claim]:
+        if not any(t.lemma_.lower() in self._cue_words for t in sentence):
+            return []  # no attribute to bind a quantity to: skip quantulum3, the costly part
         located = [
             Located(q, span)
             for q in quantities(sentence.text)
