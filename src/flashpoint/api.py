@@ -10,11 +10,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any, BinaryIO
 
+import pandas as pd
+
+from .analysis.balance import balance
+from .analysis.tension import tension
 from .config import Settings
 from .pipeline import Pipeline, build_pipeline
 from .records import Analysis, Article, Failure
@@ -101,6 +105,18 @@ class Flashpoint:
             [] if isinstance(r, Failure) else to_document(r, context, self.gazetteer.country_names)["events"]
             for r in self.pipeline.run(articles)
         ]
+
+    def frames(self, analysis: Analysis) -> dict[str, pd.DataFrame]:
+        """Events, claims, relations, tension and balance as pandas DataFrames."""
+        document = self.document(analysis)
+        events = pd.json_normalize(document["events"]) if document["events"] else pd.DataFrame()
+        return {
+            "events": events,
+            "claims": pd.json_normalize(document["claims"]) if document["claims"] else pd.DataFrame(),
+            "relations": pd.DataFrame(document["relations"]),
+            "tension": pd.DataFrame([asdict(r) for r in tension(analysis.events)]),
+            "balance": pd.DataFrame([asdict(r) for r in balance(analysis.claims)]),
+        }
 
     def document(self, analysis: Analysis) -> dict[str, Any]:
         """The JSON document of the output contract."""

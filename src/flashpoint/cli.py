@@ -22,6 +22,7 @@ from .evaluate import DocumentScores, render_scores, score_actor_sets, score_doc
 from .gold import gold_kind, load_actor_sets, load_gold
 from .gsr import render_petr2, render_plover
 from .records import Analysis, Article, Failure
+from .report.brief import render_brief
 from .report.explain import explain as explain_analysis
 from .report.render import render_markdown, render_summary, render_text
 from .stages.ingest import read_inputs
@@ -104,6 +105,19 @@ def explain(file: str, published: date | None, config: str | None) -> None:
     """
     fp = _system(config)
     click.echo(explain_analysis(_one(fp, file, published)))
+
+
+@main.command()
+@click.argument("file")
+@published_option
+@config_option
+def brief(file: str, published: date | None, config: str | None) -> None:
+    """Write an analyst's brief (Markdown) for one article: timeline, tension, alignments, balance.
+
+    Example: flashpoint brief article.txt --published 2012-06-12 > brief.md
+    """
+    fp = _system(config)
+    click.echo(render_brief(_one(fp, file, published), fp.gazetteer.country_names))
 
 
 @main.command()

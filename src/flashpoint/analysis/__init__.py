@@ -1,0 +1,1 @@
+"""Analysis over coded articles: dyadic tension, blocs and balance of power."""
