@@ -32,6 +32,7 @@ class ErrorCode(Enum):
     E108 = "path does not exist or has an unsupported type"
     E109 = "publication date cannot be parsed"
     E110 = "nothing is left after removing boilerplate"
+    E199 = "internal error"
     E201 = "spaCy model is not installed"
     E301 = "data file does not validate"
     E401 = "store cannot be opened"

@@ -20,7 +20,7 @@ from typing import Protocol
 from spacy.tokens import Doc
 
 from .config import Settings
-from .errors import ErrorCode, InputError
+from .errors import ErrorCode, FlashpointError, InputError
 from .records import (
     ActorMention,
     Analysis,
@@ -228,7 +228,7 @@ class Pipeline:
         ]
         for stage in self.stages:
             drafts = [r for r in results if isinstance(r, Draft)]
-            done = iter(stage.run(drafts)) if drafts else iter(())
+            done = iter(_run_guarded(stage, drafts)) if drafts else iter(())
             results = [r if isinstance(r, Failure) else next(done) for r in results]
         for result in results:
             yield result if isinstance(result, Failure) else _finish(result)
@@ -239,6 +239,23 @@ class Pipeline:
         if isinstance(result, Failure):
             raise InputError(ErrorCode[result.code], result.reason)
         return result
+
+
+def _run_guarded(stage: Stage, drafts: list[Draft]) -> list[Draft | Failure]:
+    """Run a stage on a batch; if it breaks, rerun article by article so that
+    only the article that breaks it fails (E199), and the batch goes on."""
+    try:
+        return stage.run(drafts)
+    except (FlashpointError, ValueError, KeyError, IndexError, TypeError, AttributeError):
+        log.exception("stage %s failed on a batch; retrying article by article", stage.name)
+    out: list[Draft | Failure] = []
+    for draft in drafts:
+        try:
+            out += stage.run([draft])
+        except (FlashpointError, ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
+            reason = f"{ErrorCode.E199.value} in stage {stage.name}: {type(e).__name__}: {e}"
+            out.append(Failure(draft.article.source, ErrorCode.E199.name, reason))
+    return out
 
 
 def _finish(draft: Draft) -> Analysis:

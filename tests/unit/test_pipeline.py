@@ -44,3 +44,18 @@ def test_failures_pass_through_in_order_and_others_run() -> None:
     assert [o.article.source for o in (out[0], out[2])] == ["a", "b"]  # type: ignore[union-attr]
     assert isinstance(Draft(article=make_article("x", "y")).done("s"), Draft)
     assert Settings().batch_size > 0
+
+
+def test_an_article_that_breaks_a_stage_fails_alone() -> None:
+    class Fragile(FakeStage):
+        def run(self, drafts):  # type: ignore[no-untyped-def]
+            from flashpoint.records import CleanText
+
+            if any(d.article.text == "boom" for d in drafts):
+                raise ValueError("cannot code this")
+            return [d.done(self.name, clean=CleanText(d.article.text)) for d in drafts]
+
+    pipeline = Pipeline((Fragile("claims", frozenset({"article"}), frozenset()),), batch_size=3)
+    out = list(pipeline.run([make_article("fine", "a"), make_article("boom", "b"), make_article("ok", "c")]))
+    assert [type(o).__name__ for o in out] == ["Analysis", "Failure", "Analysis"]
+    assert isinstance(out[1], Failure) and out[1].code == "E199" and "claims" in out[1].reason
