@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from calendar import month_name
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ...records import DateGranularity, EventDate
 
@@ -62,8 +63,12 @@ def normalise(text: str) -> str:
     return _LEAD.sub("", text)
 
 
+@lru_cache(maxsize=4096)
 def resolve(text: str, published: date | None) -> EventDate | None:
-    """An EventDate for one expression, or None when no rule applies."""
+    """An EventDate for one expression, or None when no rule applies.
+
+    Cached: the events and claims stages resolve the same expressions, and
+    dateparser, behind the last rule, is slow."""
     expression = normalise(text)
     for rule in RULES:
         result = rule(expression, published)
