@@ -25,7 +25,7 @@ import pyarrow as pa
 from ..config import Settings
 from ..errors import ErrorCode, StoreError
 from ..records import Analysis, Failure
-from ..report.document import mention_dict
+from ..report.document import claim_dict, mention_dict
 from .schema import MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -285,26 +285,22 @@ def _event_rows(a: Analysis) -> list[dict[str, Any]]:
 
 
 def _claim_rows(a: Analysis) -> list[dict[str, Any]]:
-    return [
-        {
-            "article_id": a.article.article_id,
-            "actor": c.actor,
-            "attribute": c.attribute,
-            "value": c.value,
-            "unit": c.unit,
-            "relative_to": c.relative_to,
-            "ratio": c.ratio,
-            "counterpart": c.counterpart,
-            "period": c.period,
-            "claim_date": c.date,
-            "approximate": c.approximate,
-            "sentence_start": c.sentence_start,
-            "sentence_end": c.sentence_end,
-            "rule": c.rule,
-            "confidence": c.confidence,
-        }
-        for c in a.claims
-    ]
+    rows = []
+    for c in a.claims:
+        values = claim_dict(c)
+        sentence = values.pop("sentence")
+        values["claim_date"] = values.pop("date")
+        for key in ("id", "text", "start", "end"):
+            values.pop(key)
+        rows.append(
+            {
+                "article_id": a.article.article_id,
+                **values,
+                "sentence_start": sentence["start"],
+                "sentence_end": sentence["end"],
+            }
+        )
+    return rows
 
 
 def _relation_rows(a: Analysis) -> list[dict[str, Any]]:
