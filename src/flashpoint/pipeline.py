@@ -61,6 +61,11 @@ class Draft:
     relations: tuple[Relation, ...] = ()
     stages: tuple[str, ...] = ()
 
+    @property
+    def body(self) -> Doc:
+        """The parsed body (captions are parsed too, for actors only)."""
+        return next(doc for text_field, doc in self.docs if text_field is TextField.BODY)
+
     def done(self, stage: str, **changes: object) -> Draft:
         return replace(self, stages=(*self.stages, stage), **changes)
 
@@ -164,7 +169,7 @@ class EventStage:
             self._coder = EventCoder(lexicon, unresolved_sources=self.unresolved_sources)
         out: list[Draft | Failure] = []
         for draft in drafts:
-            body = next(doc for text_field, doc in draft.docs if text_field is TextField.BODY)
+            body = draft.body
             events = self._coder.code(
                 body, draft.mentions, published=draft.article.published, article_id=draft.article.article_id
             )
@@ -184,7 +189,7 @@ class ClaimStage:
             self._extractor = ClaimExtractor(load_cues())
         out: list[Draft | Failure] = []
         for draft in drafts:
-            body = next(doc for text_field, doc in draft.docs if text_field is TextField.BODY)
+            body = draft.body
             claims = self._extractor.extract(
                 body, draft.mentions, published=draft.article.published, article_id=draft.article.article_id
             )
@@ -204,7 +209,7 @@ class RelationStage:
             self._cues = load_relation_cues()
         out: list[Draft | Failure] = []
         for draft in drafts:
-            body = next(doc for text_field, doc in draft.docs if text_field is TextField.BODY)
+            body = draft.body
             stated = stated_relations(body, draft.mentions, self._cues)
             relations = tuple(stated + inferred_relations(draft.events, stated))
             out.append(draft.done(self.name, relations=relations))
