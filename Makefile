@@ -17,14 +17,17 @@ $(STAMP): pyproject.toml requirements/model.txt
 	@touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/flashpoint ingest examples/ --db $(DB)
+	$(BIN)/flashpoint ingest examples/articles/ --db $(DB)
 	@if [ -f $(SHARED_SEED) ]; then \
 		$(BIN)/flashpoint ingest $(SHARED_SEED) --published 2012-06-12 --db $(DB); \
 		$(BIN)/flashpoint analyze $(SHARED_SEED) --published 2012-06-12 --format text; \
 	else \
-		$(BIN)/flashpoint analyze examples/sahel-border.txt --published 2024-03-08 --format text; \
+		$(BIN)/flashpoint analyze examples/articles/sahel-border.txt --published 2024-03-08 --format text; \
 	fi
 	$(BIN)/flashpoint summary --db $(DB)
+	$(BIN)/flashpoint reference examples/reference-milex.csv --db $(DB)
+	$(BIN)/flashpoint brief --db $(DB) -o brief.md
+	$(BIN)/flashpoint brief --db $(DB) --format html -o brief.html
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
@@ -45,4 +48,4 @@ accuracy: $(STAMP)
 	$(BIN)/python -m bench.accuracy_doc /tmp/fp-acc-1.md /tmp/fp-acc-2-unresolved.md > docs/accuracy.md
 
 clean:
-	rm -rf $(VENV) $(DB) .pytest_cache
+	rm -rf $(VENV) $(DB) brief.md brief.html .pytest_cache

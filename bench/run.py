@@ -22,7 +22,7 @@ ROUNDS = 3
 
 
 def articles(settings: Settings) -> list[Article]:
-    source = CORPUS if CORPUS.exists() else ROOT / "examples"
+    source = CORPUS if CORPUS.exists() else ROOT / "examples" / "articles"
     items = [i for i in read_inputs([str(source)], settings=settings) if isinstance(i, Article)]
     if not CORPUS.exists():
         items = items * 20  # the shipped examples are few and short
@@ -74,7 +74,10 @@ def main() -> int:
     # machine load hits both alike.
     rounds = [(timed(bare), timed(full)) for _ in range(ROUNDS)]
     t_bare, t_full = min(r[0] for r in rounds), min(r[1] for r in rounds)
-    print(f"articles: {len(batch)} ({words:,} words) from {CORPUS.name if CORPUS.exists() else 'examples/'}")
+    print(
+        f"articles: {len(batch)} ({words:,} words) from "
+        + (CORPUS.name if CORPUS.exists() else "examples/articles/")
+    )
     print_stage_times(fp, batch)
     print(f"bare spaCy nlp.pipe : {t_bare:6.2f} s  ({words / t_bare:,.0f} words/s)")
     print(f"full pipeline       : {t_full:6.2f} s  ({words / t_full:,.0f} words/s)")

@@ -10,7 +10,7 @@ from flashpoint import Flashpoint, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-EXAMPLES = ROOT / "examples"
+EXAMPLES = ROOT / "examples" / "articles"
 
 needs_shared = pytest.mark.skipif(
     not (SHARED / "seed" / "article.txt").exists(),

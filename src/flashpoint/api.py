@@ -10,18 +10,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any, BinaryIO
 
 import pandas as pd
 
-from .analysis.balance import balance
+from .analysis.balance import balance, blocs
+from .analysis.slice import Slice, SliceFilter, slice_of
 from .analysis.tension import tension
 from .config import Settings
 from .pipeline import Pipeline, build_pipeline
 from .records import Analysis, Article, Failure
+from .report.brief import Brief, build_brief
 from .report.document import RunContext, to_document
 from .stages.actors import Gazetteer, load_gazetteer
 from .stages.ingest import make_article, read_inputs
@@ -106,17 +108,28 @@ class Flashpoint:
             for r in self.pipeline.run(articles)
         ]
 
-    def frames(self, analysis: Analysis) -> dict[str, pd.DataFrame]:
-        """Events, claims, relations, tension and balance as pandas DataFrames."""
-        document = self.document(analysis)
-        events = pd.json_normalize(document["events"]) if document["events"] else pd.DataFrame()
+    def frames(self, data: Analysis | Slice) -> dict[str, pd.DataFrame]:
+        """Events, claims, relations, tension and balance as pandas DataFrames (store columns)."""
+        data = slice_of(data) if isinstance(data, Analysis) else data
+        groups = blocs(data.relations)
         return {
-            "events": events,
-            "claims": pd.json_normalize(document["claims"]) if document["claims"] else pd.DataFrame(),
-            "relations": pd.DataFrame(document["relations"]),
-            "tension": pd.DataFrame([asdict(r) for r in tension(analysis.events)]),
-            "balance": pd.DataFrame([asdict(r) for r in balance(analysis.claims)]),
+            "articles": data.articles,
+            "events": data.events,
+            "claims": data.claims,
+            "relations": data.relations,
+            "tension": tension(data.events),
+            "balance": balance(data.claims, data.reference, groups),
         }
+
+    def corpus(self, where: SliceFilter | None = None, *, db: str | None = None) -> Slice:
+        """Stored articles the filter selects, as tables (read-only; other readers may share the store)."""
+        with Store.open(db or self.settings.db_path, read_only=True) as store:
+            return store.slice(where or SliceFilter())
+
+    def brief(self, data: Analysis | Slice) -> Brief:
+        """The analyst's brief of one analysis or a corpus slice; render with render_markdown/render_html."""
+        data = slice_of(data) if isinstance(data, Analysis) else data
+        return build_brief(data, self.gazetteer.country_names)
 
     def document(self, analysis: Analysis) -> dict[str, Any]:
         """The JSON document of the output contract."""

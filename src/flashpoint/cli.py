@@ -15,6 +15,7 @@ from typing import Any
 import click
 from tqdm import tqdm
 
+from .analysis.slice import SliceFilter
 from .api import Flashpoint, as_date
 from .config import load_settings
 from .errors import FlashpointError
@@ -22,8 +23,10 @@ from .evaluate import DocumentScores, render_scores, score_actor_sets, score_doc
 from .gold import gold_kind, load_actor_sets, load_gold
 from .gsr import render_petr2, render_plover
 from .records import Analysis, Article, Failure
-from .report.brief import render_brief
+from .reference import read_reference
+from .report.brief import render_markdown as render_brief_markdown
 from .report.explain import explain as explain_analysis
+from .report.html import render_html
 from .report.render import render_markdown, render_summary, render_text
 from .stages.ingest import read_inputs
 from .store import Store
@@ -108,16 +111,77 @@ def explain(file: str, published: date | None, config: str | None) -> None:
 
 
 @main.command()
-@click.argument("file")
+@click.argument("file", required=False)
 @published_option
+@db_option
+@click.option(
+    "--since", callback=_published, metavar="YYYY-MM-DD", help="Corpus: articles published on or after."
+)
+@click.option(
+    "--until", callback=_published, metavar="YYYY-MM-DD", help="Corpus: articles published on or before."
+)
+@click.option(
+    "--country", "countries", multiple=True, metavar="ISO3", help="Corpus: articles naming it (repeat)."
+)
+@click.option("--source", default=None, help="Corpus: articles whose source name contains this.")
+@click.option("--format", "fmt", type=click.Choice(("md", "html")), default="md", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help="Write here, not stdout.")
 @config_option
-def brief(file: str, published: date | None, config: str | None) -> None:
-    """Write an analyst's brief (Markdown) for one article: timeline, tension, alignments, balance.
+def brief(
+    file: str | None,
+    published: date | None,
+    db: str | None,
+    since: date | None,
+    until: date | None,
+    countries: tuple[str, ...],
+    source: str | None,
+    fmt: str,
+    output: str | None,
+    config: str | None,
+) -> None:
+    """Write an analyst's brief: key judgements, actors, timeline, tension, alignments, balance.
 
-    Example: flashpoint brief article.txt --published 2012-06-12 > brief.md
+    With FILE, the brief covers that article; without it, the stored articles
+    the filters select (all of them if none is given). Reference figures
+    imported with `flashpoint reference` fill gaps in the balance of power.
+
+    Example: flashpoint brief article.txt --published 2012-06-12 --format html -o brief.html;
+    flashpoint brief --db flashpoint.duckdb --country IRN --since 2012-01-01
     """
-    fp = _system(config)
-    click.echo(render_brief(_one(fp, file, published), fp.gazetteer.country_names))
+    fp = _system(config, db_path=db)
+    if file:
+        report = fp.brief(_one(fp, file, published))
+    else:
+        where = SliceFilter(since, until, tuple(c.upper() for c in countries), source)
+        report = fp.brief(fp.corpus(where))
+    text = render_html(report) if fmt == "html" else render_brief_markdown(report)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"brief written to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
+@click.argument("csv_file", type=click.Path(exists=True, dir_okay=False))
+@db_option
+@config_option
+def reference(csv_file: str, db: str | None, config: str | None) -> None:
+    """Import a reference capability table (CSV) into the store.
+
+    Columns: country,attribute,year,value,unit,source (see docs/data.md). Bad
+    rows are reported with their line and skipped; the exit code is then 1.
+
+    Example: flashpoint reference milex.csv --db flashpoint.duckdb
+    """
+    settings = load_settings(Path(config) if config else None, db_path=db)
+    table = read_reference(Path(csv_file))
+    for problem in table.problems:
+        click.echo(problem, err=True)
+    with Store.open(settings.db_path) as store:
+        count = store.import_reference(table.rows, Path(csv_file).name)
+    click.echo(f"{count} reference rows imported, {len(table.problems)} skipped -> {settings.db_path}")
+    sys.exit(1 if table.problems else 0)
 
 
 @main.command()

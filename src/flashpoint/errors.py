@@ -37,6 +37,7 @@ class ErrorCode(Enum):
     E301 = "data file does not validate"
     E401 = "store cannot be opened"
     E402 = "store write failed"
+    E403 = "reference table row does not validate"
     E501 = "gold file does not validate"
 
 

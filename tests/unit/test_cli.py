@@ -56,3 +56,34 @@ def test_every_command_has_an_example_and_is_documented() -> None:
     for name, command in main.commands.items():
         assert "Example:" in (command.help or ""), name
         assert f"flashpoint {name}" in readme, name
+
+
+def test_reference_import_skips_bad_rows_and_feeds_the_corpus_brief(tmp_path: Path) -> None:
+    db = str(tmp_path / "x.duckdb")
+    table = tmp_path / "milex.csv"
+    table.write_text(
+        "country,attribute,year,value,unit,source\n"
+        "MLI,military_expenditure,2023,500000000,USD,test figures\n"
+        "Mali,military_expenditure,2023,1,USD,test figures\n"
+        "NER,military_expenditure,20x3,1,USD,test figures\n",
+        encoding="utf-8",
+    )
+    result = flashpoint("reference", str(table), "--db", db)
+    assert result.returncode == 1
+    assert f"{table}:3: country 'Mali' is not an ISO 3166-1 alpha-3 code" in result.stderr
+    assert f"{table}:4: year '20x3' is not a number" in result.stderr
+    assert "1 reference rows imported, 2 skipped" in result.stdout
+    assert flashpoint("ingest", str(EXAMPLES / "sahel-border.txt"), "--db", db).returncode == 0
+    out = tmp_path / "brief.html"
+    result = flashpoint("brief", "--db", db, "--format", "html", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert "<h1>Brief: stored articles (all)</h1>" in page and "<h2>Sources</h2>" in page
+
+
+def test_reference_file_without_required_columns_is_an_error(tmp_path: Path) -> None:
+    table = tmp_path / "bad.csv"
+    table.write_text("country,value\nMLI,1\n", encoding="utf-8")
+    result = flashpoint("reference", str(table), "--db", str(tmp_path / "x.duckdb"))
+    assert result.returncode == 1
+    assert "E403" in result.stderr and "attribute, year, unit, source" in result.stderr

@@ -1,135 +1,327 @@
-"""The analyst's brief for one article, in Markdown, every statement citing its sentence.
+"""The analyst's brief for one article or a corpus slice, every statement citing its sentences.
 
-Sections: actors, timeline of counted events, tension by dyad with escalation
-alerts, alignments (stated and inferred relations, blocs), balance of power
-from the claims, and what the claims imply about each other. Citations are
-[start:end] character offsets into the cleaned body.
+The brief is built once as typed sections (`build_brief`) and rendered as
+Markdown (`render_markdown`) or self-contained HTML with charts
+(`report.html.render_html`), so both say the same thing. Citations are
+numbered; the Sources section gives each cited sentence with its article and
+character offsets into the cleaned body.
 """
 
 from __future__ import annotations
 
-from ..analysis.balance import allies, balance, blocs
-from ..analysis.tension import tension
-from ..records import Analysis, Event
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from ..analysis.balance import allies, balance, blocs, context_of, figures, missing_figures
+from ..analysis.slice import Slice
+from ..analysis.tension import escalations, tension
 
 MAX_TIMELINE = 40
 
 
-def _cite(start: int | None, end: int | None) -> str:
-    return "" if start is None else f" [{start}:{end}]"
+@dataclass(frozen=True, slots=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
 
 
-def _side(actor) -> str:  # type: ignore[no-untyped-def]
-    if actor is None:
-        return "-"
-    return (actor.country or actor.igo or "?") + (f" {actor.sector.value}" if actor.sector else "")
+@dataclass(frozen=True, slots=True)
+class Section:
+    title: str
+    intro: str = ""
+    bullets: tuple[str, ...] = ()
+    table: Table | None = None
+    chart: str | None = None  # "tension" or "balance": drawn by the HTML renderer
 
 
-def _event_line(e: Event) -> str:
-    what = f"{e.plover.value if e.plover else 'CAMEO'} {e.cameo}"
-    who = f"{_side(e.source)} -> {_side(e.target)}"
-    cite = _cite(e.sentence_start, e.sentence_end)
-    return f"- {e.date.value or 'undated'}: {who}, {what} ({e.trigger!r}){cite}"
+@dataclass(frozen=True, slots=True)
+class Source:
+    number: int
+    article: str
+    start: int
+    end: int
+    text: str
 
 
-def render_brief(analysis: Analysis, country_names: dict[str, str]) -> str:
-    title = analysis.article.title or analysis.article.source
-    published = analysis.article.published.isoformat() if analysis.article.published else "no date"
-    out = [
-        f"# Brief: {title}",
-        "",
-        f"Published {published}. Offsets in brackets cite sentences of the cleaned text.",
-        "",
-    ]
-    out += _actors(analysis, country_names) + _timeline(analysis) + _tension(analysis)
-    out += _alignments(analysis) + _balance(analysis) + _consistency(analysis)
-    return "\n".join(out) + "\n"
+@dataclass(frozen=True, slots=True)
+class Brief:
+    title: str
+    scope: str
+    sections: tuple[Section, ...]
+    sources: tuple[Source, ...]
+    tension: pd.DataFrame
+    balance: pd.DataFrame
 
 
-def _actors(analysis: Analysis, names: dict[str, str]) -> list[str]:
-    counts: dict[str, int] = {}
-    for m in analysis.mentions:
-        if m.country:
-            counts[m.country] = counts.get(m.country, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return ["## Actors", ""] + [f"- {names.get(c, c)} ({c}): {n} mentions" for c, n in ranked] + [""]
+@dataclass(slots=True)
+class Citations:
+    """Numbers each cited sentence once, in order of first citation."""
+
+    data: Slice
+    numbers: dict[tuple[str, int, int], int] = field(default_factory=dict)
+
+    def cite(self, article_id: str, start: float | None, end: float | None) -> str:
+        if start is None or pd.isna(start):
+            return ""
+        key = (article_id, int(start), int(end))  # type: ignore[arg-type]
+        number = self.numbers.setdefault(key, len(self.numbers) + 1)
+        return f"[{number}]"
+
+    def sources(self) -> tuple[Source, ...]:
+        titles = self.data.articles.set_index("article_id")
+        out = []
+        for (article_id, start, end), number in self.numbers.items():
+            row = titles.loc[article_id]
+            label = f"{row['title'] or row['source']}" + (f", {row['published']}" if row["published"] else "")
+            text = " ".join(str(row["body"])[start:end].split())
+            out.append(Source(number, label, start, end, text))
+        return tuple(out)
 
 
-def _timeline(analysis: Analysis) -> list[str]:
-    counted = sorted(
-        (e for e in analysis.events if e.counted), key=lambda e: (e.date.value or "9999", e.trigger_start)
+def build_brief(data: Slice, country_names: dict[str, str]) -> Brief:
+    cites = Citations(data)
+    dyads = tension(data.events)
+    groups = blocs(data.relations)
+    context = context_of(data.actors, data.relations)
+    table = balance(data.claims, data.reference, groups, _until_year(data), context)
+    sections = (
+        _judgements(data, cites, dyads, groups, table, context),
+        _actors(data, country_names),
+        _timeline(data, cites),
+        _tension(dyads),
+        _alignments(data, cites, groups),
+        _balance(data, table, groups),
+        _consistency(data, cites),
     )
-    flagged = [e for e in analysis.events if not e.counted]
-    out = ["## Timeline", ""] + [_event_line(e) for e in counted[:MAX_TIMELINE]]
-    if flagged:
-        out += ["", "Not counted (negated, hypothetical or future):"] + [_event_line(e) for e in flagged]
-    return [*out, ""]
+    title = data.scope if data.single else f"{data.scope} ({len(data.articles)} articles)"
+    return Brief(title, _scope_line(data), tuple(s for s in sections if s), cites.sources(), dyads, table)
 
 
-def _tension(analysis: Analysis) -> list[str]:
-    rows = tension(analysis.events)
-    out = [
-        "## Tension",
-        "",
-        "Tension = minus the sum of Goldstein scores of a dyad's counted events in a month.",
-        "",
-    ]
-    out += ["| dyad | month | tension | events | alert |", "|---|---|---:|---:|---|"]
-    out += [
-        f"| {'-'.join(r.dyad)} | {r.period} | {r.tension:+.1f} | {len(r.events)} | {r.alert or ''} |"
-        for r in rows
-    ]
-    alerts: dict[tuple[str, str], list[str]] = {}
-    for r in rows:
-        if r.alert:
-            alerts.setdefault(r.dyad, []).append(r.period)
-    out += [""] + [
-        f"- Escalation: {'-'.join(d)} from {p[0]} to {p[-1]} ({len(p)} months flagged)."
-        for d, p in alerts.items()
-    ]
-    return [*out, ""]
+def _until_year(data: Slice) -> int | None:
+    published = pd.to_datetime(data.articles["published"], errors="coerce").dropna()
+    return int(published.max().year) if len(published) else None
 
 
-def _alignments(analysis: Analysis) -> list[str]:
-    out = ["## Alignments", ""]
-    for r in analysis.relations:
-        basis = (
-            f'"{r.evidence}"{_cite(r.sentence_start, r.sentence_end)}'
-            if r.stated
-            else f"inferred: {r.evidence}"
-        )
-        out.append(f"- {r.a} and {r.b}: {r.kind.value} ({basis})")
-    groups = blocs(analysis.relations)
-    out += [""] + [f"- Bloc: {', '.join(sorted(g))}." for g in groups]
-    in_bloc = set().union(*groups) if groups else set()
-    active = {e.source.country for e in analysis.events if e.counted and e.source.country}
-    lonely = sorted(a for a in active - in_bloc if not allies(a, analysis.relations))
-    out += [f"- No stated ally: {', '.join(lonely)}."] if lonely else []
-    return [*out, ""]
+def _scope_line(data: Slice) -> str:
+    published = sorted(pd.to_datetime(data.articles["published"], errors="coerce").dropna().dt.date)
+    span = f"published {min(published)} to {max(published)}" if published else "no publication dates"
+    if data.single:
+        span = f"published {published[0]}" if published else "no publication date"
+    return f"{len(data.articles)} article(s), {span}. Numbers in brackets cite the sentences under Sources."
 
 
-def _balance(analysis: Analysis) -> list[str]:
-    claims = {c.claim_id: c for c in analysis.claims}
-    out = ["## Balance of power", "", "| a | b | measure | b / a | from |", "|---|---|---|---:|---|"]
-    for row in balance(analysis.claims):
-        cites = "; ".join(
-            f"{claims[i].text!r}{_cite(claims[i].sentence_start, claims[i].sentence_end)}" for i in row.claims
-        )
-        out.append(f"| {row.a} | {row.b} | {row.attribute} | {row.b_over_a:g} | {row.basis}: {cites} |")
-    return [*out, ""]
+def _side(country: object, sector: object) -> str:
+    if not isinstance(country, str):
+        return "?"
+    return country + (f" {sector}" if isinstance(sector, str) else "")
 
 
-def _consistency(analysis: Analysis) -> list[str]:
-    if not analysis.checks:
+def _text(value: object) -> str:
+    """A cell as text: missing values (None, NaN) are empty."""
+    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+
+
+def _counted(events: pd.DataFrame) -> pd.DataFrame:
+    if events.empty:
+        return events
+    return events[~(events["negated"] | events["hypothetical"] | events["future"])]
+
+
+def _judgements(data, cites, dyads, groups, table, context) -> Section:  # type: ignore[no-untyped-def]
+    bullets = [_escalation_line(a, b, months, dyads, data, cites) for a, b, months in escalations(dyads)]
+    bullets += [f"Bloc: {', '.join(sorted(g))}." for g in groups]
+    lonely = _lonely(data, groups)
+    bullets += [f"No stated ally: {', '.join(lonely)}."] if lonely else []
+    for row in table.itertuples():  # the balance between adversaries: does it back the rhetoric?
+        if context.opposes(frozenset(row.a.split("+")), frozenset(row.b.split("+"))):
+            bullets.append(f"{row.b} over {row.a} on {row.attribute}: {row.b_over_a:g} to 1 ({row.basis}).")
+    contradictions = int((~data.checks["consistent"]).sum()) if not data.checks.empty else 0
+    bullets += [f"{contradictions} pair(s) of figures contradict each other."] if contradictions else []
+    return Section("Key judgements", bullets=tuple(bullets))
+
+
+def _escalation_line(a, b, months, dyads, data, cites) -> str:  # type: ignore[no-untyped-def]
+    refs = [ref for ev in dyads[(dyads["a"] == a) & (dyads["b"] == b)]["events"] for ref in ev]
+    events = data.events.assign(ref=data.events["article_id"] + "/" + data.events["event_id"])
+    cited = events[events["ref"].isin(refs)]
+    marks = "".join(
+        dict.fromkeys(cites.cite(r.article_id, r.sentence_start, r.sentence_end) for r in cited.itertuples())
+    )
+    span = months[0] if len(months) == 1 else f"{months[0]} to {months[-1]}"
+    return f"Escalation: {a}-{b} from {span} ({len(months)} month(s) flagged) {marks}".rstrip()
+
+
+def _lonely(data: Slice, groups: list[frozenset[str]]) -> list[str]:
+    """Parties to a hostile relation that have no ally: who stands alone in the conflict."""
+    if data.relations.empty:
         return []
-    claims = {c.claim_id: c for c in analysis.claims}
-    out = ["## Consistency of figures", ""]
-    for check in analysis.checks:
-        ratio, mine, theirs = (claims[i] for i in check.claims)
-        verdict = "consistent" if check.consistent else "CONTRADICTS"
-        out.append(
-            f"- {ratio.actor} {ratio.attribute} stated as {check.stated:.3g} x {ratio.relative_to}; "
-            f"{mine.text} / {theirs.text} = {check.implied:.3g}: {verdict}"
-            f"{_cite(ratio.sentence_start, ratio.sentence_end)}"
+    hostile = data.relations[data.relations["kind"] == "hostile"]
+    parties = set(hostile["a"]) | set(hostile["b"])
+    in_bloc = set().union(*groups) if groups else set()
+    return sorted(a for a in parties - in_bloc if not allies(a, data.relations))
+
+
+def _actors(data: Slice, names: dict[str, str]) -> Section:
+    if data.actors.empty:
+        return Section("Actors", intro="No country is named.")
+    countries = data.actors[data.actors["country"].notna()]
+    totals = countries.groupby("country").agg(
+        mentions=("mentions", "sum"), articles=("article_id", "nunique")
+    )
+    totals = totals.sort_values(["articles", "mentions"], ascending=False)
+    rows = tuple((names.get(c, c), c, str(r.mentions), str(r.articles)) for c, r in totals.iterrows())
+    return Section("Actors", table=Table(("actor", "code", "mentions", "articles"), rows))
+
+
+def _timeline(data: Slice, cites: Citations) -> Section:
+    counted = _counted(data.events)
+    if counted.empty:
+        return Section("Timeline", intro="No counted events.")
+    ordered = counted.assign(when=counted["event_date"].fillna("undated")).sort_values(
+        ["when", "article_id", "sentence_start"]
+    )
+    rows = tuple(
+        (
+            r.when,
+            f"{_side(r.source_country, r.source_sector)} -> {_side(r.target_country, r.target_sector)}",
+            f"{_text(r.plover) or 'CAMEO'} {r.cameo}",
+            f"{r.trigger} {cites.cite(r.article_id, r.sentence_start, r.sentence_end)}",
         )
-    return [*out, ""]
+        for r in ordered.head(MAX_TIMELINE).itertuples()
+    )
+    flagged = len(data.events) - len(counted)
+    intro = f"{len(counted)} counted events" + (
+        f", first {MAX_TIMELINE} shown" if len(counted) > MAX_TIMELINE else ""
+    )
+    intro += f"; {flagged} negated, hypothetical or future events left out." if flagged else "."
+    return Section("Timeline", intro=intro, table=Table(("date", "who", "what", "trigger"), rows))
+
+
+def _tension(dyads: pd.DataFrame) -> Section:
+    intro = (
+        "Tension = minus the sum of Goldstein scores of a dyad's counted events in a month "
+        "(reports of one act on one day merged). Alert: every event conflictual and tension >= 5, "
+        "or a rise of 5 or more over the dyad's previous month."
+    )
+    rows = tuple(
+        (f"{r.a}-{r.b}", r.period, f"{r.tension:+.1f}", str(len(r.events)), _text(r.alert))
+        for r in dyads.itertuples()
+    )
+    table = Table(("dyad", "month", "tension", "events", "alert"), rows)
+    return Section("Tension", intro=intro, table=table, chart="tension" if rows else None)
+
+
+def _alignments(data: Slice, cites: Citations, groups: list[frozenset[str]]) -> Section:
+    if data.relations.empty:
+        return Section("Alignments", intro="No stated or inferred relation.")
+    bullets = []
+    for (a, b, kind), group in data.relations.groupby(["a", "b", "kind"], sort=True):
+        stated = group[group["stated"]]
+        marks = "".join(
+            dict.fromkeys(
+                cites.cite(r.article_id, r.sentence_start, r.sentence_end) for r in stated.itertuples()
+            )
+        )
+        if len(stated):
+            basis = f'stated: "{stated.iloc[0]["evidence"]}" {marks}'
+        else:
+            basis = f"inferred from events {_dyad_citations(data, cites, a, b)}"
+        count = f" ({group['article_id'].nunique()} articles)" if not data.single else ""
+        bullets.append(f"{a} and {b}: {kind}{count}, {basis}")
+    bullets += [f"Bloc: {', '.join(sorted(g))}." for g in groups]
+    lonely = _lonely(data, groups)
+    bullets += [f"No stated ally: {', '.join(lonely)}."] if lonely else []
+    return Section("Alignments", bullets=tuple(bullets))
+
+
+def _dyad_citations(data: Slice, cites: Citations, a: str, b: str) -> str:
+    events = _counted(data.events)
+    pair = events[
+        ((events["source_country"] == a) & (events["target_country"] == b))
+        | ((events["source_country"] == b) & (events["target_country"] == a))
+    ]
+    return "".join(
+        dict.fromkeys(cites.cite(r.article_id, r.sentence_start, r.sentence_end) for r in pair.itertuples())
+    )
+
+
+def _balance(data: Slice, table: pd.DataFrame, groups: list[frozenset[str]]) -> Section:
+    if table.empty:
+        return Section("Balance of power", intro="No comparable figures.")
+    rows = tuple(
+        (
+            r.a,
+            r.b,
+            r.attribute,
+            f"{r.b_over_a:g}",
+            r.basis,
+            "; ".join(_source_label(data, s) for s in r.sources),
+        )
+        for r in table.itertuples()
+    )
+    known = figures(data.claims, data.reference, _until_year(data))
+    gaps = missing_figures(known, groups)
+    intro = "b / a: how many times a's figure b's is." + (
+        " Bloc totals need a figure for every member; missing: "
+        + ", ".join(f"{actor} {attr}" for actor, attr in gaps)
+        + " (import a reference table to fill them)."
+        if gaps
+        else ""
+    )
+    return Section(
+        "Balance of power",
+        intro=intro,
+        table=Table(("a", "b", "measure", "b / a", "basis", "from"), rows),
+        chart="balance",
+    )
+
+
+def _source_label(data: Slice, source: str) -> str:
+    if not source.startswith("claim "):
+        return source
+    article_id, claim_id = source.removeprefix("claim ").split("/", 1)
+    claims = data.claims
+    row = claims[(claims["article_id"] == article_id) & (claims["claim_id"] == claim_id)].iloc[0]
+    return f"{row['actor']} {row['text']!r}"
+
+
+def _consistency(data: Slice, cites: Citations) -> Section | None:
+    if data.checks.empty:
+        return None
+    claims = data.claims.set_index(["article_id", "claim_id"])
+    bullets = []
+    for check in data.checks.itertuples():
+        ratio, mine, theirs = (claims.loc[(check.article_id, i)] for i in check.claim_ids)
+        verdict = "consistent" if check.consistent else "CONTRADICTS"
+        cite = cites.cite(check.article_id, ratio["sentence_start"], ratio["sentence_end"])
+        bullets.append(
+            f"{ratio['actor']} {ratio['attribute']} stated as {check.stated:.3g} x {ratio['relative_to']}; "
+            f"{mine['text']} / {theirs['text']} = {check.implied:.3g}: {verdict} {cite}"
+        )
+    return Section("Consistency of figures", bullets=tuple(bullets))
+
+
+def render_markdown(brief: Brief) -> str:
+    out = [f"# Brief: {brief.title}", "", brief.scope, ""]
+    for section in brief.sections:
+        out += [f"## {section.title}", ""]
+        out += [section.intro, ""] if section.intro else []
+        out += [f"- {b}" for b in section.bullets] + ([""] if section.bullets else [])
+        out += _markdown_table(section.table) if section.table else []
+    out += ["## Sources", ""] + [
+        f'[{s.number}] {s.article}, chars {s.start}-{s.end}: "{s.text}"' for s in brief.sources
+    ]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _markdown_table(table: Table) -> list[str]:
+    def line(cells: tuple[str, ...]) -> str:
+        return "| " + " | ".join(_text(c).replace("|", "/") for c in cells) + " |"
+
+    return [line(table.header), "|" + "---|" * len(table.header)] + [line(r) for r in table.rows] + [""]
+
+
+def today() -> date:
+    return date.today()

@@ -127,4 +127,29 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0002_claim_ids_checks_reference",
+        """
+        ALTER TABLE claims ADD COLUMN claim_id VARCHAR;
+        ALTER TABLE claims ADD COLUMN text VARCHAR;
+        CREATE TABLE claim_checks (
+            article_id VARCHAR NOT NULL,
+            claim_ids VARCHAR[] NOT NULL,
+            consistent BOOLEAN NOT NULL,
+            stated DOUBLE NOT NULL,
+            implied DOUBLE NOT NULL,
+            rule VARCHAR NOT NULL
+        );
+        CREATE TABLE reference (
+            country VARCHAR NOT NULL,
+            attribute VARCHAR NOT NULL,
+            year INTEGER NOT NULL,
+            value DOUBLE NOT NULL,
+            unit VARCHAR NOT NULL,
+            source VARCHAR NOT NULL,
+            imported_from VARCHAR NOT NULL,
+            PRIMARY KEY (country, attribute, year)
+        );
+        """,
+    ),
 )

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -22,10 +21,21 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from ..analysis.slice import Slice, SliceFilter
 from ..config import Settings
 from ..errors import ErrorCode, StoreError
 from ..records import Analysis, Failure
-from ..report.document import claim_dict, mention_dict
+from ..reference import ReferenceRow
+from ..rows import (
+    actor_rows,
+    article_row,
+    check_rows,
+    claim_rows,
+    event_rows,
+    mention_rows,
+    relation_rows,
+    removed_rows,
+)
 from .schema import MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -112,13 +122,9 @@ class Store:
         try:
             with self._transaction():
                 self._insert("runs", [_run_row(run_id, info, len(fresh), known, len(failures))])
-                self._insert("articles", [_article_row(a, run_id) for a in fresh])
-                self._insert("removed", [r for a in fresh for r in _removed_rows(a)])
-                self._insert("mentions", [r for a in fresh for r in _mention_rows(a)])
-                self._insert("actors", [r for a in fresh for r in _actor_rows(a)])
-                self._insert("events", [r for a in fresh for r in _event_rows(a)])
-                self._insert("claims", [r for a in fresh for r in _claim_rows(a)])
-                self._insert("relations", [r for a in fresh for r in _relation_rows(a)])
+                self._insert("articles", [{**article_row(a), "run_id": run_id} for a in fresh])
+                for table, rows_of in _ROWS.items():
+                    self._insert(table, [r for a in fresh for r in rows_of(a)])
                 self._insert("failures", [_failure_row(f, run_id) for f in failures])
         except duckdb.Error as e:
             raise StoreError(ErrorCode.E402, f"{self.path}: {e}") from e
@@ -144,6 +150,46 @@ class Store:
         """A whole table as a pandas DataFrame (for notebooks)."""
         self.count(table)  # validates the name
         return self._con.execute(f"SELECT * FROM {table}").df()
+
+    def import_reference(self, rows: Sequence[ReferenceRow], imported_from: str) -> int:
+        """Add or replace reference figures (one per country, attribute and year)."""
+        records = [{**asdict(r), "imported_from": imported_from} for r in rows]
+        if not records:
+            return 0
+        batch = pa.Table.from_pylist(records)
+        self._con.register("_batch", batch)
+        try:
+            with self._transaction():
+                self._con.execute(
+                    "INSERT OR REPLACE INTO reference "
+                    "SELECT country, attribute, year, value, unit, source, imported_from FROM _batch"
+                )
+        except duckdb.Error as e:
+            raise StoreError(ErrorCode.E402, f"{self.path}: {e}") from e
+        finally:
+            self._con.unregister("_batch")
+        return len(records)
+
+    def slice(self, where: SliceFilter) -> Slice:
+        """The stored articles the filter selects, with their rows from every table."""
+        self._con.execute("CREATE OR REPLACE TEMP TABLE _slice AS " + _SLICE_SQL, _slice_params(where))
+        try:
+            tables = {
+                name: self._con.execute(f"SELECT t.* FROM {name} t JOIN _slice USING (article_id)").df()
+                for name in ("articles", "actors", "events", "claims", "claim_checks", "relations")
+            }
+        finally:
+            self._con.execute("DROP TABLE _slice")
+        return Slice(
+            scope=where.describe(),
+            articles=tables["articles"],
+            actors=tables["actors"],
+            events=tables["events"],
+            claims=tables["claims"],
+            checks=tables["claim_checks"],
+            relations=tables["relations"],
+            reference=self.frame("reference"),
+        )
 
     def summary(self, *, top: int = 10) -> dict[str, Any]:
         tables = ("articles", "removed", "mentions", "actors", "runs", "failures", "events")
@@ -204,121 +250,39 @@ def _run_row(run_id: str, info: RunInfo, new: int, known: int, failures: int) ->
     }
 
 
-def _article_row(a: Analysis, run_id: str) -> dict[str, Any]:
-    art = a.article
-    return {
-        "article_id": art.article_id,
-        "content_hash": art.content_hash,
-        "run_id": run_id,
-        "source": art.source,
-        "external_id": art.external_id,
-        "url": art.url,
-        "title": art.title,
-        "published": art.published,
-        "body": a.clean.body,
-        "captions": list(a.clean.captions),
-    }
+_SLICE_SQL = """
+    SELECT article_id FROM articles a
+    WHERE (CAST(? AS DATE) IS NULL OR a.published >= ?)
+      AND (CAST(? AS DATE) IS NULL OR a.published <= ?)
+      AND (CAST(? AS VARCHAR) IS NULL OR a.source LIKE '%' || ? || '%')
+      AND (len(CAST(? AS VARCHAR[])) = 0 OR EXISTS (
+            SELECT 1 FROM actors c WHERE c.article_id = a.article_id AND list_contains(?, c.country)))
+"""
 
 
-def _removed_rows(a: Analysis) -> list[dict[str, Any]]:
+def _slice_params(where: SliceFilter) -> list[Any]:
+    countries = list(where.countries)
     return [
-        {
-            "article_id": a.article.article_id,
-            "line_no": r.line_no,
-            "text": r.text,
-            "reason": r.reason.value,
-            "rule": r.rule,
-        }
-        for r in a.clean.removed
+        where.since,
+        where.since,
+        where.until,
+        where.until,
+        where.source,
+        where.source,
+        countries,
+        countries,
     ]
 
 
-def _mention_rows(a: Analysis) -> list[dict[str, Any]]:
-    rows = []
-    for m in a.mentions:
-        values = mention_dict(m)
-        values["start_char"], values["end_char"] = values.pop("start"), values.pop("end")
-        rows.append({"article_id": a.article.article_id, **values})
-    return rows
-
-
-def _actor_rows(a: Analysis) -> list[dict[str, Any]]:
-    counts = Counter((m.country, m.igo, m.sector.value if m.sector else None) for m in a.mentions)
-    return [
-        {"article_id": a.article.article_id, "country": c, "igo": i, "sector": s, "mentions": n}
-        for (c, i, s), n in sorted(counts.items(), key=lambda kv: str(kv[0]))
-    ]
-
-
-def _event_rows(a: Analysis) -> list[dict[str, Any]]:
-    rows = []
-    for e in a.events:
-        target = e.target
-        rows.append(
-            {
-                "article_id": a.article.article_id,
-                "event_id": e.event_id,
-                "group_id": e.group_id,
-                "source_country": e.source.country,
-                "source_sector": e.source.sector.value if e.source.sector else None,
-                "target_country": target.country if target else None,
-                "target_sector": target.sector.value if target and target.sector else None,
-                "plover": e.plover.value if e.plover else None,
-                "mode": e.mode,
-                "cameo": e.cameo,
-                "goldstein": e.goldstein,
-                "event_date": e.date.value,
-                "date_granularity": e.date.granularity.value if e.date.granularity else None,
-                "negated": e.negated,
-                "hypothetical": e.hypothetical,
-                "future": e.future,
-                "historical": e.historical,
-                "asserted_by": e.asserted_by,
-                "trigger": e.trigger,
-                "sentence_start": e.sentence_start,
-                "sentence_end": e.sentence_end,
-                "rule": e.rule,
-                "confidence": e.confidence,
-            }
-        )
-    return rows
-
-
-def _claim_rows(a: Analysis) -> list[dict[str, Any]]:
-    rows = []
-    for c in a.claims:
-        values = claim_dict(c)
-        sentence = values.pop("sentence")
-        values["claim_date"] = values.pop("date")
-        for key in ("id", "text", "start", "end"):
-            values.pop(key)
-        rows.append(
-            {
-                "article_id": a.article.article_id,
-                **values,
-                "sentence_start": sentence["start"],
-                "sentence_end": sentence["end"],
-            }
-        )
-    return rows
-
-
-def _relation_rows(a: Analysis) -> list[dict[str, Any]]:
-    return [
-        {
-            "article_id": a.article.article_id,
-            "a": r.a,
-            "b": r.b,
-            "kind": r.kind.value,
-            "stated": r.stated,
-            "evidence": r.evidence,
-            "sentence_start": r.sentence_start,
-            "sentence_end": r.sentence_end,
-            "rule": r.rule,
-            "confidence": r.confidence,
-        }
-        for r in a.relations
-    ]
+_ROWS = {
+    "removed": removed_rows,
+    "mentions": mention_rows,
+    "actors": actor_rows,
+    "events": event_rows,
+    "claims": claim_rows,
+    "claim_checks": check_rows,
+    "relations": relation_rows,
+}
 
 
 def _failure_row(f: Failure, run_id: str) -> dict[str, Any]:

@@ -1,0 +1,85 @@
+"""Pick the articles for the claims-and-relations gold set, by a fixed rule.
+
+The rule looks only at surface words, never at flashpoint's output, so the sample
+is not biased toward what the extractor already handles. Run from the repo root:
+
+    python eval/select_claims_sample.py ../shared/corpora > sample.txt
+
+Wikinews: articles of 100-1200 words. Every one with a quantity cue (money,
+killed, arrested, charged, troops, per cent) and a cue of a standing relation
+(ally, rival, tension, relations, dispute, condemn) is taken, since such articles
+are rare; the sample is filled up from those with at least two quantity cues. Reuters: stories of
+120-700 words that mention credit, aid, loan or trade with a figure in dollars or
+"mln"/"billion" and at least two of a fixed list of country names. In each corpus
+every qualifying article is numbered in file order and every k-th one is taken so
+that the sample spreads over the whole file.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import sys
+from pathlib import Path
+
+QUANTITY_CUES = re.compile(
+    r"\$\s?\d|\b\d[\d,.]*\s*(?:million|billion|people|killed|dead|arrested|charged|troops|soldiers|per ?cent|%)"
+    r"|\b(?:killed|arrested|charged)\b",
+    re.IGNORECASE,
+)
+RELATION_CUES = re.compile(
+    r"\b(?:all(?:y|ies|iance)|rival(?:s|ry)?|tensions?|relations|dispute|condemn(?:s|ed)?|hostil\w+|friendly)\b",
+    re.IGNORECASE,
+)
+MONEY_CUES = re.compile(r"\b(?:credit|aid|loan|trade)\b.{0,200}?\b\d[\d.,]*\s*(?:mln|billion|dlrs)", re.I | re.S)
+def _articles(path: Path):
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            yield json.loads(line)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _quantity_cues(article: dict) -> int:
+    return len(QUANTITY_CUES.findall(article["text"])) if 100 <= _words(article["text"]) <= 1200 else 0
+
+
+def wikinews_sample(articles: list[dict], wanted: int) -> list[dict]:
+    related = [a for a in articles if _quantity_cues(a) >= 1 and RELATION_CUES.search(a["text"])]
+    rest = [a for a in articles if _quantity_cues(a) >= 2 and a not in related]
+    chosen = related[:wanted] + spread(rest, wanted - len(related[:wanted]))
+    return sorted(chosen, key=lambda a: int(a["id"].split("-")[1]))
+
+
+_COUNTRY_NAMES = re.compile(
+    r"\b(?:Japan|United States|U\.S\.|Britain|France|West Germany|Italy|Canada|Brazil|Mexico|Argentina|"
+    r"China|Soviet Union|India|Egypt|Iran|Iraq|Saudi Arabia|Kuwait|Nigeria|Indonesia|Philippines|"
+    r"Australia|South Korea|Taiwan|Pakistan|Turkey|Poland|Yugoslavia|Venezuela|Peru|Chile|Israel|"
+    r"Jordan|Syria)\b"
+)
+
+
+def reuters_qualifies(article: dict) -> bool:
+    text = article["text"]
+    named = set(_COUNTRY_NAMES.findall(text))
+    return 120 <= _words(text) <= 700 and MONEY_CUES.search(text) is not None and len(named) >= 2
+
+
+def spread(items: list[dict], wanted: int) -> list[dict]:
+    step = max(1, len(items) // wanted)
+    return items[::step][:wanted]
+
+
+def main(corpora: Path, wanted: int = 20) -> None:
+    wikinews = wikinews_sample(list(_articles(corpora / "wikinews-2019-2020.jsonl.gz")), wanted)
+    reuters = [a for a in _articles(corpora / "reuters21578.jsonl.gz") if reuters_qualifies(a)]
+    print(f"# reuters qualifying: {len(reuters)}", file=sys.stderr)
+    for article in wikinews + spread(reuters, wanted):
+        print(article["id"], article["published"], article["title"], sep="\t")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
