@@ -19,8 +19,15 @@ from .analysis.slice import SliceFilter
 from .api import Flashpoint, as_date
 from .config import load_settings
 from .errors import FlashpointError
-from .evaluate import DocumentScores, render_scores, score_actor_sets, score_document
-from .gold import gold_kind, load_actor_sets, load_gold
+from .evaluate import (
+    DocumentScores,
+    render_claim_sets,
+    render_scores,
+    score_actor_sets,
+    score_claim_sets,
+    score_document,
+)
+from .gold import gold_kind, load_actor_sets, load_claim_sets, load_gold
 from .gsr import render_petr2, render_plover
 from .records import Analysis, Article, Failure
 from .reference import read_reference
@@ -230,9 +237,10 @@ def summary(db: str | None, config: str | None) -> None:
 @click.argument("gold_files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option(
     "--corpus",
+    "corpora",
+    multiple=True,
     type=click.Path(exists=True, dir_okay=False),
-    default=None,
-    help="JSONL corpus that .jsonl actor-set gold files refer to by id.",
+    help="JSONL corpus that .jsonl gold files refer to by id (repeat for several).",
 )
 @click.option(
     "--write-doc",
@@ -242,27 +250,29 @@ def summary(db: str | None, config: str | None) -> None:
 )
 @config_option
 def eval_command(
-    gold_files: tuple[str, ...], corpus: str | None, write_doc: str | None, config: str | None
+    gold_files: tuple[str, ...], corpora: tuple[str, ...], write_doc: str | None, config: str | None
 ) -> None:
     """Score flashpoint's output against gold files and print figures with counts.
 
     A .json object is a flashpoint-gold/1 article file, a .json list the PLOVER
-    GSR, an .xml file the PETR2 GSR; a .jsonl file lists the countries of corpus
-    articles by id and needs --corpus.
+    GSR, an .xml file the PETR2 GSR; a .jsonl file gives the countries, or the
+    claims and relations, of corpus articles by id and needs --corpus.
 
     Example: flashpoint eval ../shared/seed/gold.json
     """
     fp = _system(config)
     kinds = {name: gold_kind(Path(name)) for name in gold_files}
-    if "actor-sets" in kinds.values() and corpus is None:
-        raise click.UsageError("actor-set gold files (.jsonl) need --corpus")
+    if {"actor-sets", "claim-sets"} & set(kinds.values()) and not corpora:
+        raise click.UsageError("gold files of corpus articles (.jsonl) need --corpus")
     parts = []
     articles = [Path(g) for g, kind in kinds.items() if kind == "article"]
     if articles:
         parts.append(render_scores([_score_article(fp, path) for path in articles]))
     for name, kind in kinds.items():
-        if kind == "actor-sets" and corpus:
-            parts.append(_score_sets(fp, Path(name), Path(corpus)))
+        if kind == "actor-sets":
+            parts.append(_score_sets(fp, Path(name), corpora))
+        elif kind == "claim-sets":
+            parts.append(_score_claim_sets(fp, Path(name), corpora))
         elif kind == "plover-gsr":
             parts.append(render_plover(Path(name), fp.code_texts))
         elif kind == "petr2-gsr":
@@ -270,7 +280,7 @@ def eval_command(
     text = "\n\n".join(parts)
     click.echo(text)
     if write_doc:
-        Path(write_doc).write_text(_accuracy_doc(text, gold_files, corpus), encoding="utf-8")
+        Path(write_doc).write_text(_accuracy_doc(text, gold_files, corpora), encoding="utf-8")
 
 
 def _score_article(fp: Flashpoint, path: Path) -> DocumentScores:
@@ -279,26 +289,39 @@ def _score_article(fp: Flashpoint, path: Path) -> DocumentScores:
     return score_document(fp.document(article), gold)
 
 
-def _score_sets(fp: Flashpoint, path: Path, corpus: Path) -> str:
-    gold = load_actor_sets(path)
-    wanted = {g.id for g in gold}
-    items = read_inputs([str(corpus)], settings=fp.settings)
+def _corpus_analyses(fp: Flashpoint, corpora: tuple[str, ...], wanted: set[str]) -> dict[str, Analysis]:
+    items = read_inputs(list(corpora), settings=fp.settings)
     chosen = (i for i in items if isinstance(i, Article) and i.external_id in wanted)
-    predicted: dict[str, set[str]] = {}
-    for result in fp.pipeline.run(chosen):
-        if isinstance(result, Analysis) and result.article.external_id:
-            predicted[result.article.external_id] = {m.country for m in result.mentions if m.country}
+    return {
+        r.article.external_id: r
+        for r in fp.pipeline.run(chosen)
+        if isinstance(r, Analysis) and r.article.external_id
+    }
+
+
+def _score_sets(fp: Flashpoint, path: Path, corpora: tuple[str, ...]) -> str:
+    gold = load_actor_sets(path)
+    analyses = _corpus_analyses(fp, corpora, {g.id for g in gold})
+    predicted = {key: {m.country for m in a.mentions if m.country} for key, a in analyses.items()}
     scores, differences = score_actor_sets(predicted, gold)
     lines = [
-        f"{path} ({len(gold)} articles of {corpus.name})",
+        f"{path} ({len(gold)} articles of {', '.join(Path(c).name for c in corpora)})",
         f"  {'actors precision':<22} {scores.precision}",
         f"  {'actors recall':<22} {scores.recall}",
     ]
     return "\n".join(lines + [f"  {d}" for d in differences])
 
 
-def _accuracy_doc(text: str, gold_files: tuple[str, ...], corpus: str | None) -> str:
-    command = "flashpoint eval " + " ".join(gold_files) + (f" --corpus {corpus}" if corpus else "")
+def _score_claim_sets(fp: Flashpoint, path: Path, corpora: tuple[str, ...]) -> str:
+    gold = load_claim_sets(path)
+    analyses = _corpus_analyses(fp, corpora, {g.id for g in gold})
+    documents = {key: fp.document(a) for key, a in analyses.items()}
+    scores, differences = score_claim_sets(documents, gold)
+    return render_claim_sets(f"{path} ({len(gold)} articles)", scores, differences)
+
+
+def _accuracy_doc(text: str, gold_files: tuple[str, ...], corpora: tuple[str, ...]) -> str:
+    command = "flashpoint eval " + " ".join(gold_files) + "".join(f" --corpus {c}" for c in corpora)
     return f"# Accuracy\n\nCommand: `{command}`\n\n```\n{text}\n```\n"
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .gold import ActorSetGold, GoldClaim, GoldDocument, GoldEvent, GoldNonEvent, GoldRelation
+from .gold import ActorSetGold, ClaimSetGold, GoldClaim, GoldDocument, GoldEvent, GoldNonEvent, GoldRelation
 
 POSITIVE = {"alliance", "friendly"}
 NEGATIVE = {"rival", "hostile"}
@@ -293,3 +293,74 @@ def score_actor_sets(
             )
     scores = ActorScores(Ratio(hit, n_pred), Ratio(hit, n_gold), (), ())
     return scores, differences
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSetScores:
+    split: str
+    articles: int
+    claims: ClaimScores
+    relations: RelationScores
+
+
+def score_claim_sets(
+    documents: dict[str, dict[str, Any]], gold: Iterable[ClaimSetGold]
+) -> tuple[list[ClaimSetScores], list[str]]:
+    """Claim and relation figures per split, and the dev split's per-article differences."""
+    by_split: dict[str, list[tuple[ClaimScores, RelationScores]]] = {}
+    differences = []
+    for item in gold:
+        document = documents.get(item.id, {"claims": [], "relations": []})
+        claims = score_claims(document["claims"], item)  # type: ignore[arg-type]
+        relations = score_relations(document["relations"], item)  # type: ignore[arg-type]
+        by_split.setdefault(item.split, []).append((claims, relations))
+        if item.split == "dev":
+            differences += _claim_set_differences(item, document)
+    out = []
+    for split, scores in sorted(by_split.items()):
+        claims = ClaimScores(*(sum((getattr(c, f) for c, _ in scores), Ratio(0, 0)) for f in CLAIM_FIELDS))
+        relations = RelationScores(
+            *(sum((getattr(r, f) for _, r in scores), Ratio(0, 0)) for f in RELATION_FIELDS)
+        )
+        out.append(ClaimSetScores(split, len(scores), claims, relations))
+    return out, differences
+
+
+CLAIM_FIELDS = ("recall", "precision", "typed")
+RELATION_FIELDS = ("recall", "precision")
+
+
+def _claim_set_differences(item: ClaimSetGold, document: dict[str, Any]) -> list[str]:
+    out = []
+    for g in item.claims:
+        if g.required and not any(claim_matches(p, g) for p in document["claims"]):
+            out.append(f"{item.id}: missed claim {g.actor} {g.attribute} {g.value or g.ratio}")
+    for p in document["claims"]:
+        if not any(claim_matches(p, g) for g in item.claims):
+            amount = p.get("value") or p.get("ratio")
+            out.append(
+                f"{item.id}: false claim {p.get('actor')} {p.get('attribute')} {amount} ({p.get('text')!r})"
+            )
+    for g in item.relations:
+        if g.required and not any(relation_matches(p, g) for p in document["relations"]):
+            out.append(f"{item.id}: missed relation {g.a}-{g.b} {g.kind}")
+    for p in document["relations"]:
+        if not any(relation_matches(p, g) for g in item.relations):
+            out.append(
+                f"{item.id}: false relation {p.get('a')}-{p.get('b')} {p.get('kind')} ({p.get('evidence')!r})"
+            )
+    return out
+
+
+def render_claim_sets(name: str, scores: list[ClaimSetScores], differences: list[str]) -> str:
+    lines = [name]
+    for s in scores:
+        lines += [
+            f"  [{s.split}, {s.articles} articles]",
+            f"  {'claims recall':<22} {s.claims.recall}",
+            f"  {'claims precision':<22} {s.claims.precision}",
+            f"  {'claims typed':<22} {s.claims.typed}",
+            f"  {'relations recall':<22} {s.relations.recall}",
+            f"  {'relations precision':<22} {s.relations.precision}",
+        ]
+    return "\n".join(lines + [f"  {d}" for d in differences])

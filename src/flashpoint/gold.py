@@ -183,12 +183,42 @@ def load_actor_sets(path: Path) -> tuple[ActorSetGold, ...]:
     return tuple(rows)
 
 
+@dataclass(frozen=True, slots=True)
+class ClaimSetGold:
+    """The claims and relations of one corpus article, by id."""
+
+    id: str
+    split: str  # "dev" (errors inspected while building) or "held-out" (only totals looked at)
+    claims: tuple[GoldClaim, ...]
+    relations: tuple[GoldRelation, ...]
+
+
+def load_claim_sets(path: Path) -> tuple[ClaimSetGold, ...]:
+    """Read a JSONL file of {"id", "claims", "relations"} records; odd lines are dev, even held-out."""
+    rows = []
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for number, line in enumerate(lines, 1):
+        try:
+            record = json.loads(line)
+            claims = tuple(_claim(c) for c in record["claims"])
+            relations = tuple(_relation(r) for r in record["relations"])
+            for code in [c.actor for c in claims] + [x for r in relations for x in (r.a, r.b)]:
+                check_country(code)
+            split = "dev" if number % 2 else "held-out"
+            rows.append(ClaimSetGold(str(record["id"]), split, claims, relations))
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as e:
+            raise GoldError(ErrorCode.E501, f"{path}:{number}: {e}") from e
+    return tuple(rows)
+
+
 def gold_kind(path: Path) -> str:
-    """Which kind of gold file this is: article, actor-sets, plover-gsr or petr2-gsr."""
+    """Which kind of gold file this is: article, actor-sets, claim-sets, plover-gsr or petr2-gsr."""
     if path.suffix == ".xml":
         return "petr2-gsr"
     if path.suffix == ".jsonl":
-        return "actor-sets"
+        with path.open(encoding="utf-8") as handle:
+            first = handle.readline()
+        return "claim-sets" if '"claims"' in first else "actor-sets"
     try:
         with path.open(encoding="utf-8") as handle:
             first = handle.read(64).lstrip()[:1]

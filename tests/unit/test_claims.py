@@ -56,3 +56,60 @@ def test_consistency_between_ratio_and_values(fp: Flashpoint) -> None:
     assert verdicts == [(pytest.approx(1 / 7), True), (0.5, False)]
     approximate = [c["approximate"] for c in document["claims"] if c["value"] == 4e8]
     assert approximate == [True]
+
+
+def test_newswire_spellings_are_read_with_offsets_kept() -> None:
+    sentence = "Reserves hit 41.2 bln U.S.\n    Dlrs, up 12 pct, after 980 mln dlrs in aid."
+    found = quantities(sentence)
+    assert [(q.kind, q.value, q.unit) for q in found] == [
+        (Kind.MONEY, 41.2e9, "USD"),
+        (Kind.FRACTION, 0.12, "fraction"),
+        (Kind.MONEY, 980e6, "USD"),
+    ]
+    assert [sentence[q.start : q.end] for q in found] == ["41.2 bln U.S.\n    Dlrs", "12 pct", "980 mln dlrs"]
+
+
+def test_a_scaled_number_takes_the_currency_named_beside_it() -> None:
+    found = quantities("It rose to 3.1 billion dlrs from 2.4 billion a year earlier.")
+    assert [(q.kind, q.value, q.unit) for q in found] == [
+        (Kind.MONEY, 3.1e9, "USD"),
+        (Kind.MONEY, 2.4e9, "USD"),
+    ]
+    assert [q.kind for q in quantities("It rose to 3.1 billion.", currency="USD")] == [Kind.MONEY]
+    assert [q.kind for q in quantities("It rose to 3.1 billion.")] == [Kind.COUNT]
+
+
+def test_deficits_are_negative_and_changes_are_not_levels(fp: Flashpoint) -> None:
+    text = "Brazil's trade deficit with Argentina rose 400 mln dlrs to 2.1 billion dlrs in 1986."
+    assert claims(fp, text) == [("BRA", "trade_balance", -2.1e9, "USD", None, None, "ARG")]
+
+
+def test_a_bilateral_figure_with_a_region_is_left_out(fp: Flashpoint) -> None:
+    text = (
+        "Canada's trade surplus with Mexico was 1.2 billion dlrs, with South America 900 mln dlrs "
+        "and with the European Community 3.4 billion dlrs."
+    )
+    assert [(c[0], c[2], c[6]) for c in claims(fp, text)] == [("CAN", 1.2e9, "MEX"), ("CAN", 3.4e9, None)]
+
+
+def test_owner_continues_and_a_back_reference_carries_the_attribute(fp: Flashpoint) -> None:
+    text = (
+        "Egypt's foreign exchange reserves reached 9.5 billion dlrs in May, officials said. "
+        "The latest level compares with a low of 6.1 billion dlrs in January. "
+        "Exports of cotton earned 300 mln dlrs."
+    )
+    assert [(c[0], c[1], c[2]) for c in claims(fp, text)] == [
+        ("EGY", "foreign_reserves", 9.5e9),
+        ("EGY", "foreign_reserves", 6.1e9),
+    ]
+
+
+def test_counts_need_their_own_cue_and_belong_where_it_happened(fp: Flashpoint) -> None:
+    text = (
+        "Floods swept northern Peru on Monday. Officials said twelve people died and 40 were injured. "
+        "Police arrested a man, aged 34, who had phoned 911 twice."
+    )
+    assert [(c[0], c[1], c[2]) for c in claims(fp, text)] == [
+        ("PER", "fatalities", 12.0),
+        ("PER", "people_injured", 40.0),
+    ]

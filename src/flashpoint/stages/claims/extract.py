@@ -1,34 +1,65 @@
 """Binding quantities to actors: owner, attribute, counterpart, comparison.
 
 Rules (versioned names on each claim):
-- claims.value.v1: a quantity owned by the subject of its clause ("Baku agreed
-  to buy $1.6 billion of arms from Israel": AZE, counterpart ISR), or by the
+- claims.value.v1: a quantity owned by the actor of its cue's phrase ("Japan's
+  trade surplus", "the U.S. trade deficit"; "its surplus" takes the nearest
+  country named before), else by the subject of its clause ("Baku agreed to
+  buy $1.6 billion of arms from Israel": AZE, counterpart ISR), else by the
   actor inside its own phrase ("20 percent of Iran's population");
+- claims.continued.v1: no owner in the sentence ("the deficit with Japan rose to
+  54.6 billion dlrs"): the owner of the article's last claim of the same
+  attribute, within CONTINUATION_SENTENCES sentences;
+- claims.carried.v1: a sentence that refers back ("It widened to 3.61
+  billion", "the latest level compares with...") right after a claim continues
+  that claim's attribute for its money figures, and its owner unless it names
+  another;
+- claims.location.v1: a count of people killed, injured, arrested or charged
+  with no owner in the sentence belongs to the country the sentence names, else
+  to the country the article names most (where it happened);
 - claims.respectively.v1: "the budgets of Azerbaijan and Iran: $2.8 billion to
   $7.5 billion, respectively" pairs the k quantities with the k actors listed;
 - claims.ratio.v1: "ten times larger than that of Azerbaijan", "one-seventh as
   much as Azerbaijan": a ratio relative to the actor after than/as.
 The attribute comes from the nearest cue word of the right kind
-(data/lexicon/claims.tsv); a comparison takes the attribute of the quantity
-it compares with, or its own cue.
+(data/lexicon/claims.tsv, whose `sign` makes a deficit negative); a comparison
+takes the attribute of the quantity it compares with, or its own cue. A
+change ("rose 900 mln dlrs to 2.6 billion dlrs", "up 33 pct") is not a level
+and is no claim.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from ...records import ActorMention, Claim
+from ...records import ActorMention, Claim, TextField
 from ...tables import data_dir, read_table
 from ..events.dates_tracker import DateTracker
 from ..events.reference import ActorIndex, conjuncts
 from ..events.syntax import subject_of
 from .quantities import Kind, Quantity, quantities
 
-CUE_HEADER = ("cue", "unit", "attribute")
+CUE_HEADER = ("cue", "unit", "attribute", "sign")
+CONTINUATION_SENTENCES = 8
+CURRENCY_SENTENCES = 2
+WHERE_IT_HAPPENED = frozenset({"fatalities", "people_injured", "people_arrested", "people_charged"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+# Figures between two parties: one whose other party is a region or a group of
+# countries ("the deficit with Latin America", "with Far East countries") belongs
+# to no dyad and is left out.
+BILATERAL = frozenset({"trade_balance", "trade_volume", "credit_value", "loan_value", "aid_value"})
+ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
+BACK_REFERENCES = frozenset({"level", "figure", "record", "tally"})
+GROUP_NOUNS = frozenset({"country", "nation", "region", "state", "economy", "partner"})
+CHANGE_WORDS = frozenset({"up", "down", "by"})
+CHANGE_VERBS = frozenset(
+    {"rise", "fall", "increase", "decrease", "grow", "drop", "climb", "jump", "decline", "widen", "narrow"}
+)
+CUE_REACH = (3, 2)  # hops from the quantity and from the cue to their common ancestor
 APPROXIMATE = {
     "approximately",
     "about",
@@ -51,6 +82,15 @@ class Cue:
     lemma: str
     kind: str
     attribute: str
+    sign: int = 1  # -1: the cue names a negative quantity ("deficit")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The cue a quantity takes its attribute from, and where it stands."""
+
+    cue: Cue
+    token: Token | None  # None when the attribute is inherited from the previous claim
 
 
 def load_cues(root: Path | None = None) -> tuple[Cue, ...]:
@@ -59,7 +99,9 @@ def load_cues(root: Path | None = None) -> tuple[Cue, ...]:
     for row in read_table(path, CUE_HEADER):
         if row["unit"] not in {k.value for k in Kind} | {"any"}:
             raise row.fail(f"unknown unit kind {row['unit']!r}")
-        cues.append(Cue(row["cue"], row["unit"], row["attribute"]))
+        if row["sign"] not in ("1", "-1"):
+            raise row.fail(f"sign must be 1 or -1, not {row['sign']!r}")
+        cues.append(Cue(row["cue"], row["unit"], row["attribute"], int(row["sign"])))
     return tuple(cues)
 
 
@@ -77,35 +119,41 @@ class ClaimExtractor:
     def extract(
         self, doc: Doc, mentions: tuple[ActorMention, ...], *, published: date | None, article_id: str
     ) -> tuple[Claim, ...]:
-        index = ActorIndex.build(doc, mentions)
-        dates = DateTracker(published)
-        claims: list[Claim] = []
-        for sentence in doc.sents:
-            dates.enter(sentence)
-            claims += self._sentence_claims(sentence, index, dates, article_id, len(claims))
-        return tuple(claims)
+        state = ArticleState(ActorIndex.build(doc, mentions), DateTracker(published), _most_named(mentions))
+        for number, sentence in enumerate(doc.sents):
+            state.dates.enter(sentence)
+            state.sentence_number = number
+            for claim in self._sentence_claims(sentence, state):
+                state.add(_with_id(claim, f"{article_id}-c{len(state.claims) + 1}"), number)
+        return tuple(state.claims)
 
-    def _sentence_claims(
-        self, sentence: Span, index: ActorIndex, dates: DateTracker, article_id: str, offset: int
-    ) -> list[Claim]:
-        if not any(t.lemma_.lower() in self._cue_words for t in sentence):
+    def _sentence_claims(self, sentence: Span, state: ArticleState) -> list[Claim]:
+        carried = state.carried() if _continues(sentence) else None
+        state.carrying = carried
+        if carried is None and not any(t.lemma_.lower() in self._cue_words for t in sentence):
             return []  # no attribute to bind a quantity to: skip quantulum3, the costly part
         located = [
             Located(q, span)
-            for q in quantities(sentence.text)
+            for q in quantities(sentence.text, state.recent_currency())
             if (
                 span := sentence.doc.char_span(
                     sentence.start_char + q.start, sentence.start_char + q.end, alignment_mode="expand"
                 )
             )
         ]
-        owners = self._respectively(sentence, located, index)
+        state.note_currency(located)
+        owners = self._respectively(sentence, located, state.index)
         claims: list[Claim] = []
+        start = sentence.start
         for n, item in enumerate(located):
+            if _is_change(item.span):
+                continue
+            end = located[n + 1].span.start if n + 1 < len(located) else sentence.end
             previous = claims[-1] if claims else None
-            claim = self._claim(item, sentence, index, owners.get(n), previous, dates)
+            claim = self._claim(item, sentence, state, owners.get(n), previous, Window(start, end))
             if claim is not None:
-                claims.append(_with_id(claim, f"{article_id}-c{offset + len(claims) + 1}"))
+                claims.append(claim)
+            start = item.span.end
         return claims
 
     def _respectively(
@@ -127,35 +175,41 @@ class ClaimExtractor:
         self,
         item: Located,
         sentence: Span,
-        index: ActorIndex,
+        state: ArticleState,
         owner: ActorMention | None,
         previous: Claim | None,
-        dates: DateTracker,
+        window: Window,
     ) -> Claim | None:
-        q = item.quantity
-        head = item.span.root
+        q, head, index = item.quantity, item.span.root, state.index
+        found = self._cue(item, sentence, previous, state.carrying)
+        if found is None:
+            return None
         rule = "claims.respectively.v1" if owner is not None else "claims.value.v1"
-        owner = owner or self._owner(head, index)
-        if owner is None or owner.country is None:
+        country = owner.country if owner is not None else self._owner(item.span, found, index)
+        if country is None:
+            country, rule = state.fallback_owner(found.cue.attribute, sentence, index)
+        if found.token is None and q.kind is not Kind.RATIO:
+            rule = "claims.carried.v1"
+        if country is None:
             return None
         relative_to = self._compared_with(head, index, sentence) if q.kind is Kind.RATIO else None
         if q.kind is Kind.RATIO and relative_to is None:
             return None
-        attribute = self._attribute(item, sentence, previous)
-        if attribute is None:
+        counterpart = self._counterpart(item, window, found, index, country)
+        if counterpart is _NOT_A_COUNTRY:
             return None
-        when = dates.for_trigger(head, sentence)
+        value = None if q.kind is Kind.RATIO else q.value * found.cue.sign
         return Claim(
             claim_id="",
-            actor=owner.country,
-            attribute=attribute,
-            value=None if q.kind is Kind.RATIO else q.value,
+            actor=country,
+            attribute=found.cue.attribute,
+            value=value,
             unit=q.unit,
             relative_to=relative_to,
             ratio=q.value if q.kind is Kind.RATIO else None,
-            counterpart=self._counterpart(head, index, owner),
+            counterpart=counterpart,
             period=q.period,
-            date=when.value,
+            date=state.dates.for_trigger(head, sentence).value,
             approximate=_approximate(item.span),
             text=item.span.text,
             start=item.span.start_char,
@@ -164,17 +218,22 @@ class ClaimExtractor:
             sentence_end=sentence.end_char,
             sentence=sentence.text,
             rule="claims.ratio.v1" if q.kind is Kind.RATIO else rule,
-            confidence=0.8 if rule == "claims.value.v1" else 0.7,
+            confidence=CONFIDENCE[rule],
         )
 
-    def _owner(self, head: Token, index: ActorIndex) -> ActorMention | None:
-        """The clause's subject, else an actor inside the quantity's own phrase."""
+    def _owner(self, span: Span, found: Found, index: ActorIndex) -> str | None:
+        """The cue phrase's actor, else the clause's subject, else an actor in the quantity's phrase
+        (not one inside the quantity: "53 billion U.S. dlrs" is not the United States')."""
+        head = span.root
+        if found.token is not None and (country := _phrase_owner(found.token, index)):
+            return country
         verb = next((a for a in [head, *head.ancestors] if a.pos_ in ("VERB", "AUX")), None)
         subject = subject_of(verb) if verb is not None else None
-        found = index.find(subject) if subject is not None else None
-        if found is None:
-            found = next((m for m in index.find_all(head) if m.country), None)
-        return found
+        if subject is not None and (country := _named_by(subject, index)):
+            return country
+        inside = range(span.start_char, span.end_char)
+        mention = next((m for m in index.find_all(head) if m.country and m.start not in inside), None)
+        return mention.country if mention is not None else None
 
     def _compared_with(self, head: Token, index: ActorIndex, sentence: Span) -> str | None:
         """The actor after "than" or "as ... as" near the comparison."""
@@ -185,33 +244,217 @@ class ClaimExtractor:
                         return found.country
         return None
 
-    def _counterpart(self, head: Token, index: ActorIndex, owner: ActorMention) -> str | None:
-        verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
-        if verb is None:
-            return None
-        nouns = [verb, *[t for t in verb.subtree if t.dep_ in ("dobj", "pobj")]]
-        for node in nouns:
-            for child in node.children:
-                if child.dep_ == "prep" and child.lower_ in COUNTERPART_PREPS:
-                    found = next((m for g in child.children for m in index.find_all(g) if m.country), None)
-                    if found is not None and found.country != owner.country:
-                        return found.country
+    def _counterpart(self, item: Located, window: Window, found: Found, index: ActorIndex, owner: str):  # type: ignore[no-untyped-def]
+        """The party of the from/to/with phrase nearest the quantity, before it in its stretch of
+        the sentence ("with Japan increased 700 mln dlrs to 14.8 billion"), else after it ("$1.6
+        billion of arms from Israel"). Read from the words, since wire prose coordinates figures
+        in ways the parser gets wrong. _NOT_A_COUNTRY when a bilateral figure's party is a region."""
+        doc = item.span.doc
+        before = [t for t in doc[window.start : item.span.start] if t.lower_ in COUNTERPART_PREPS]
+        after = [t for t in doc[item.span.end : window.end] if t.lower_ in COUNTERPART_PREPS]
+        for prep in [*reversed(before), *after]:
+            party = _party(prep, index)
+            if party is None:
+                continue
+            if party == _NOT_A_COUNTRY:
+                return party if prep.lower_ == "with" and found.cue.attribute in BILATERAL else None
+            return party if party not in (owner, _AN_ORGANISATION) else None
         return None
 
-    def _attribute(self, item: Located, sentence: Span, previous: Claim | None) -> str | None:
+    def _cue(
+        self, item: Located, sentence: Span, previous: Claim | None, carried: Claim | None
+    ) -> Found | None:
         kind = item.quantity.kind
         if kind is Kind.RATIO and previous is not None and previous.sentence_start == sentence.start_char:
-            return previous.attribute  # "$400 million a year ..., or one-seventh as much as"
+            inherited = Cue("", "ratio", previous.attribute)
+            return Found(inherited, None)  # "$400 million a year ..., or one-seventh as much as"
+        found = self._cue_in_sentence(item, sentence, kind)
+        if (
+            found is None
+            and carried is not None
+            and kind is Kind.MONEY
+            and carried.unit == item.quantity.unit
+        ):
+            # "Taiwan's reserves rose to 53 billion dlrs. The latest level compares with the
+            # previous record of 51 billion dlrs": the next sentence continues the last claim
+            sign = -1 if (carried.value or 0) < 0 else 1
+            return Found(Cue("", kind.value, carried.attribute, sign), None)
+        return found
+
+    def _cue_in_sentence(self, item: Located, sentence: Span, kind: Kind) -> Found | None:
         wanted = {Kind.RATIO: None}.get(kind, kind.value)
-        best: tuple[int, str] | None = None
+        best: tuple[tuple[bool, int, int], Cue, Token] | None = None
+        root = item.span.root
         for token in sentence:
             for cue in self.cues:
                 if token.lemma_.lower() != cue.lemma or (wanted is not None and cue.kind != wanted):
                     continue
-                distance = abs(token.i - item.span.root.i)
-                if best is None or distance < best[0]:
-                    best = (distance, cue.attribute)
-        return best[1] if best else None
+                hops = _hops(root, token)
+                if kind is Kind.COUNT and (hops is None or not _counts_for(root, token)):
+                    continue  # a count needs its own cue: "arrested 22 people", not "aged 17"
+                # syntactically linked cues first, fewest hops; then the nearest in the sentence
+                rank = (hops is None, hops or 0, abs(token.i - root.i))
+                if best is None or rank < best[0]:
+                    best = (rank, cue, token)
+        return Found(best[1], best[2]) if best else None
+
+
+_NOT_A_COUNTRY = "-"  # a counterpart that is no country (see BILATERAL)
+_AN_ORGANISATION = "+"  # a counterpart that is an organisation: the claim stands, with no country
+SKIPPED_BEFORE_PARTY = frozenset({"DET", "ADV", "ADJ", "NUM", "PUNCT", "SPACE"})
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """Token range of the sentence that belongs to one quantity: from the previous level to the next figure."""
+
+    start: int
+    end: int
+
+
+def _party(prep: Token, index: ActorIndex) -> str | None:
+    """The country a from/to/with phrase names, _NOT_A_COUNTRY for a place or group that is
+    none ("with Latin America", "with Far East countries"), None if it names no party at all
+    ("to buy", "to 2.6 billion")."""
+    for token in prep.doc[prep.i + 1 : prep.i + 6]:
+        mention = index.at(token)
+        if mention is not None and (mention.country or mention.igo):
+            return mention.country or _AN_ORGANISATION  # "with EC nations": a party, not a place
+        if (token.pos_ in SKIPPED_BEFORE_PARTY or token.tag_ in ("VBN", "VBG")) and not token.like_num:
+            continue
+        if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.lemma_.lower() in GROUP_NOUNS):
+            return _NOT_A_COUNTRY
+        return None
+    return None
+
+
+@dataclass(slots=True)
+class ArticleState:
+    """What claim binding remembers across the sentences of one article."""
+
+    index: ActorIndex
+    dates: DateTracker
+    most_named: str | None
+    claims: list[Claim] = field(default_factory=list)
+    sentence_number: int = 0
+    _claim_sentence: dict[str, int] = field(default_factory=dict)  # attribute -> sentence number
+    _currency: tuple[str, int] | None = None  # last currency named, and where
+    _last_sentence: int = -9
+    carrying: Claim | None = None  # the claim this sentence continues, if any
+
+    def add(self, claim: Claim, number: int) -> None:
+        self.claims.append(claim)
+        self._claim_sentence[claim.attribute] = number
+        self._last_sentence = number
+
+    def carried(self) -> Claim | None:
+        """The last claim, if the sentence just before made it from a cue word of its own."""
+        if self.claims and self._last_sentence == self.sentence_number - 1:
+            last = self.claims[-1]
+            return last if last.rule != "claims.carried.v1" else None
+        return None
+
+    def recent_currency(self) -> str | None:
+        if self._currency and self.sentence_number - self._currency[1] <= CURRENCY_SENTENCES:
+            return self._currency[0]
+        return None
+
+    def note_currency(self, located: list[Located]) -> None:
+        money = next((i.quantity.unit for i in located if i.quantity.kind is Kind.MONEY), None)
+        if money:
+            self._currency = (money, self.sentence_number)
+
+    def fallback_owner(self, attribute: str, sentence: Span, index: ActorIndex) -> tuple[str | None, str]:
+        last = self._claim_sentence.get(attribute)
+        if last is not None and self.sentence_number - last <= CONTINUATION_SENTENCES:
+            owner = next(c.actor for c in reversed(self.claims) if c.attribute == attribute)
+            return owner, "claims.continued.v1"
+        if attribute in WHERE_IT_HAPPENED:
+            named = next((m.country for t in sentence if (m := index.at(t)) and m.country), None)
+            return named or self.most_named, "claims.location.v1"
+        return None, "claims.value.v1"
+
+
+CONFIDENCE = {
+    "claims.value.v1": 0.8,
+    "claims.respectively.v1": 0.7,
+    "claims.continued.v1": 0.6,
+    "claims.carried.v1": 0.5,
+    "claims.location.v1": 0.5,
+}
+
+
+def _phrase_owner(cue: Token, index: ActorIndex) -> str | None:
+    """ "Japan's trade surplus", "the U.S. trade deficit"; "its surplus": the country named just before."""
+    for child in cue.children:
+        if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
+            return _named_before(child, index)
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and (m := index.find(child)) and m.country:
+            return m.country
+    return None
+
+
+def _named_by(subject: Token, index: ActorIndex) -> str | None:
+    """The country a subject names itself ("Japan", "Iran's army", "the government of Iran"),
+    not one in its with/from/to phrase ("the deficit with Japan" is not Japan's)."""
+    nodes = [
+        subject,
+        *(c for c in subject.children if c.dep_ in ("poss", "compound", "amod", "nmod", "appos")),
+    ]
+    nodes += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return next((m.country for n in nodes if (m := index.at(n)) is not None and m.country), None)
+
+
+def _named_before(token: Token, index: ActorIndex) -> str | None:
+    for i in range(token.i - 1, max(-1, token.i - 60), -1):
+        mention = index.by_token.get(i)
+        if mention is not None and mention.country:
+            return mention.country
+    return None
+
+
+def _continues(sentence: Span) -> bool:
+    """Whether a sentence refers back to a figure: "It widened to...", "the latest level..."."""
+    return any(
+        (t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ANAPHORIC_SUBJECTS)
+        or t.lemma_.lower() in BACK_REFERENCES
+        for t in sentence
+    )
+
+
+def _is_change(span: Span) -> bool:
+    """ "rose 900 mln dlrs to 2.6 billion dlrs", "up 33 pct": a change, not a level."""
+    doc = span.doc
+    before = next((t for t in reversed(doc[max(0, span.start - 3) : span.start]) if not t.is_space), None)
+    if before is None:
+        return False
+    after = [t for t in doc[span.end : span.end + 4] if not t.is_space][:2]
+    to_a_number = len(after) == 2 and after[0].lower_ == "to" and (after[1].like_num or after[1].is_currency)
+    return before.lower_ in CHANGE_WORDS or (to_a_number and before.lemma_.lower() in CHANGE_VERBS)
+
+
+def _hops(quantity: Token, cue: Token) -> int | None:
+    """Hops from the quantity and the cue to their common ancestor, if within CUE_REACH."""
+    up = [quantity, *quantity.ancestors][: CUE_REACH[0] + 1]
+    cue_up = [cue, *cue.ancestors][: CUE_REACH[1] + 1]
+    return next((n + cue_up.index(node) for n, node in enumerate(up) if node in cue_up), None)
+
+
+def _counts_for(quantity: Token, cue: Token) -> bool:
+    """A count is the cue's when the first verb above it is the cue or governs it:
+    "arrested 22 people", "39 are confirmed dead", "the deaths of 29 miners";
+    not "phoned 911" or "aged 17" beside "arrested"."""
+    for node in quantity.ancestors:
+        if node == cue:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return cue.head == node or cue in node.children
+    return False
+
+
+def _most_named(mentions: tuple[ActorMention, ...]) -> str | None:
+    counts = Counter(m.country for m in mentions if m.country and m.field is TextField.BODY)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _approximate(span: Span) -> bool:

@@ -4,13 +4,19 @@ quantulum3 finds and reads "$1.6 billion", "60 tons", "ten times",
 "one-seventh", "20 percent"; this module only sorts them into kinds (money,
 mass, fraction, count, ratio) and normalises units (currency codes, tonnes,
 fractions). Time spans ("two years") and bare years are not claims.
+
+Two things quantulum3 does not do are done here: newswire abbreviations
+("38.37 billion dlrs", "752 mln", "33 pct") are spelled out before parsing,
+with offsets mapped back to the original sentence; and a scaled bare number
+("from 2.02 billion a year earlier") takes the currency of the money named
+beside it, or of the money in the sentences just before.
 """
 
 from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 NUMBER_WORDS = re.compile(
@@ -28,6 +34,16 @@ CURRENCIES = {
     "ruble": "RUB",
 }
 MASS_TO_TONNES = {"ton": 1.0, "tonne": 1.0, "metric ton": 1.0, "kilogram": 0.001}
+# Newswire spellings quantulum3 misreads ("dlrs" as decilitre roentgen second).
+NEWSWIRE = (
+    (re.compile(r"\s*\n\s*"), " "),  # hard-wrapped wire copy: "5.45\nbillion dlrs"
+    (re.compile(r"\b(?:U\.S\.|US)\s+(?:dlrs?|dollars?)\b", re.IGNORECASE), "dollars"),
+    (re.compile(r"\bdlrs?\b", re.IGNORECASE), "dollars"),
+    (re.compile(r"\bmln\b", re.IGNORECASE), "million"),
+    (re.compile(r"\bbln\b", re.IGNORECASE), "billion"),
+    (re.compile(r"\bpct\b", re.IGNORECASE), "percent"),
+)
+SCALED = re.compile(r"\b(?:million|billion|trillion|mln|bln)\b", re.IGNORECASE)
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
 
 
@@ -60,17 +76,86 @@ def _parse(text: str):  # type: ignore[no-untyped-def]
         return parser.parse(text)
 
 
-def quantities(sentence: str) -> list[Quantity]:
-    """Every quantity in a sentence that can be a claim, in order."""
+RANGE = re.compile(r"^(.*?\S)\s+(?:to|and)\s+(\S.*)$")
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    """quantulum3's quantities, with each range ("900 million dollars to 2.6 billion
+    dollars", "fourteen to 31") read as its two ends: the first end is often a
+    change and the second a level, and a mean of the two is neither."""
+    out = []
+    for q in _parse(text):
+        start, end = q.span
+        match = RANGE.match(text[start:end]) if getattr(q, "uncertainty", None) else None
+        if match is None:
+            out.append(q)
+            continue
+        for group in (1, 2):
+            offset = start + match.start(group)
+            for part in _parse(match.group(group)):
+                out.append(_shifted(part, offset))
+    return out
+
+
+def _shifted(q, offset: int):  # type: ignore[no-untyped-def]
+    q.span = (q.span[0] + offset, q.span[1] + offset)
+    return q
+
+
+def quantities(sentence: str, currency: str | None = None) -> list[Quantity]:
+    """Every quantity in a sentence that can be a claim, in order.
+
+    `currency` is the currency of money named just before this sentence; a
+    scaled bare number takes it when the sentence names no money itself.
+    """
     if not NUMBER_WORDS.search(YEARS.sub("", sentence)):
         return []  # only years: nothing for quantulum3, the costly step, to read
-    found = (_normalise(q, sentence) for q in _parse(sentence))
-    return [q for q in found if q is not None]
+    text, to_original = spell_out(sentence)
+    found = [q for q in (_normalise(q, text) for q in _read(text)) if q is not None]
+    found = [_located(q, to_original, sentence) for q in found]
+    money = next((q.unit for q in found if q.kind is Kind.MONEY), currency)
+    return [_as_money(q, money) if money else q for q in found]
+
+
+def spell_out(sentence: str) -> tuple[str, list[int]]:
+    """The sentence with newswire abbreviations spelled out, and each new offset's original offset."""
+    text, origin = sentence, list(range(len(sentence) + 1))
+    for pattern, word in NEWSWIRE:
+        pieces, offsets, last = [], [], 0
+        for match in pattern.finditer(text):
+            pieces.append(text[last : match.start()])
+            offsets += origin[last : match.start()]
+            pieces.append(word)
+            offsets += [origin[match.start()]] * (len(word) - 1) + [origin[match.end()] - 1]
+            last = match.end()
+        pieces.append(text[last:])
+        offsets += origin[last:]
+        text, origin = "".join(pieces), offsets
+    return text, origin
+
+
+def _located(q: Quantity, to_original: list[int], sentence: str) -> Quantity:
+    start, end = to_original[q.start], to_original[q.end - 1] + 1
+    return replace(q, start=start, end=end, surface=sentence[start:end])
+
+
+def _as_money(q: Quantity, currency: str) -> Quantity:
+    """ "from 727 mln" beside "752 mln dlrs": the same currency."""
+    if q.kind is Kind.COUNT and SCALED.search(q.surface):
+        return replace(q, kind=Kind.MONEY, unit=currency)
+    return q
+
+
+MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$", re.IGNORECASE
+)
 
 
 def _normalise(q, sentence: str) -> Quantity | None:  # type: ignore[no-untyped-def]
     name = q.unit.name
     start, end = q.span
+    if MONTH_BEFORE.search(sentence[max(0, start - 12) : start]):
+        return None  # "January 14": a day of the month
     after = sentence[end : end + 12].lower()
     base = name.split(" per ")[0]
     period = name.split(" per ")[1] if " per " in name else None
@@ -90,4 +175,6 @@ def _normalise(q, sentence: str) -> Quantity | None:  # type: ignore[no-untyped-
         return None  # "two years in prison", "in 2007"
     if name in ("dimensionless", "count") and q.value >= 1:
         return Quantity(Kind.COUNT, float(q.value), "count", None, start, end, q.surface)
+    if name.startswith("per ") and SCALED.search(q.surface):  # "2.02 billion a year"
+        return Quantity(Kind.COUNT, float(q.value), "count", period, start, end, q.surface)
     return None
