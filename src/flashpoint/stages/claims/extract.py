@@ -306,7 +306,7 @@ SKIPPED_BEFORE_PARTY = frozenset({"DET", "ADV", "ADJ", "NUM", "PUNCT", "SPACE"})
 
 @dataclass(frozen=True, slots=True)
 class Window:
-    """Token range of the sentence that belongs to one quantity: from the previous level to the next figure."""
+    """The tokens of a sentence that belong to one quantity: previous level to next figure."""
 
     start: int
     end: int
