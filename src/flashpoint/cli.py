@@ -248,9 +248,16 @@ def summary(db: str | None, config: str | None) -> None:
     default=None,
     help="Also write the figures as Markdown to this file.",
 )
+@click.option(
+    "--totals-only", is_flag=True, help="Print figures without per-article differences (for blind sets)."
+)
 @config_option
 def eval_command(
-    gold_files: tuple[str, ...], corpora: tuple[str, ...], write_doc: str | None, config: str | None
+    gold_files: tuple[str, ...],
+    corpora: tuple[str, ...],
+    write_doc: str | None,
+    totals_only: bool,
+    config: str | None,
 ) -> None:
     """Score flashpoint's output against gold files and print figures with counts.
 
@@ -272,7 +279,7 @@ def eval_command(
         if kind == "actor-sets":
             parts.append(_score_sets(fp, Path(name), corpora))
         elif kind == "claim-sets":
-            parts.append(_score_claim_sets(fp, Path(name), corpora))
+            parts.append(_score_claim_sets(fp, Path(name), corpora, totals_only))
         elif kind == "plover-gsr":
             parts.append(render_plover(Path(name), fp.code_texts))
         elif kind == "petr2-gsr":
@@ -312,12 +319,12 @@ def _score_sets(fp: Flashpoint, path: Path, corpora: tuple[str, ...]) -> str:
     return "\n".join(lines + [f"  {d}" for d in differences])
 
 
-def _score_claim_sets(fp: Flashpoint, path: Path, corpora: tuple[str, ...]) -> str:
+def _score_claim_sets(fp: Flashpoint, path: Path, corpora: tuple[str, ...], totals_only: bool) -> str:
     gold = load_claim_sets(path)
     analyses = _corpus_analyses(fp, corpora, {g.id for g in gold})
     documents = {key: fp.document(a) for key, a in analyses.items()}
     scores, differences = score_claim_sets(documents, gold)
-    return render_claim_sets(f"{path} ({len(gold)} articles)", scores, differences)
+    return render_claim_sets(f"{path} ({len(gold)} articles)", scores, differences, brief=totals_only)
 
 
 def _accuracy_doc(text: str, gold_files: tuple[str, ...], corpora: tuple[str, ...]) -> str:

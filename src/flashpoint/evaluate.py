@@ -297,7 +297,6 @@ def score_actor_sets(
 
 @dataclass(frozen=True, slots=True)
 class ClaimSetScores:
-    split: str
     articles: int
     claims: ClaimScores
     relations: RelationScores
@@ -305,25 +304,20 @@ class ClaimSetScores:
 
 def score_claim_sets(
     documents: dict[str, dict[str, Any]], gold: Iterable[ClaimSetGold]
-) -> tuple[list[ClaimSetScores], list[str]]:
-    """Claim and relation figures per split, and the dev split's per-article differences."""
-    by_split: dict[str, list[tuple[ClaimScores, RelationScores]]] = {}
-    differences = []
+) -> tuple[ClaimSetScores, list[str]]:
+    """Claim and relation figures summed over the articles, and each article's differences."""
+    scores, differences = [], []
     for item in gold:
         document = documents.get(item.id, {"claims": [], "relations": []})
         claims = score_claims(document["claims"], item)  # type: ignore[arg-type]
         relations = score_relations(document["relations"], item)  # type: ignore[arg-type]
-        by_split.setdefault(item.split, []).append((claims, relations))
-        if item.split == "dev":
-            differences += _claim_set_differences(item, document)
-    out = []
-    for split, scores in sorted(by_split.items()):
-        claims = ClaimScores(*(sum((getattr(c, f) for c, _ in scores), Ratio(0, 0)) for f in CLAIM_FIELDS))
-        relations = RelationScores(
-            *(sum((getattr(r, f) for _, r in scores), Ratio(0, 0)) for f in RELATION_FIELDS)
-        )
-        out.append(ClaimSetScores(split, len(scores), claims, relations))
-    return out, differences
+        scores.append((claims, relations))
+        differences += _claim_set_differences(item, document)
+    claims = ClaimScores(*(sum((getattr(c, f) for c, _ in scores), Ratio(0, 0)) for f in CLAIM_FIELDS))
+    relations = RelationScores(
+        *(sum((getattr(r, f) for _, r in scores), Ratio(0, 0)) for f in RELATION_FIELDS)
+    )
+    return ClaimSetScores(len(scores), claims, relations), differences
 
 
 CLAIM_FIELDS = ("recall", "precision", "typed")
@@ -352,15 +346,13 @@ def _claim_set_differences(item: ClaimSetGold, document: dict[str, Any]) -> list
     return out
 
 
-def render_claim_sets(name: str, scores: list[ClaimSetScores], differences: list[str]) -> str:
-    lines = [name]
-    for s in scores:
-        lines += [
-            f"  [{s.split}, {s.articles} articles]",
-            f"  {'claims recall':<22} {s.claims.recall}",
-            f"  {'claims precision':<22} {s.claims.precision}",
-            f"  {'claims typed':<22} {s.claims.typed}",
-            f"  {'relations recall':<22} {s.relations.recall}",
-            f"  {'relations precision':<22} {s.relations.precision}",
-        ]
-    return "\n".join(lines + [f"  {d}" for d in differences])
+def render_claim_sets(name: str, scores: ClaimSetScores, differences: list[str], *, brief: bool) -> str:
+    lines = [
+        name,
+        f"  {'claims recall':<22} {scores.claims.recall}",
+        f"  {'claims precision':<22} {scores.claims.precision}",
+        f"  {'claims typed':<22} {scores.claims.typed}",
+        f"  {'relations recall':<22} {scores.relations.recall}",
+        f"  {'relations precision':<22} {scores.relations.precision}",
+    ]
+    return "\n".join(lines + ([] if brief else [f"  {d}" for d in differences]))

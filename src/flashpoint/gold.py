@@ -188,13 +188,12 @@ class ClaimSetGold:
     """The claims and relations of one corpus article, by id."""
 
     id: str
-    split: str  # "dev" (errors inspected while building) or "held-out" (only totals looked at)
     claims: tuple[GoldClaim, ...]
     relations: tuple[GoldRelation, ...]
 
 
 def load_claim_sets(path: Path) -> tuple[ClaimSetGold, ...]:
-    """Read a JSONL file of {"id", "claims", "relations"} records; odd lines are dev, even held-out."""
+    """Read a JSONL file of {"id", "claims", "relations"} records, validating every line."""
     rows = []
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     for number, line in enumerate(lines, 1):
@@ -204,8 +203,7 @@ def load_claim_sets(path: Path) -> tuple[ClaimSetGold, ...]:
             relations = tuple(_relation(r) for r in record["relations"])
             for code in [c.actor for c in claims] + [x for r in relations for x in (r.a, r.b)]:
                 check_country(code)
-            split = "dev" if number % 2 else "held-out"
-            rows.append(ClaimSetGold(str(record["id"]), split, claims, relations))
+            rows.append(ClaimSetGold(str(record["id"]), claims, relations))
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as e:
             raise GoldError(ErrorCode.E501, f"{path}:{number}: {e}") from e
     return tuple(rows)

@@ -41,7 +41,7 @@ from .stages.events import EventCoder, Lexicon, load_lexicon
 from .stages.ingest import failure_from
 from .stages.language import check_english
 from .stages.parse import Parser
-from .stages.relations import inferred_relations, stated_relations
+from .stages.relations import inferred_relations, load_modifiers, stated_relations
 from .stages.relations import load_cues as load_relation_cues
 
 log = logging.getLogger(__name__)
@@ -179,6 +179,7 @@ class EventStage:
 
 @dataclass(slots=True)
 class ClaimStage:
+    us_states: frozenset[str] = frozenset()  # places that put a count in the United States
     name: str = "claims"
     requires: frozenset[str] = frozenset({"docs", "mentions"})
     provides: frozenset[str] = frozenset({"claims"})
@@ -186,7 +187,7 @@ class ClaimStage:
 
     def run(self, drafts: Sequence[Draft]) -> list[Draft | Failure]:
         if self._extractor is None:
-            self._extractor = ClaimExtractor(load_cues())
+            self._extractor = ClaimExtractor(load_cues(), us_states=self.us_states)
         out: list[Draft | Failure] = []
         for draft in drafts:
             body = draft.body
@@ -203,14 +204,15 @@ class RelationStage:
     requires: frozenset[str] = frozenset({"docs", "mentions", "events"})
     provides: frozenset[str] = frozenset({"relations"})
     _cues: dict | None = field(default=None, repr=False)
+    _modifiers: dict | None = field(default=None, repr=False)
 
     def run(self, drafts: Sequence[Draft]) -> list[Draft | Failure]:
         if self._cues is None:
-            self._cues = load_relation_cues()
+            self._cues, self._modifiers = load_relation_cues(), load_modifiers()
         out: list[Draft | Failure] = []
         for draft in drafts:
             body = draft.body
-            stated = stated_relations(body, draft.mentions, self._cues)
+            stated = stated_relations(body, draft.mentions, self._cues, self._modifiers)
             relations = tuple(stated + inferred_relations(draft.events, stated))
             out.append(draft.done(self.name, relations=relations))
         return out
@@ -295,12 +297,13 @@ def build_pipeline(
     lexicon: Lexicon | None = None,
 ) -> Pipeline:
     """The one place stages are put together, in data-flow order."""
+    gazetteer = gazetteer or load_gazetteer()
     stages: tuple[Stage, ...] = (
         CleanStage(settings),
         ParseStage(parser or Parser(settings.model, settings.batch_size)),
         ActorStage(gazetteer),
         EventStage(lexicon, settings.unresolved_sources),
-        ClaimStage(),
+        ClaimStage(gazetteer.us_states),
         RelationStage(),
     )
     check_order(stages)

@@ -65,3 +65,17 @@ def test_cameo_ontology_loads_with_plover_types() -> None:
     assert cameo["161"].plover is PloverType.SANCTION
     assert cameo["062"].plover is PloverType.COOPERATE
     assert all(c.plover is None for c in cameo.values() if c.code.startswith("01"))
+
+
+def test_every_lexicon_entry_loads() -> None:
+    from flashpoint.stages.claims.extract import load_cues as load_claim_cues
+    from flashpoint.stages.relations import load_cues as load_relation_cues
+    from flashpoint.stages.relations import load_modifiers
+
+    claim_cues = load_claim_cues()
+    assert len(claim_cues) >= 50 and {c.sign for c in claim_cues} == {1, -1}
+    assert ("deficit", "trade_balance", -1) in {(c.lemma, c.attribute, c.sign) for c in claim_cues}
+    relation_cues, modifiers = load_relation_cues(), load_modifiers()
+    assert len(relation_cues) >= 30 and len(modifiers) >= 20
+    assert {k.value for k in relation_cues.values()} == {"alliance", "friendly", "rival", "hostile"}
+    assert modifiers["strained"].value == "rival" and modifiers["close"].value == "friendly"

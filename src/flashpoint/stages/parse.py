@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from ..errors import ErrorCode, ModelError
 
@@ -17,14 +18,22 @@ log = logging.getLogger(__name__)
 MODEL_INSTALL = "pip install -r requirements/model.txt   (or: make test / make demo)"
 
 
+# spaCy keeps "U.S.-Japan" and "U.S.-made" as one token, so the country inside
+# is never matched; a hyphen after an abbreviation's full stop is split off.
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+
 def load_model(name: str) -> Language:
     """Load an installed spaCy pipeline package; a missing one is E201, not a traceback."""
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as e:
         raise ModelError(
             ErrorCode.E201, f"{name!r} is not installed; install it with: {MODEL_INSTALL}"
         ) from e
+    infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
 
 
 @dataclass(slots=True)

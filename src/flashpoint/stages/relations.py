@@ -1,7 +1,9 @@
 """Relations: alliances, friendships, rivalries, hostilities between actors.
 
 Stated relations (relations.stated.v1) come from cue words in
-data/lexicon/relations.tsv and the actors the cue governs: a list after
+data/lexicon/relations.tsv, or from a neutral noun ("relations", "ties") and
+its modifier in data/lexicon/relation_modifiers.tsv ("strained relations"),
+and the actors the cue governs: a list after
 of/between/among, the subjects of its clause, a with-phrase, or a possessor
 paired with the actor its phrase is in apposition to. Each names its evidence.
 
@@ -25,7 +27,10 @@ from ..tables import data_dir, read_table
 from .events.reference import ActorIndex, conjuncts
 
 CUE_HEADER = ("cue", "kind")
-LIST_PREPS = {"of", "between", "among", "with"}
+MODIFIER_HEADER = ("modifier", "kind")
+NEUTRAL_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties"})
+LIST_PREPS = {"of", "between", "among", "with", "against", "on"}
+PARTNER_ONLY = {"against", "on"}  # "war on Iraq", "sanctions against Japan": one side named
 # An accusation (-2) is enough to call a dyad hostile in an article; friendship
 # needs more than one cooperative act, since one purchase is not an alignment.
 HOSTILE_AT = -2.0
@@ -43,14 +48,41 @@ def load_cues(root: Path | None = None) -> dict[str, RelationKind]:
     return cues
 
 
+def load_modifiers(root: Path | None = None) -> dict[str, RelationKind]:
+    path = (root or data_dir()) / "lexicon" / "relation_modifiers.tsv"
+    modifiers = {}
+    for row in read_table(path, MODIFIER_HEADER):
+        try:
+            modifiers[row["modifier"]] = RelationKind(row["kind"])
+        except ValueError as e:
+            raise row.fail(str(e)) from e
+    return modifiers
+
+
+def _kind(
+    token: Token, cues: dict[str, RelationKind], modifiers: dict[str, RelationKind]
+) -> RelationKind | None:
+    """A cue's kind; a neutral noun ("relations", "ties") takes its modifier's ("strained relations")."""
+    if token.lemma_.lower() in NEUTRAL_NOUNS or token.lower_ in NEUTRAL_NOUNS:
+        words = [c for c in token.children if c.dep_ in ("amod", "compound")]
+        if token.dep_ in ("nsubj", "nsubjpass"):  # "relations are poor"
+            words += [c for c in token.head.children if c.dep_ in ("acomp", "attr")]
+        return next((modifiers[w.lower_] for w in words if w.lower_ in modifiers), None)
+    return cues.get(token.lemma_.lower()) or cues.get(token.lower_)
+
+
 def stated_relations(
-    doc: Doc, mentions: tuple[ActorMention, ...], cues: dict[str, RelationKind]
+    doc: Doc,
+    mentions: tuple[ActorMention, ...],
+    cues: dict[str, RelationKind],
+    modifiers: dict[str, RelationKind] | None = None,
 ) -> list[Relation]:
     index = ActorIndex.build(doc, mentions)
+    modifiers = modifiers if modifiers is not None else {}
     found: dict[frozenset[str], Relation] = {}
     for sentence in doc.sents:
         for token in sentence:
-            kind = cues.get(token.lemma_.lower()) or cues.get(token.lower_)
+            kind = _kind(token, cues, modifiers)
             if kind is None:
                 continue
             for a, b in _pairs(token, index):
@@ -73,10 +105,18 @@ def _countries(token: Token, index: ActorIndex) -> list[str]:
 
 
 def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
+    modifiers = _modifier_countries(cue, index)
+    if len(modifiers) >= 2:  # "the U.S.-Japan microchip row", "the Armenia-Azerbaijan conflict"
+        yield from combinations(modifiers, 2)
+        return
     for child in cue.children:  # "alliance of Iran, Russia, and Armenia", "tensions between"
         if child.dep_ == "prep" and child.lower_ in LIST_PREPS:
-            listed = [c for g in child.children if g.dep_ == "pobj" for c in _countries(g, index)]
-            if len(listed) >= 2:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            listed = [c for g in objects for c in _countries(g, index)]
+            if not listed and objects:  # "friction between the two countries"
+                sentence = cue.sent
+                listed = [m.country for m in index.group(objects[0], sentence) if m.country]
+            if len(listed) >= 2 and child.lower_ not in PARTNER_ONLY:
                 yield from combinations(dict.fromkeys(listed), 2)
                 return
             partner = listed[0] if listed else None
@@ -92,6 +132,18 @@ def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
     subjects = _clause_subjects(cue, index)
     if len(subjects) >= 2:
         yield from combinations(dict.fromkeys(subjects), 2)  # "Azerbaijan and Israel are on chummy terms"
+
+
+def _modifier_countries(cue: Token, index: ActorIndex) -> list[str]:
+    """Countries named in the words before a cue noun, inside its own phrase."""
+    found = [
+        m.country
+        for left in cue.lefts
+        if left.dep_ in ("compound", "amod", "nmod", "npadvmod")
+        for t in left.subtree
+        if (m := index.at(t)) is not None and m.country
+    ]
+    return list(dict.fromkeys(found))
 
 
 def _described(cue: Token, index: ActorIndex) -> str | None:

@@ -14,8 +14,12 @@ Rules (versioned names on each claim):
   that claim's attribute for its money figures, and its owner unless it names
   another;
 - claims.location.v1: a count of people killed, injured, arrested or charged
-  with no owner in the sentence belongs to the country the sentence names, else
-  to the country the article names most (where it happened);
+  with no owner in the sentence belongs to the country its stretch of the
+  sentence places it in ("1,035 in Turkey and about 19 in Greece"), else the
+  first country the sentence names, else (after claims.continued.v1) the country
+  the article names most (where it happened);
+- claims.topic.v1: a definite cue with no owner anywhere ("The surplus widened
+  to 13.6 billion") is the country the article names most;
 - claims.respectively.v1: "the budgets of Azerbaijan and Iran: $2.8 billion to
   $7.5 billion, respectively" pairs the k quantities with the k actors listed;
 - claims.ratio.v1: "ten times larger than that of Azerbaijan", "one-seventh as
@@ -52,6 +56,11 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # countries ("the deficit with Latin America", "with Far East countries") belongs
 # to no dyad and is left out.
 BILATERAL = frozenset({"trade_balance", "trade_volume", "credit_value", "loan_value", "aid_value"})
+GIVEN = frozenset({"credit_value", "loan_value", "aid_value"})  # owned by the giver
+NOT_PEOPLE = frozenset(
+    {"age", "number", "ranking", "rank", "year", "time", "percent", "minute", "hour", "day"}
+)
+ASKING = frozenset({"request", "seek", "ask", "apply", "want"})
 ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
 BACK_REFERENCES = frozenset({"level", "figure", "record", "tally"})
 GROUP_NOUNS = frozenset({"country", "nation", "region", "state", "economy", "partner"})
@@ -112,14 +121,18 @@ class Located:
 
 
 class ClaimExtractor:
-    def __init__(self, cues: tuple[Cue, ...]) -> None:
+    def __init__(self, cues: tuple[Cue, ...], *, us_states: frozenset[str] = frozenset()) -> None:
         self.cues = cues
         self._cue_words = frozenset(c.lemma for c in cues)
+        self.us_states = us_states
 
     def extract(
         self, doc: Doc, mentions: tuple[ActorMention, ...], *, published: date | None, article_id: str
     ) -> tuple[Claim, ...]:
-        state = ArticleState(ActorIndex.build(doc, mentions), DateTracker(published), _most_named(mentions))
+        index = ActorIndex.build(doc, mentions)
+        places = _us_state_tokens(doc, self.us_states)
+        most_named = _most_named(mentions) or ("USA" if places else None)
+        state = ArticleState(index, DateTracker(published), most_named, places=places)
         for number, sentence in enumerate(doc.sents):
             state.dates.enter(sentence)
             state.sentence_number = number
@@ -187,7 +200,7 @@ class ClaimExtractor:
         rule = "claims.respectively.v1" if owner is not None else "claims.value.v1"
         country = owner.country if owner is not None else self._owner(item.span, found, index)
         if country is None:
-            country, rule = state.fallback_owner(found.cue.attribute, sentence, index)
+            country, rule = state.fallback_owner(found.cue.attribute, item, window, found)
         if found.token is None and q.kind is not Kind.RATIO:
             rule = "claims.carried.v1"
         if country is None:
@@ -195,9 +208,13 @@ class ClaimExtractor:
         relative_to = self._compared_with(head, index, sentence) if q.kind is Kind.RATIO else None
         if q.kind is Kind.RATIO and relative_to is None:
             return None
-        counterpart = self._counterpart(item, window, found, index, country)
+        counterpart, prep = self._counterpart(item, window, found, index, country)
         if counterpart is _NOT_A_COUNTRY:
             return None
+        if found.cue.attribute in GIVEN and _asked_for(head):
+            return None  # "Brazil requested a 300 mln dlr credit": asked for, not given
+        if counterpart and prep == "from" and found.cue.attribute in GIVEN:
+            country, counterpart = counterpart, country  # "a credit from Japan": Japan gives it
         value = None if q.kind is Kind.RATIO else q.value * found.cue.sign
         return Claim(
             claim_id="",
@@ -244,7 +261,9 @@ class ClaimExtractor:
                         return found.country
         return None
 
-    def _counterpart(self, item: Located, window: Window, found: Found, index: ActorIndex, owner: str):  # type: ignore[no-untyped-def]
+    def _counterpart(
+        self, item: Located, window: Window, found: Found, index: ActorIndex, owner: str
+    ) -> tuple[str | None, str | None]:
         """The party of the from/to/with phrase nearest the quantity, before it in its stretch of
         the sentence ("with Japan increased 700 mln dlrs to 14.8 billion"), else after it ("$1.6
         billion of arms from Israel"). Read from the words, since wire prose coordinates figures
@@ -257,9 +276,11 @@ class ClaimExtractor:
             if party is None:
                 continue
             if party == _NOT_A_COUNTRY:
-                return party if prep.lower_ == "with" and found.cue.attribute in BILATERAL else None
-            return party if party not in (owner, _AN_ORGANISATION) else None
-        return None
+                return (
+                    party if prep.lower_ == "with" and found.cue.attribute in BILATERAL else None
+                ), prep.lower_
+            return (party if party not in (owner, _AN_ORGANISATION) else None), prep.lower_
+        return None, None
 
     def _cue(
         self, item: Located, sentence: Span, previous: Claim | None, carried: Claim | None
@@ -290,8 +311,10 @@ class ClaimExtractor:
                 if token.lemma_.lower() != cue.lemma or (wanted is not None and cue.kind != wanted):
                     continue
                 hops = _hops(root, token)
-                if kind is Kind.COUNT and (hops is None or not _counts_for(root, token)):
-                    continue  # a count needs its own cue: "arrested 22 people", not "aged 17"
+                if kind is Kind.COUNT:
+                    if not _counts_for(root, token) or _not_people(root):
+                        continue  # a count needs its own cue: "arrested 22 people", not "aged 17"
+                    hops = CUE_REACH[0] + CUE_REACH[1] if hops is None else hops
                 # syntactically linked cues first, fewest hops; then the nearest in the sentence
                 rank = (hops is None, hops or 0, abs(token.i - root.i))
                 if best is None or rank < best[0]:
@@ -341,6 +364,7 @@ class ArticleState:
     _currency: tuple[str, int] | None = None  # last currency named, and where
     _last_sentence: int = -9
     carrying: Claim | None = None  # the claim this sentence continues, if any
+    places: frozenset[int] = frozenset()  # token indices of US state names
 
     def add(self, claim: Claim, number: int) -> None:
         self.claims.append(claim)
@@ -364,14 +388,20 @@ class ArticleState:
         if money:
             self._currency = (money, self.sentence_number)
 
-    def fallback_owner(self, attribute: str, sentence: Span, index: ActorIndex) -> tuple[str | None, str]:
+    def fallback_owner(
+        self, attribute: str, item: Located, window: Window, found: Found
+    ) -> tuple[str | None, str]:
+        """An owner from context when the sentence's syntax gives none (see the module's rules)."""
+        if attribute in WHERE_IT_HAPPENED and (place := _place(item, window, self.index, self.places)):
+            return place, "claims.location.v1"
         last = self._claim_sentence.get(attribute)
         if last is not None and self.sentence_number - last <= CONTINUATION_SENTENCES:
             owner = next(c.actor for c in reversed(self.claims) if c.attribute == attribute)
             return owner, "claims.continued.v1"
         if attribute in WHERE_IT_HAPPENED:
-            named = next((m.country for t in sentence if (m := index.at(t)) and m.country), None)
-            return named or self.most_named, "claims.location.v1"
+            return self.most_named, "claims.location.v1"
+        if found.token is not None and any(c.lower_ == "the" for c in found.token.children):
+            return self.most_named, "claims.topic.v1"  # "The surplus widened to...": the article's country
         return None, "claims.value.v1"
 
 
@@ -380,14 +410,44 @@ CONFIDENCE = {
     "claims.respectively.v1": 0.7,
     "claims.continued.v1": 0.6,
     "claims.carried.v1": 0.5,
+    "claims.topic.v1": 0.4,
     "claims.location.v1": 0.5,
 }
 
 
+def _not_people(quantity: Token) -> bool:
+    """ "at the age of 55", "world ranking number 27": a number, but not of people."""
+    near = [quantity, *list(quantity.ancestors)[:2]]
+    return any(t.lemma_.lower() in NOT_PEOPLE for t in near)
+
+
+def _asked_for(quantity: Token) -> bool:
+    verb = next((a for a in quantity.ancestors if a.pos_ == "VERB"), None)
+    nouns = {a.lemma_.lower() for a in quantity.ancestors if a.pos_ == "NOUN"}
+    return (verb is not None and verb.lemma_.lower() in ASKING) or bool(nouns & ASKING)
+
+
+def _place(item: Located, window: Window, index: ActorIndex, us_states: frozenset[int]) -> str | None:
+    """Where a count happened: "in <country>" in its stretch of the sentence, after it first;
+    a US state ("on a Florida highway") is in the United States."""
+    doc = item.span.doc
+    after = [t for t in doc[item.span.end : window.end] if t.lower_ in ("in", "on")]
+    before = [t for t in doc[window.start : item.span.start] if t.lower_ in ("in", "on")]
+    for prep in [*after, *reversed(before)]:
+        party = _party(prep, index)
+        if party not in (None, _NOT_A_COUNTRY, _AN_ORGANISATION):
+            return party
+    sentence = item.span.sent
+    named = next((m.country for t in sentence if (m := index.at(t)) and m.country), None)
+    return named or ("USA" if any(t.i in us_states for t in sentence) else None)
+
+
 def _phrase_owner(cue: Token, index: ActorIndex) -> str | None:
-    """ "Japan's trade surplus", "the U.S. trade deficit"; "its surplus": the country named just before."""
+    """ "Japan's trade surplus", "the U.S. trade deficit"; "its surplus", "the country's
+    deficit": the country named just before."""
     for child in cue.children:
-        if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
+        anaphoric = child.lower_ in POSSESSIVE_PRONOUNS or child.lemma_.lower() in GROUP_NOUNS
+        if child.dep_ == "poss" and anaphoric:
             return _named_before(child, index)
         if child.dep_ in ("poss", "compound", "amod", "nmod") and (m := index.find(child)) and m.country:
             return m.country
@@ -406,9 +466,11 @@ def _named_by(subject: Token, index: ActorIndex) -> str | None:
 
 
 def _named_before(token: Token, index: ActorIndex) -> str | None:
+    """The nearest country named before, leaving out parties of with/from/to phrases:
+    "for Japan to resolve its row with Washington and reduce its surplus" is Japan's."""
     for i in range(token.i - 1, max(-1, token.i - 60), -1):
         mention = index.by_token.get(i)
-        if mention is not None and mention.country:
+        if mention is not None and mention.country and token.doc[i].head.lower_ not in COUNTERPART_PREPS:
             return mention.country
     return None
 
@@ -447,9 +509,22 @@ def _counts_for(quantity: Token, cue: Token) -> bool:
     for node in quantity.ancestors:
         if node == cue:
             return True
-        if node.pos_ in ("VERB", "AUX"):
-            return cue.head == node or cue in node.children
+        if node.pos_ in ("VERB", "AUX"):  # "the number of casualties rose to 1,035": in the subject
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return cue.head == node or cue in node.children or any(cue in s.subtree for s in subjects)
     return False
+
+
+def _us_state_tokens(doc: Doc, names: frozenset[str]) -> frozenset[int]:
+    """Tokens that begin a US state's name (not actors: they only place events in the USA)."""
+    if not names:
+        return frozenset()
+    text = doc.text  # built anew on each access: read it once
+    found = set()
+    for token in doc:
+        if token.is_title and any(text.startswith(n, token.idx) for n in names if n[0] == token.text[0]):
+            found.add(token.i)
+    return frozenset(found)
 
 
 def _most_named(mentions: tuple[ActorMention, ...]) -> str | None:

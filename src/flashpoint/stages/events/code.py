@@ -39,11 +39,15 @@ from .syntax import (
     OBJECT_DEPS,
     Trigger,
     find_trigger,
+    is_passive,
     noun_source,
     prep_object,
     subject_of,
 )
 from .verbal import COOPERATIVE_ROOTS, DEMAND_CODES, VERBAL_KINDS, verbal_code
+
+AIMING_VERBS = frozenset({"target", "aim", "hit", "strike"})  # "missiles targeting US troops"
+AIMING_PREPS = frozenset({"against", "at", "on"})  # "strikes against Iran"
 
 VISIT_PREPS = {"in", "to", "at"}
 ACCUSE_CODE = "112"
@@ -185,7 +189,24 @@ class EventCoder:
                 found = found or context.index.group(phrase, _sentence_of(phrase))
                 if found:
                     return found
-        return self._asked(verb, context)
+        return self._aimed_at(verb, context) or self._asked(verb, context)
+
+    def _aimed_at(self, verb: Token, context: Context) -> list[ActorMention]:
+        """ "launched missiles targeting US troops", "launched strikes against Iran": the
+        target hangs on the object, not on the verb."""
+        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        for node in [verb, *objects]:
+            for child in node.children:
+                if child.dep_ == "acl" and child.lemma_.lower() in AIMING_VERBS:
+                    phrases = [g for g in child.children if g.dep_ in OBJECT_DEPS]
+                elif child.dep_ == "prep" and child.lower_ in AIMING_PREPS and node is not verb:
+                    phrases = [g for g in child.children if g.dep_ == "pobj"]
+                else:
+                    continue
+                found = [m for p in phrases for t in conjuncts(p) for m in context.index.find_all(t)[:1]]
+                if found:
+                    return found
+        return []
 
     def _asked(self, verb: Token, context: Context) -> list[ActorMention]:
         """ "demanded that the Turkish government provide...": who is asked is the
@@ -201,6 +222,9 @@ class EventCoder:
         if slot == "dobj":
             objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
             passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if not passive and is_passive(verb) and verb.dep_ == "conj":
+                # "Turkey is under sanctions, and was condemned by Egypt": the shared subject
+                passive = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             return [_antecedent_of_relative(o) for o in objects + passive]
         if slot == "dative":
             return [c for c in verb.children if c.dep_ == "dative"]

@@ -84,13 +84,15 @@ class ActorIndex:
             frontier = following
 
     def group(self, phrase: Token, sentence: Span) -> list[ActorMention]:
-        """ "Both countries": the last two distinct countries named before this sentence."""
+        """ "Both countries": the last two distinct countries named before the phrase (this
+        sentence and the GROUP_LOOKBACK_SENTENCES before it)."""
         words = " ".join(t.lower_ for t in phrase.subtree if t.dep_ != "punct")
         if not GROUP.match(words):
             return []
         first = max(0, sentence.start - 200)
         starts = [s.start for s in self.doc[first : sentence.start].sents][-GROUP_LOOKBACK_SENTENCES:]
-        window = range(starts[0], sentence.start) if starts else range(0)
+        # earlier in this sentence too: "the Japanese government ... friction between the two countries"
+        window = range(starts[0] if starts else sentence.start, phrase.left_edge.i)
         found: dict[str, ActorMention] = {}
         for i in reversed(window):
             mention = self.by_token.get(i)

@@ -104,15 +104,36 @@ def find_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     return None
 
 
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def agent_of(verb: Token) -> Token | None:
+    """A passive's doer: "condemned by Egypt", or "condemned in a joint statement by Egypt"."""
+    agent = next(
+        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
+    )
+    if agent is not None:
+        return agent
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            by = prep_object(noun, "by")
+            if by is not None:
+                return by
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The acting subject, following complements and passives up the tree."""
     node = verb
     for _ in range(6):
-        agent = next(
-            (g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
-        )
+        agent = agent_of(node)
         if agent is not None:
             return agent
+        if is_passive(node) and node.dep_ == "conj":
+            # "Turkey is under sanctions, and was condemned ...": the subject it shares is
+            # the one acted upon, not the doer
+            return None
         subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
