@@ -113,3 +113,34 @@ def test_counts_need_their_own_cue_and_belong_where_it_happened(fp: Flashpoint) 
         ("PER", "fatalities", 12.0),
         ("PER", "people_injured", 40.0),
     ]
+
+
+def test_other_currencies_and_prices() -> None:
+    found = quantities(
+        "Exports were 3.4 billion French francs, imports 2.1 billion marks; oil sold at 14.72 dlrs."
+    )
+    assert [(q.kind, q.value, q.unit) for q in found] == [
+        (Kind.MONEY, 3.4e9, "FRF"),
+        (Kind.MONEY, 2.1e9, "DEM"),
+    ]
+    assert [q.unit for q in quantities("Trade fell to 7.45 billion H.K. Dlrs.")] == ["HKD"]
+
+
+def test_flows_need_a_partner_and_owed_sums_are_no_claims(fp: Flashpoint) -> None:
+    text = (
+        "Chile's exports to Peru rose to 1.2 billion dlrs from 900 mln dlrs. "
+        "Chile's exports fell to 20 billion dlrs. "
+        "Peru received 300 mln dlrs in export credits to service its 19 billion dlr foreign debt."
+    )
+    assert [(c[0], c[1], c[2], c[6]) for c in claims(fp, text)] == [
+        ("CHL", "trade_volume", 1.2e9, "PER"),
+        ("CHL", "trade_volume", 9e8, "PER"),
+    ]
+
+
+def test_counts_of_charges_and_ages_are_not_people(fp: Flashpoint) -> None:
+    text = (
+        "The two men, aged 34 and 41, pleaded guilty to fourteen charges in Kenya. "
+        "Police in Kenya arrested 12 people."
+    )
+    assert [(c[0], c[1], c[2]) for c in claims(fp, text)] == [("KEN", "people_arrested", 12.0)]

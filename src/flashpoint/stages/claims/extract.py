@@ -58,9 +58,24 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 BILATERAL = frozenset({"trade_balance", "trade_volume", "credit_value", "loan_value", "aid_value"})
 GIVEN = frozenset({"credit_value", "loan_value", "aid_value"})  # owned by the giver
 NOT_PEOPLE = frozenset(
-    {"age", "number", "ranking", "rank", "year", "time", "percent", "minute", "hour", "day"}
+    {
+        "age",
+        "number",
+        "ranking",
+        "rank",
+        "year",
+        "time",
+        "percent",
+        "minute",
+        "hour",
+        "day",
+        "charge",
+        "count",
+    }
 )
-ASKING = frozenset({"request", "seek", "ask", "apply", "want"})
+BILATERAL_ONLY = frozenset({"export", "import"})  # a national export total is no claim on another country
+ASKING = frozenset({"request", "seek", "ask", "apply", "want", "receive"})
+NOT_HELD = frozenset({"debt", "price", "cost"})  # "the country's 19 billion dlr foreign debt": owed, not held
 ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
 BACK_REFERENCES = frozenset({"level", "figure", "record", "tally"})
 GROUP_NOUNS = frozenset({"country", "nation", "region", "state", "economy", "partner"})
@@ -211,8 +226,14 @@ class ClaimExtractor:
         counterpart, prep = self._counterpart(item, window, found, index, country)
         if counterpart is _NOT_A_COUNTRY:
             return None
+        if _held_not(head):
+            return None
         if found.cue.attribute in GIVEN and _asked_for(head):
             return None  # "Brazil requested a 300 mln dlr credit": asked for, not given
+        if found.cue.lemma in BILATERAL_ONLY and not counterpart:
+            counterpart = _partner_in(sentence, index, country, previous)
+            if counterpart is None:
+                return None  # "Brazil's exports fell to 20.3 billion": no partner, not a flow between two
         if counterpart and prep == "from" and found.cue.attribute in GIVEN:
             country, counterpart = counterpart, country  # "a credit from Japan": Japan gives it
         value = None if q.kind is Kind.RATIO else q.value * found.cue.sign
@@ -304,7 +325,7 @@ class ClaimExtractor:
 
     def _cue_in_sentence(self, item: Located, sentence: Span, kind: Kind) -> Found | None:
         wanted = {Kind.RATIO: None}.get(kind, kind.value)
-        best: tuple[tuple[bool, int, int], Cue, Token] | None = None
+        best: tuple[tuple[bool, bool, int, int], Cue, Token] | None = None
         root = item.span.root
         for token in sentence:
             for cue in self.cues:
@@ -315,8 +336,12 @@ class ClaimExtractor:
                     if not _counts_for(root, token) or _not_people(root):
                         continue  # a count needs its own cue: "arrested 22 people", not "aged 17"
                     hops = CUE_REACH[0] + CUE_REACH[1] if hops is None else hops
-                # syntactically linked cues first, fewest hops; then the nearest in the sentence
-                rank = (hops is None, hops or 0, abs(token.i - root.i))
+                if kind is Kind.FRACTION and hops is None:
+                    continue  # "90% of their patients" is no share of the population named elsewhere
+                # syntactically linked cues first; for a count of people, what happened to them
+                # ("150 security forces ... killed") before what they are; then fewest hops
+                happened = kind is Kind.COUNT and cue.attribute in WHERE_IT_HAPPENED
+                rank = (hops is None, not happened, hops or 0, abs(token.i - root.i))
                 if best is None or rank < best[0]:
                     best = (rank, cue, token)
         return Found(best[1], best[2]) if best else None
@@ -415,10 +440,25 @@ CONFIDENCE = {
 }
 
 
+def _partner_in(sentence: Span, index: ActorIndex, owner: str, previous: Claim | None) -> str | None:
+    """The other country of a flow whose partner this stretch does not name: the previous
+    figure's ("to China ... from 7.69 billion in 1985"), else the other country the sentence names."""
+    if previous is not None and previous.sentence_start == sentence.start_char and previous.counterpart:
+        return previous.counterpart
+    others = {m.country for t in sentence if (m := index.at(t)) and m.country and m.country != owner}
+    return others.pop() if len(others) == 1 else None
+
+
+def _held_not(quantity: Token) -> bool:
+    """A figure of what is owed or paid ("a 19 billion dlr foreign debt"), not a capability."""
+    near = [quantity, *list(quantity.ancestors)[:3]]
+    return any(t.lemma_.lower() in NOT_HELD and t.pos_ == "NOUN" for t in near)
+
+
 def _not_people(quantity: Token) -> bool:
     """ "at the age of 55", "world ranking number 27": a number, but not of people."""
     near = [quantity, *list(quantity.ancestors)[:2]]
-    return any(t.lemma_.lower() in NOT_PEOPLE for t in near)
+    return any(t.lemma_.lower() in NOT_PEOPLE and t.pos_ in ("NOUN", "NUM") for t in near)
 
 
 def _asked_for(quantity: Token) -> bool:
@@ -446,6 +486,12 @@ def _phrase_owner(cue: Token, index: ActorIndex) -> str | None:
     """ "Japan's trade surplus", "the U.S. trade deficit"; "its surplus", "the country's
     deficit": the country named just before."""
     for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ == "between":  # "trade between China and Taiwan"
+            listed = [
+                m.country for g in child.children for t in conjuncts(g) if (m := index.at(t)) and m.country
+            ]
+            if listed:
+                return listed[0]
         anaphoric = child.lower_ in POSSESSIVE_PRONOUNS or child.lemma_.lower() in GROUP_NOUNS
         if child.dep_ == "poss" and anaphoric:
             return _named_before(child, index)

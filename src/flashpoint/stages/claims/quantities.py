@@ -20,29 +20,66 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 NUMBER_WORDS = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million|"
-    r"billion|half|third|quarter|fifth|seventh|percent|dozen)\b",
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|third|quarter|fifth|seventh|"
+    r"percent|dozen)\b",
     re.IGNORECASE,
 )
 YEARS = re.compile(r"\b(?:19|20)\d{2}s?\b")
+# quantulum3's currency names, by their last word ("japanese yen", "swiss franc").
 CURRENCIES = {
     "dollar": "USD",
     "euro": "EUR",
-    "pound sterling": "GBP",
+    "sterling": "GBP",
+    "pound": "GBP",
     "yen": "JPY",
     "rouble": "RUB",
     "ruble": "RUB",
+    "franc": "FRF",  # quantulum3 calls every franc Swiss; a "Swiss franc" in the text is CHF
+    "yuan": "CNY",
+    "rupee": "INR",
+}
+# Currency words quantulum3 leaves unread after a scaled number ("3.2 billion marks").
+CURRENCY_AFTER = re.compile(
+    r"^\s+(?:(?:(?:French|Swiss|West German|German|Deutsche|Italian)\s+)?"
+    r"(?P<word>francs?|marks?|lire|lira|guilders?|pesetas?|rupees?|yuan|won|riyals?|dinars?|rand|pesos?|"
+    r"crowns?|kronor|schillings?)\b)"
+)
+CURRENCY_WORDS = {
+    "franc": "FRF",
+    "mark": "DEM",
+    "lire": "ITL",
+    "lira": "ITL",
+    "guilder": "NLG",
+    "peseta": "ESP",
+    "rupee": "INR",
+    "yuan": "CNY",
+    "won": "KRW",
+    "riyal": "SAR",
+    "dinar": "KWD",
+    "rand": "ZAR",
+    "peso": "MXN",
+    "crown": "SEK",
+    "kronor": "SEK",
+    "schilling": "ATS",
 }
 MASS_TO_TONNES = {"ton": 1.0, "tonne": 1.0, "metric ton": 1.0, "kilogram": 0.001}
 # Newswire spellings quantulum3 misreads ("dlrs" as decilitre roentgen second).
 NEWSWIRE = (
     (re.compile(r"\s*\n\s*"), " "),  # hard-wrapped wire copy: "5.45\nbillion dlrs"
+    (
+        re.compile(
+            r"\b(?:H\.K\.|HK|Hong Kong|N\.T\.|NT|Taiwan|Canadian|Australian)\s+(?:dlrs?|dollars?)\b", re.I
+        ),
+        "dollars",
+    ),
     (re.compile(r"\b(?:U\.S\.|US)\s+(?:dlrs?|dollars?)\b", re.IGNORECASE), "dollars"),
     (re.compile(r"\bdlrs?\b", re.IGNORECASE), "dollars"),
     (re.compile(r"\bmln\b", re.IGNORECASE), "million"),
     (re.compile(r"\bbln\b", re.IGNORECASE), "billion"),
     (re.compile(r"\bpct\b", re.IGNORECASE), "percent"),
 )
+PRICE_BELOW = 10_000  # an unscaled sum of money below this is a price or a rate
 SCALED = re.compile(r"\b(?:million|billion|trillion|mln|bln)\b", re.IGNORECASE)
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
 
@@ -114,7 +151,13 @@ def quantities(sentence: str, currency: str | None = None) -> list[Quantity]:
     found = [q for q in (_normalise(q, text) for q in _read(text)) if q is not None]
     found = [_located(q, to_original, sentence) for q in found]
     money = next((q.unit for q in found if q.kind is Kind.MONEY), currency)
-    return [_as_money(q, money) if money else q for q in found]
+    found = [_as_money(q, money) if money else q for q in found]
+    return [q for q in found if not _a_price(q)]
+
+
+def _a_price(q: Quantity) -> bool:
+    """ "14.72 dlrs a barrel", "150 yen to the dollar": prices and rates, not sums anyone holds."""
+    return q.kind is Kind.MONEY and not SCALED.search(q.surface) and q.value < PRICE_BELOW
 
 
 def spell_out(sentence: str) -> tuple[str, list[int]]:
@@ -134,9 +177,21 @@ def spell_out(sentence: str) -> tuple[str, list[int]]:
     return text, origin
 
 
+LOCAL_DOLLARS = (
+    (re.compile(r"H\.K\.|\bHK\b|Hong Kong"), "HKD"),
+    (re.compile(r"N\.T\.|\bNT\b|Taiwan"), "TWD"),
+    (re.compile(r"Canadian"), "CAD"),
+    (re.compile(r"Australian"), "AUD"),
+)
+
+
 def _located(q: Quantity, to_original: list[int], sentence: str) -> Quantity:
     start, end = to_original[q.start], to_original[q.end - 1] + 1
-    return replace(q, start=start, end=end, surface=sentence[start:end])
+    surface = sentence[start:end]
+    unit = q.unit
+    if unit == "USD":  # "7.45 billion H.K. Dlrs" was read as dollars: which dollars
+        unit = next((code for pattern, code in LOCAL_DOLLARS if pattern.search(surface)), unit)
+    return replace(q, start=start, end=end, surface=surface, unit=unit)
 
 
 def _as_money(q: Quantity, currency: str) -> Quantity:
@@ -159,8 +214,11 @@ def _normalise(q, sentence: str) -> Quantity | None:  # type: ignore[no-untyped-
     after = sentence[end : end + 12].lower()
     base = name.split(" per ")[0]
     period = name.split(" per ")[1] if " per " in name else None
-    if base in CURRENCIES:
-        return Quantity(Kind.MONEY, float(q.value), CURRENCIES[base], period, start, end, q.surface)
+    currency = CURRENCIES.get(base.split()[-1]) if base else None
+    if currency:
+        if currency == "FRF" and "swiss" in sentence[max(0, start - 20) : end + 8].lower():
+            currency = "CHF"
+        return Quantity(Kind.MONEY, float(q.value), currency, period, start, end, q.surface)
     if base in MASS_TO_TONNES:
         return Quantity(Kind.MASS, q.value * MASS_TO_TONNES[base], "tonne", period, start, end, q.surface)
     if name == "percentage":
@@ -173,6 +231,15 @@ def _normalise(q, sentence: str) -> Quantity | None:  # type: ignore[no-untyped-
         name == "dimensionless" and 1900 <= q.value <= 2100 and float(q.value).is_integer()
     ):
         return None  # "two years in prison", "in 2007"
+    if (
+        name in ("dimensionless", "count")
+        and SCALED.search(q.surface)
+        and (m := CURRENCY_AFTER.match(sentence[end:]))
+    ):
+        code = CURRENCY_WORDS[m.group("word").lower().rstrip("s") or "won"]
+        return Quantity(
+            Kind.MONEY, float(q.value), code, None, start, end + m.end(), sentence[start : end + m.end()]
+        )
     if name in ("dimensionless", "count") and q.value >= 1:
         return Quantity(Kind.COUNT, float(q.value), "count", None, start, end, q.surface)
     if name.startswith("per ") and SCALED.search(q.surface):  # "2.02 billion a year"
