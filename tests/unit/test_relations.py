@@ -44,3 +44,41 @@ def test_conflictual_events_imply_a_hostile_relation(fp: Flashpoint) -> None:
 
 def test_a_single_purchase_is_not_a_friendship(fp: Flashpoint) -> None:
     assert relations(fp, "Armenia purchased 60 tons of weapons from Moldova.") == set()
+
+
+def _pairs(found: set[tuple]) -> set[tuple]:
+    return {(frozenset((a, b)), kind) for a, b, kind, _ in found}
+
+
+def test_disputes_rows_and_conflicts_between_countries(fp: Flashpoint) -> None:
+    assert _pairs(relations(fp, "Talks failed to end the trade row between Canada and Brazil.")) == {
+        (frozenset({"CAN", "BRA"}), "rival")
+    }
+    assert _pairs(relations(fp, "Voters fear the Chile-Peru border conflict.")) == {
+        (frozenset({"CHL", "PER"}), "hostile")
+    }
+    text = "The Kenyan government met Ugandan envoys to ease mounting friction between the two countries."
+    assert _pairs(relations(fp, text)) == {(frozenset({"KEN", "UGA"}), "rival")}
+
+
+def test_neutral_relations_take_their_modifier(fp: Flashpoint) -> None:
+    assert _pairs(relations(fp, "Donors fear the strained relations between Egypt and Ethiopia.")) == {
+        (frozenset({"EGY", "ETH"}), "rival")
+    }
+    assert _pairs(relations(fp, "Chile and Peru have close ties.")) == {
+        (frozenset({"CHL", "PER"}), "friendly")
+    }
+    assert relations(fp, "Relations between Chile and Peru were discussed.") == set()
+    assert relations(fp, "Peruvians share close cultural ties with Chile.") == set()
+
+
+def test_sanctions_and_retaliation_against_a_country(fp: Flashpoint) -> None:
+    text = "Britain said it would take retaliatory action against Japan."
+    assert _pairs(relations(fp, text)) == {(frozenset({"GBR", "JPN"}), "rival")}
+
+
+def test_a_joint_condemnation_makes_each_signatory_hostile(fp: Flashpoint) -> None:
+    text = "Turkey is under EU sanctions, and was condemned in a joint statement by Egypt and Greece."
+    found = relations(fp, text)
+    assert _pairs(found) == {(frozenset({"EGY", "TUR"}), "hostile"), (frozenset({"GRC", "TUR"}), "hostile")}
+    assert all(not stated for *_, stated in found)  # inferred from the condemnation events

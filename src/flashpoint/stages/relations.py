@@ -28,6 +28,9 @@ from .events.reference import ActorIndex, conjuncts
 
 CUE_HEADER = ("cue", "kind")
 MODIFIER_HEADER = ("modifier", "kind")
+TIES_BETWEEN_PEOPLES = frozenset(
+    {"cultural", "linguistic", "ethnic", "religious", "family", "personal", "historical"}
+)
 NEUTRAL_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties"})
 LIST_PREPS = {"of", "between", "among", "with", "against", "on"}
 PARTNER_ONLY = {"against", "on"}  # "war on Iraq", "sanctions against Japan": one side named
@@ -65,6 +68,8 @@ def _kind(
     """A cue's kind; a neutral noun ("relations", "ties") takes its modifier's ("strained relations")."""
     if token.lemma_.lower() in NEUTRAL_NOUNS or token.lower_ in NEUTRAL_NOUNS:
         words = [c for c in token.children if c.dep_ in ("amod", "compound")]
+        if any(w.lower_ in TIES_BETWEEN_PEOPLES for w in words):
+            return None  # "close cultural and linguistic ties": between peoples, not states
         if token.dep_ in ("nsubj", "nsubjpass"):  # "relations are poor"
             words += [c for c in token.head.children if c.dep_ in ("acomp", "attr")]
         return next((modifiers[w.lower_] for w in words if w.lower_ in modifiers), None)
@@ -109,7 +114,12 @@ def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
     if len(modifiers) >= 2:  # "the U.S.-Japan microchip row", "the Armenia-Azerbaijan conflict"
         yield from combinations(modifiers, 2)
         return
-    for child in cue.children:  # "alliance of Iran, Russia, and Armenia", "tensions between"
+    # "retaliatory action against Japan", "sanctions imposed against Japan": the phrase may
+    # hang on the noun an adjective cue qualifies, or on a participle after the cue
+    carriers = [cue, *(c for c in cue.children if c.dep_ == "acl")]
+    if cue.pos_ == "ADJ" and cue.dep_ == "amod":
+        carriers.append(cue.head)
+    for child in (c for node in carriers for c in node.children):
         if child.dep_ == "prep" and child.lower_ in LIST_PREPS:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             listed = [c for g in objects for c in _countries(g, index)]
@@ -156,9 +166,21 @@ def _described(cue: Token, index: ActorIndex) -> str | None:
 
 
 def _clause_subjects(token: Token, index: ActorIndex) -> list[str]:
+    """Countries the subject names; "it" takes its antecedent ("Britain said it would...")."""
     verb = next((a for a in [token, *token.ancestors] if a.pos_ in ("VERB", "AUX")), None)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
-    return _countries(subject, index) if subject is not None else []
+    if subject is None:
+        return []
+    found = _countries(subject, index)
+    # "it" only: "they" is as often a people ("the Azeris ... they share ties") as a state
+    if (
+        not found
+        and subject.lower_ == "it"
+        and (antecedent := index.antecedent(subject))
+        and antecedent.country
+    ):
+        found = [antecedent.country]
+    return found
 
 
 def inferred_relations(events: tuple[Event, ...], stated: list[Relation]) -> list[Relation]:
