@@ -171,6 +171,8 @@ def _clause_subjects(token: Token, index: ActorIndex) -> list[str]:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
     if subject is None:
         return []
+    if subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        subject = verb.head  # "Ukraine, which is in a military conflict with Russia"
     found = _countries(subject, index)
     # "it" only: "they" is as often a people ("the Azeris ... they share ties") as a state
     if (

@@ -18,8 +18,9 @@ Rules (versioned names on each claim):
   sentence places it in ("1,035 in Turkey and about 19 in Greece"), else the
   first country the sentence names, else (after claims.continued.v1) the country
   the article names most (where it happened);
-- claims.topic.v1: a definite cue with no owner anywhere ("The surplus widened
-  to 13.6 billion") is the country the article names most;
+- claims.topic.v1: a definite cue that is its clause's subject, with no owner
+  anywhere ("The surplus widened to 13.6 billion"), is the country the article
+  names most;
 - claims.respectively.v1: "the budgets of Azerbaijan and Iran: $2.8 billion to
   $7.5 billion, respectively" pairs the k quantities with the k actors listed;
 - claims.ratio.v1: "ten times larger than that of Azerbaijan", "one-seventh as
@@ -73,7 +74,11 @@ NOT_PEOPLE = frozenset(
         "count",
     }
 )
-BILATERAL_ONLY = frozenset({"export", "import"})  # a national export total is no claim on another country
+GOVERNING_VERBS = 3  # how far up the clauses an owner is looked for
+WORLDWIDE = frozenset({"worldwide", "globally", "global"})
+BILATERAL_ONLY = frozenset(
+    {"export", "import", "shipment"}
+)  # a national export total is no claim on another country
 ASKING = frozenset({"request", "seek", "ask", "apply", "want", "receive"})
 NOT_HELD = frozenset({"debt", "price", "cost"})  # "the country's 19 billion dlr foreign debt": owed, not held
 ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
@@ -174,7 +179,7 @@ class ClaimExtractor:
         claims: list[Claim] = []
         start = sentence.start
         for n, item in enumerate(located):
-            if _is_change(item.span):
+            if _is_change(item.span) or _is_rate(item.span):
                 continue
             end = located[n + 1].span.start if n + 1 < len(located) else sentence.end
             previous = claims[-1] if claims else None
@@ -265,10 +270,10 @@ class ClaimExtractor:
         head = span.root
         if found.token is not None and (country := _phrase_owner(found.token, index)):
             return country
-        verb = next((a for a in [head, *head.ancestors] if a.pos_ in ("VERB", "AUX")), None)
-        subject = subject_of(verb) if verb is not None else None
-        if subject is not None and (country := _named_by(subject, index)):
-            return country
+        for verb in _governing_verbs(head):  # "Trump had ordered his staff to delay $400 million in aid"
+            subject = subject_of(verb)
+            if subject is not None and (country := _named_by(subject, index)):
+                return country
         inside = range(span.start_char, span.end_char)
         mention = next((m for m in index.find_all(head) if m.country and m.start not in inside), None)
         return mention.country if mention is not None else None
@@ -325,8 +330,11 @@ class ClaimExtractor:
 
     def _cue_in_sentence(self, item: Located, sentence: Span, kind: Kind) -> Found | None:
         wanted = {Kind.RATIO: None}.get(kind, kind.value)
-        best: tuple[tuple[bool, bool, int, int], Cue, Token] | None = None
+        best: tuple[tuple[bool, bool, bool, int, int], Cue, Token] | None = None
         root = item.span.root
+        verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = subject_of(verb) if verb is not None else None
+        about = set(subject.subtree) if subject is not None else set()  # what the clause is about
         for token in sentence:
             for cue in self.cues:
                 if token.lemma_.lower() != cue.lemma or (wanted is not None and cue.kind != wanted):
@@ -341,7 +349,7 @@ class ClaimExtractor:
                 # syntactically linked cues first; for a count of people, what happened to them
                 # ("150 security forces ... killed") before what they are; then fewest hops
                 happened = kind is Kind.COUNT and cue.attribute in WHERE_IT_HAPPENED
-                rank = (hops is None, not happened, hops or 0, abs(token.i - root.i))
+                rank = (hops is None, not happened, hops or 0, token not in about, abs(token.i - root.i))
                 if best is None or rank < best[0]:
                     best = (rank, cue, token)
         return Found(best[1], best[2]) if best else None
@@ -417,6 +425,8 @@ class ArticleState:
         self, attribute: str, item: Located, window: Window, found: Found
     ) -> tuple[str | None, str]:
         """An owner from context when the sentence's syntax gives none (see the module's rules)."""
+        if attribute in WHERE_IT_HAPPENED and _worldwide(item, window):
+            return None, "claims.location.v1"  # "140 thousand deaths worldwide": no one country's
         if attribute in WHERE_IT_HAPPENED and (place := _place(item, window, self.index, self.places)):
             return place, "claims.location.v1"
         last = self._claim_sentence.get(attribute)
@@ -425,7 +435,7 @@ class ArticleState:
             return owner, "claims.continued.v1"
         if attribute in WHERE_IT_HAPPENED:
             return self.most_named, "claims.location.v1"
-        if found.token is not None and any(c.lower_ == "the" for c in found.token.children):
+        if found.token is not None and _unowned(found.token):
             return self.most_named, "claims.topic.v1"  # "The surplus widened to...": the article's country
         return None, "claims.value.v1"
 
@@ -452,13 +462,40 @@ def _partner_in(sentence: Span, index: ActorIndex, owner: str, previous: Claim |
 def _held_not(quantity: Token) -> bool:
     """A figure of what is owed or paid ("a 19 billion dlr foreign debt"), not a capability."""
     near = [quantity, *list(quantity.ancestors)[:3]]
-    return any(t.lemma_.lower() in NOT_HELD and t.pos_ == "NOUN" for t in near)
+    return any(
+        (t.lemma_.lower() in NOT_HELD and t.pos_ == "NOUN")
+        or (t.lemma_.lower() == "owe" and t.pos_ == "VERB")
+        for t in near
+    )
 
 
 def _not_people(quantity: Token) -> bool:
     """ "at the age of 55", "world ranking number 27": a number, but not of people."""
     near = [quantity, *list(quantity.ancestors)[:2]]
     return any(t.lemma_.lower() in NOT_PEOPLE and t.pos_ in ("NOUN", "NUM") for t in near)
+
+
+def _governing_verbs(head: Token) -> list[Token]:
+    """The quantity's verb, and the verbs above it that it completes ("ordered ... to delay"):
+    not those it is reported by ("It widened ..., Taiwan's figures show")."""
+    verb = next((a for a in [head, *head.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    verbs = []
+    while verb is not None and len(verbs) < GOVERNING_VERBS:
+        verbs.append(verb)
+        verb = verb.head if verb.dep_ == "xcomp" and verb.head is not verb else None
+    return verbs
+
+
+def _unowned(cue: Token) -> bool:
+    """ "The surplus widened to 13.6 billion": a definite cue that is its clause's subject,
+    with no possessor, speaks of the article's own country."""
+    determiners = [c.lower_ for c in cue.children if c.dep_ in ("det", "poss")]
+    return cue.dep_ in ("nsubj", "nsubjpass") and determiners == ["the"]
+
+
+def _worldwide(item: Located, window: Window) -> bool:
+    words = {t.lower_ for t in item.span.doc[window.start : window.end]}
+    return bool(words & WORLDWIDE)
 
 
 def _asked_for(quantity: Token) -> bool:
@@ -530,6 +567,14 @@ def _continues(sentence: Span) -> bool:
     )
 
 
+def _is_rate(span: Span) -> bool:
+    """ "18.9 deaths per 100,000 people": a rate, and its base, are no counts."""
+    doc = span.doc
+    before = next((t for t in reversed(doc[max(0, span.start - 2) : span.start]) if not t.is_space), None)
+    after = [t.lower_ for t in doc[span.end : span.end + 3]]
+    return (before is not None and before.lower_ == "per") or "per" in after
+
+
 def _is_change(span: Span) -> bool:
     """ "rose 900 mln dlrs to 2.6 billion dlrs", "up 33 pct": a change, not a level."""
     doc = span.doc
@@ -555,6 +600,8 @@ def _counts_for(quantity: Token, cue: Token) -> bool:
     for node in quantity.ancestors:
         if node == cue:
             return True
+        if node.pos_ in ("NOUN", "PROPN") and any(cue in n.children for n in [node, *node.conjuncts]):
+            return True  # "150 security forces, 95 civilians and hundreds of Taliban killed"
         if node.pos_ in ("VERB", "AUX"):  # "the number of casualties rose to 1,035": in the subject
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
             return cue.head == node or cue in node.children or any(cue in s.subtree for s in subjects)

@@ -78,6 +78,7 @@ NEWSWIRE = (
     (re.compile(r"\bmln\b", re.IGNORECASE), "million"),
     (re.compile(r"\bbln\b", re.IGNORECASE), "billion"),
     (re.compile(r"\bpct\b", re.IGNORECASE), "percent"),
+    (re.compile(r"\bstg\b", re.IGNORECASE), "pounds sterling"),
 )
 PRICE_BELOW = 10_000  # an unscaled sum of money below this is a price or a rate
 SCALED = re.compile(r"\b(?:million|billion|trillion|mln|bln)\b", re.IGNORECASE)
