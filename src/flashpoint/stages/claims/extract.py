@@ -274,6 +274,10 @@ class ClaimExtractor:
             subject = subject_of(verb)
             if subject is not None and (country := _named_by(subject, index)):
                 return country
+        if found.cue.attribute in GIVEN:
+            return (
+                None  # a credit or aid is its giver's, named as subject or possessor, not "loans to Brazil"
+            )
         inside = range(span.start_char, span.end_char)
         mention = next((m for m in index.find_all(head) if m.country and m.start not in inside), None)
         return mention.country if mention is not None else None
@@ -425,6 +429,8 @@ class ArticleState:
         self, attribute: str, item: Located, window: Window, found: Found
     ) -> tuple[str | None, str]:
         """An owner from context when the sentence's syntax gives none (see the module's rules)."""
+        if attribute in GIVEN:
+            return None, "claims.value.v1"  # no giver named: no claim
         if attribute in WHERE_IT_HAPPENED and _worldwide(item, window):
             return None, "claims.location.v1"  # "140 thousand deaths worldwide": no one country's
         if attribute in WHERE_IT_HAPPENED and (place := _place(item, window, self.index, self.places)):
@@ -549,12 +555,16 @@ def _named_by(subject: Token, index: ActorIndex) -> str | None:
 
 
 def _named_before(token: Token, index: ActorIndex) -> str | None:
-    """The nearest country named before, leaving out parties of with/from/to phrases:
-    "for Japan to resolve its row with Washington and reduce its surplus" is Japan's."""
+    """The nearest country named before, leaving out parties of with/from/to phrases ("for
+    Japan to resolve its row with Washington and reduce its surplus" is Japan's) and noun
+    modifiers ("U.S. pressure to reduce its surplus" is not the United States')."""
     for i in range(token.i - 1, max(-1, token.i - 60), -1):
-        mention = index.by_token.get(i)
-        if mention is not None and mention.country and token.doc[i].head.lower_ not in COUNTERPART_PREPS:
-            return mention.country
+        mention, word = index.by_token.get(i), token.doc[i]
+        if mention is None or not mention.country or word.head.lower_ in COUNTERPART_PREPS:
+            continue
+        if word.dep_ == "compound" and word.head.pos_ == "NOUN":
+            continue  # "U.S. pressure to reduce its surplus": a modifier is no antecedent
+        return mention.country
     return None
 
 
