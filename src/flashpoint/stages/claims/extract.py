@@ -74,6 +74,12 @@ NOT_PEOPLE = frozenset(
         "count",
     }
 )
+MILITARY_WORDS = frozenset(
+    {"military", "defense", "defence", "army", "armed", "arm", "arms", "navy", "pentagon"}
+)
+NATIONAL_MODIFIERS = frozenset(
+    {"trade", "merchandise", "current", "exchange", "foreign", "currency", "military", "defense", "defence"}
+)
 GOVERNING_VERBS = 3  # how far up the clauses an owner is looked for
 WORLDWIDE = frozenset({"worldwide", "globally", "global"})
 BILATERAL_ONLY = frozenset(
@@ -215,7 +221,7 @@ class ClaimExtractor:
     ) -> Claim | None:
         q, head, index = item.quantity, item.span.root, state.index
         found = self._cue(item, sentence, previous, state.carrying)
-        if found is None:
+        if found is None or not _fits(found.cue.attribute, sentence):
             return None
         rule = "claims.respectively.v1" if owner is not None else "claims.value.v1"
         country = owner.country if owner is not None else self._owner(item.span, found, index)
@@ -268,13 +274,14 @@ class ClaimExtractor:
         """The cue phrase's actor, else the clause's subject, else an actor in the quantity's phrase
         (not one inside the quantity: "53 billion U.S. dlrs" is not the United States')."""
         head = span.root
-        if found.token is not None and (country := _phrase_owner(found.token, index)):
+        given = found.cue.attribute in GIVEN
+        if found.token is not None and (country := _phrase_owner(found.token, index, given=given)):
             return country
         for verb in _governing_verbs(head):  # "Trump had ordered his staff to delay $400 million in aid"
             subject = subject_of(verb)
-            if subject is not None and (country := _named_by(subject, index)):
+            if subject is not None and (country := _named_by(subject, index, strict=given)):
                 return country
-        if found.cue.attribute in GIVEN:
+        if given:
             return (
                 None  # a credit or aid is its giver's, named as subject or possessor, not "loans to Brazil"
             )
@@ -481,6 +488,14 @@ def _not_people(quantity: Token) -> bool:
     return any(t.lemma_.lower() in NOT_PEOPLE and t.pos_ in ("NOUN", "NUM") for t in near)
 
 
+def _fits(attribute: str, sentence: Span) -> bool:
+    """Spending is military expenditure only in a sentence about the military ("Japan plans to
+    spend 5,000 billion yen to boost demand" is not)."""
+    if attribute != "military_expenditure":
+        return True
+    return any(t.lemma_.lower() in MILITARY_WORDS for t in sentence)
+
+
 def _governing_verbs(head: Token) -> list[Token]:
     """The quantity's verb, and the verbs above it that it completes ("ordered ... to delay"):
     not those it is reported by ("It widened ..., Taiwan's figures show")."""
@@ -496,7 +511,9 @@ def _unowned(cue: Token) -> bool:
     """ "The surplus widened to 13.6 billion": a definite cue that is its clause's subject,
     with no possessor, speaks of the article's own country."""
     determiners = [c.lower_ for c in cue.children if c.dep_ in ("det", "poss")]
-    return cue.dep_ in ("nsubj", "nsubjpass") and determiners == ["the"]
+    modifiers = [c.lower_ for c in cue.children if c.dep_ in ("compound", "amod")]
+    national = all(m in NATIONAL_MODIFIERS for m in modifiers)  # not "the loan loss reserve"
+    return cue.dep_ in ("nsubj", "nsubjpass") and determiners == ["the"] and national
 
 
 def _worldwide(item: Located, window: Window) -> bool:
@@ -525,7 +542,7 @@ def _place(item: Located, window: Window, index: ActorIndex, us_states: frozense
     return named or ("USA" if any(t.i in us_states for t in sentence) else None)
 
 
-def _phrase_owner(cue: Token, index: ActorIndex) -> str | None:
+def _phrase_owner(cue: Token, index: ActorIndex, *, given: bool = False) -> str | None:
     """ "Japan's trade surplus", "the U.S. trade deficit"; "its surplus", "the country's
     deficit": the country named just before."""
     for child in cue.children:
@@ -538,19 +555,24 @@ def _phrase_owner(cue: Token, index: ActorIndex) -> str | None:
         anaphoric = child.lower_ in POSSESSIVE_PRONOUNS or child.lemma_.lower() in GROUP_NOUNS
         if child.dep_ == "poss" and anaphoric:
             return _named_before(child, index)
+        if given and child.dep_ != "poss":
+            continue  # "Brazilian loans" are loans to Brazil; "Japan's loans" are Japan's
         if child.dep_ in ("poss", "compound", "amod", "nmod") and (m := index.find(child)) and m.country:
             return m.country
     return None
 
 
-def _named_by(subject: Token, index: ActorIndex) -> str | None:
+def _named_by(subject: Token, index: ActorIndex, *, strict: bool = False) -> str | None:
     """The country a subject names itself ("Japan", "Iran's army", "the government of Iran"),
     not one in its with/from/to phrase ("the deficit with Japan" is not Japan's)."""
     nodes = [
         subject,
         *(c for c in subject.children if c.dep_ in ("poss", "compound", "amod", "nmod", "appos")),
     ]
-    nodes += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    if strict:  # a giver is the subject itself or its possessor, not "the Bank of the Philippines"
+        nodes = [subject, *(c for c in subject.children if c.dep_ == "poss")]
+    else:
+        nodes += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return next((m.country for n in nodes if (m := index.at(n)) is not None and m.country), None)
 
 
@@ -614,7 +636,8 @@ def _counts_for(quantity: Token, cue: Token) -> bool:
             return True  # "150 security forces, 95 civilians and hundreds of Taliban killed"
         if node.pos_ in ("VERB", "AUX"):  # "the number of casualties rose to 1,035": in the subject
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return cue.head == node or cue in node.children or any(cue in s.subtree for s in subjects)
+            governed = cue.head == node and cue.dep_ != "conj"  # "infected 4,200 and killed 62": not killed
+            return governed or any(cue in s.subtree for s in subjects)
     return False
 
 
