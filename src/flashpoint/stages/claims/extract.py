@@ -80,6 +80,7 @@ MILITARY_WORDS = frozenset(
 NATIONAL_MODIFIERS = frozenset(
     {"trade", "merchandise", "current", "exchange", "foreign", "currency", "military", "defense", "defence"}
 )
+OWNING_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "pobj"})
 GOVERNING_VERBS = 3  # how far up the clauses an owner is looked for
 WORLDWIDE = frozenset({"worldwide", "globally", "global"})
 BILATERAL_ONLY = frozenset(
@@ -271,8 +272,8 @@ class ClaimExtractor:
         )
 
     def _owner(self, span: Span, found: Found, index: ActorIndex) -> str | None:
-        """The cue phrase's actor, else the clause's subject, else an actor in the quantity's phrase
-        (not one inside the quantity: "53 billion U.S. dlrs" is not the United States')."""
+        """The cue phrase's actor, else the clause's subject (or the receiver of "gave"), else
+        the country that owns the quantity's own phrase."""
         head = span.root
         given = found.cue.attribute in GIVEN
         if found.token is not None and (country := _phrase_owner(found.token, index, given=given)):
@@ -281,13 +282,12 @@ class ClaimExtractor:
             subject = subject_of(verb)
             if subject is not None and (country := _named_by(subject, index, strict=given)):
                 return country
+            receiver = next((c for c in verb.children if c.dep_ == "dative"), None)
+            if receiver is not None and not given and (country := _named_by(receiver, index)):
+                return country  # "This gave Japan a 16 billion dlr trade surplus"
         if given:
-            return (
-                None  # a credit or aid is its giver's, named as subject or possessor, not "loans to Brazil"
-            )
-        inside = range(span.start_char, span.end_char)
-        mention = next((m for m in index.find_all(head) if m.country and m.start not in inside), None)
-        return mention.country if mention is not None else None
+            return None  # a credit is its giver's, named as subject or possessor: not "loans to Brazil"
+        return _owned_within(head, span, index)
 
     def _compared_with(self, head: Token, index: ActorIndex, sentence: Span) -> str | None:
         """The actor after "than" or "as ... as" near the comparison."""
@@ -559,6 +559,24 @@ def _phrase_owner(cue: Token, index: ActorIndex, *, given: bool = False) -> str 
             continue  # "Brazilian loans" are loans to Brazil; "Japan's loans" are Japan's
         if child.dep_ in ("poss", "compound", "amod", "nmod") and (m := index.find(child)) and m.country:
             return m.country
+    return None
+
+
+def _owned_within(head: Token, span: Span, index: ActorIndex) -> str | None:
+    """A country that owns the quantity's own phrase ("20 percent of Iran's population"),
+    through possessors, modifiers and of-phrases only: "an investment in the United States"
+    is not the United States'. Not one inside the quantity ("53 billion U.S. dlrs")."""
+    frontier, inside = [head], range(span.start_char, span.end_char)
+    for _ in range(4):
+        following = []
+        for node in frontier:
+            mention = index.at(node)
+            if mention is not None and mention.country and mention.start not in inside:
+                return mention.country
+            for child in node.children:
+                if child.dep_ in OWNING_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+                    following.append(child)
+        frontier = following
     return None
 
 
