@@ -39,13 +39,16 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.run
 
 SHARED := ../shared
+CLAIM_SETS := $(foreach n,wikinews reuters blind blind2 blind3 blind4 blind5 blind6,tests/gold/claims-relations-$(n).jsonl)
 accuracy: $(STAMP)
 	$(BIN)/flashpoint eval --write-doc /tmp/fp-acc-1.md $(SHARED)/seed/gold.json \
 		tests/gold/wikinews-actors.jsonl --corpus $(SHARED)/corpora/wikinews-2019-2020.jsonl.gz \
 		$(SHARED)/gold/plover-gsr/PLOVER_GSR_CAMEO.json $(SHARED)/gold/petr2-gsr/PETR2_GSR_validation.xml
 	$(BIN)/flashpoint eval --config eval/unresolved-sources.toml --write-doc /tmp/fp-acc-2-unresolved.md \
 		$(SHARED)/gold/plover-gsr/PLOVER_GSR_CAMEO.json
-	$(BIN)/python -m bench.accuracy_doc /tmp/fp-acc-1.md /tmp/fp-acc-2-unresolved.md > docs/accuracy.md
+	$(BIN)/flashpoint eval --totals-only --write-doc /tmp/fp-acc-3-claims.md $(CLAIM_SETS) \
+		--corpus $(SHARED)/corpora/wikinews-2019-2020.jsonl.gz --corpus $(SHARED)/corpora/reuters21578.jsonl.gz
+	$(BIN)/python -m bench.accuracy_doc /tmp/fp-acc-1.md /tmp/fp-acc-2-unresolved.md /tmp/fp-acc-3-claims.md > docs/accuracy.md
 
 clean:
 	rm -rf $(VENV) $(DB) brief.md brief.html .pytest_cache
