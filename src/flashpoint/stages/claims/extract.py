@@ -497,14 +497,24 @@ def _fits(attribute: str, sentence: Span) -> bool:
 
 
 def _governing_verbs(head: Token) -> list[Token]:
-    """The quantity's verb, and the verbs above it that it completes ("ordered ... to delay"):
-    not those it is reported by ("It widened ..., Taiwan's figures show")."""
+    """The quantity's verb, and the verbs above it that it completes (see `_completed`)."""
     verb = next((a for a in [head, *head.ancestors] if a.pos_ in ("VERB", "AUX")), None)
     verbs = []
     while verb is not None and len(verbs) < GOVERNING_VERBS:
         verbs.append(verb)
-        verb = verb.head if verb.dep_ == "xcomp" and verb.head is not verb else None
+        verb = _completed(verb)
     return verbs
+
+
+def _completed(verb: Token) -> Token | None:
+    """The verb a clause completes: "ordered ... to delay" (xcomp), "is considering proposals to
+    reduce" (an infinitive qualifying the verb's object); not a reporting verb ("figures show")."""
+    if verb.dep_ == "xcomp" and verb.head is not verb:
+        return verb.head
+    noun = verb.head
+    if verb.dep_ == "acl" and noun.dep_ in ("dobj", "nsubj") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    return None
 
 
 def _unowned(cue: Token) -> bool:

@@ -43,7 +43,7 @@ CURRENCIES = {
 CURRENCY_AFTER = re.compile(
     r"^\s+(?:(?:(?:French|Swiss|West German|German|Deutsche|Italian)\s+)?"
     r"(?P<word>francs?|marks?|lire|lira|guilders?|pesetas?|rupees?|yuan|won|riyals?|dinars?|rand|pesos?|"
-    r"crowns?|kronor|schillings?)\b)"
+    r"crowns?|kronor|schillings?|escudos?|drachmas?|shekels?|naira|baht|ringgit|rupiah|zlotys?)\b)"
 )
 CURRENCY_WORDS = {
     "franc": "FRF",
@@ -62,6 +62,14 @@ CURRENCY_WORDS = {
     "crown": "SEK",
     "kronor": "SEK",
     "schilling": "ATS",
+    "escudo": "PTE",
+    "drachma": "GRD",
+    "shekel": "ILS",
+    "naira": "NGN",
+    "baht": "THB",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "zloty": "PLN",
 }
 MASS_TO_TONNES = {"ton": 1.0, "tonne": 1.0, "metric ton": 1.0, "kilogram": 0.001}
 # Newswire spellings quantulum3 misreads ("dlrs" as decilitre roentgen second).
