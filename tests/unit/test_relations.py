@@ -82,3 +82,12 @@ def test_a_joint_condemnation_makes_each_signatory_hostile(fp: Flashpoint) -> No
     found = relations(fp, text)
     assert _pairs(found) == {(frozenset({"EGY", "TUR"}), "hostile"), (frozenset({"GRC", "TUR"}), "hostile")}
     assert all(not stated for *_, stated in found)  # inferred from the condemnation events
+
+
+def test_pressure_on_a_country_and_the_two_nations_relations(fp: Flashpoint) -> None:
+    assert _pairs(relations(fp, "Chile is under Peruvian pressure to cut its surplus.")) == {
+        (frozenset({"CHL", "PER"}), "rival")
+    }
+    text = "Canada and Mexico praised the two nations' harmonious trade relations."
+    assert _pairs(relations(fp, text)) == {(frozenset({"CAN", "MEX"}), "friendly")}
+    assert relations(fp, "He served in the Vietnam War before he moved to Canada.") == set()

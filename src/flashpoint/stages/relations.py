@@ -114,6 +114,19 @@ def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
     if len(modifiers) >= 2:  # "the U.S.-Japan microchip row", "the Armenia-Azerbaijan conflict"
         yield from combinations(modifiers, 2)
         return
+    group = [
+        m.country for c in cue.children if c.dep_ == "poss" for m in index.group(c, cue.sent) if m.country
+    ]
+    if len(group) == 2:  # "the two nations' harmonious trade relations"
+        yield group[0], group[1]
+        return
+    if len(modifiers) == 1:  # "U.S. pressure on Taiwan", "South Korea is under U.S. pressure"
+        # not "the Vietnam War": a single country before the cue is a party only when the
+        # other is named on/against/with, or is the subject that is "under" it
+        other = _partner(cue, index) or (_described(cue, index) if cue.head.lower_ == "under" else None)
+        if other and other != modifiers[0]:
+            yield modifiers[0], other
+            return
     # "retaliatory action against Japan", "sanctions imposed against Japan": the phrase may
     # hang on the noun an adjective cue qualifies, or on a participle after the cue
     carriers = [cue, *(c for c in cue.children if c.dep_ == "acl")]
@@ -142,6 +155,16 @@ def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
     subjects = _clause_subjects(cue, index)
     if len(subjects) >= 2:
         yield from combinations(dict.fromkeys(subjects), 2)  # "Azerbaijan and Israel are on chummy terms"
+
+
+def _partner(cue: Token, index: ActorIndex) -> str | None:
+    """The country of an on/against/with phrase on the cue."""
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "against", "with"):
+            found = [c for g in child.children if g.dep_ == "pobj" for c in _countries(g, index)]
+            if found:
+                return found[0]
+    return None
 
 
 def _modifier_countries(cue: Token, index: ActorIndex) -> list[str]:
