@@ -41,25 +41,24 @@ FRIENDLY_AT = 5.0
 
 
 def load_cues(root: Path | None = None) -> dict[str, RelationKind]:
-    path = (root or data_dir()) / "lexicon" / "relations.tsv"
-    cues = {}
-    for row in read_table(path, CUE_HEADER):
-        try:
-            cues[row["cue"]] = RelationKind(row["kind"])
-        except ValueError as e:
-            raise row.fail(str(e)) from e
-    return cues
+    """Cue words and the relation each states (data/lexicon/relations.tsv)."""
+    return _kinds((root or data_dir()) / "lexicon" / "relations.tsv", CUE_HEADER)
 
 
 def load_modifiers(root: Path | None = None) -> dict[str, RelationKind]:
-    path = (root or data_dir()) / "lexicon" / "relation_modifiers.tsv"
-    modifiers = {}
-    for row in read_table(path, MODIFIER_HEADER):
+    """Modifiers that give "relations" or "ties" a kind (data/lexicon/relation_modifiers.tsv)."""
+    return _kinds((root or data_dir()) / "lexicon" / "relation_modifiers.tsv", MODIFIER_HEADER)
+
+
+def _kinds(path: Path, header: tuple[str, str]) -> dict[str, RelationKind]:
+    word, kind = header
+    table = {}
+    for row in read_table(path, header):
         try:
-            modifiers[row["modifier"]] = RelationKind(row["kind"])
+            table[row[word]] = RelationKind(row[kind])
         except ValueError as e:
             raise row.fail(str(e)) from e
-    return modifiers
+    return table
 
 
 def _kind(
