@@ -52,10 +52,6 @@ class Slice:
     def single(self) -> bool:
         return len(self.articles) == 1
 
-    def sentence(self, article_id: str, start: int, end: int) -> str:
-        body = self.articles.set_index("article_id").at[article_id, "body"]
-        return str(body)[start:end]
-
 
 def slice_of(analysis: Analysis, reference: pd.DataFrame | None = None) -> Slice:
     """The slice of one analysed article."""

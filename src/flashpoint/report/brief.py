@@ -10,11 +10,10 @@ character offsets into the cleaned body.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
 import pandas as pd
 
-from ..analysis.balance import allies, balance, blocs, context_of, figures, missing_figures
+from ..analysis.balance import Context, allies, balance, blocs, context_of, figures, missing_figures
 from ..analysis.slice import Slice
 from ..analysis.tension import escalations, tension
 
@@ -69,6 +68,11 @@ class Citations:
         number = self.numbers.setdefault(key, len(self.numbers) + 1)
         return f"[{number}]"
 
+    def cite_rows(self, rows: pd.DataFrame) -> str:
+        """The marks of each distinct sentence the rows (events, relations) stand on."""
+        marks = (self.cite(r.article_id, r.sentence_start, r.sentence_end) for r in rows.itertuples())
+        return "".join(dict.fromkeys(marks))
+
     def sources(self) -> tuple[Source, ...]:
         titles = self.data.articles.set_index("article_id")
         out = []
@@ -80,23 +84,43 @@ class Citations:
         return tuple(out)
 
 
-def build_brief(data: Slice, country_names: dict[str, str]) -> Brief:
-    cites = Citations(data)
-    dyads = tension(data.events)
+@dataclass(frozen=True, slots=True)
+class Findings:
+    """What the analysis concludes about a slice, computed once and shared by the sections."""
+
+    dyads: pd.DataFrame
+    groups: list[frozenset[str]]
+    context: Context
+    table: pd.DataFrame
+    lonely: list[str]
+    gaps: list[tuple[str, str]]
+
+
+def analyse(data: Slice) -> Findings:
     groups = blocs(data.relations)
     context = context_of(data.actors, data.relations)
-    table = balance(data.claims, data.reference, groups, _until_year(data), context)
+    until = _until_year(data)
+    table = balance(data.claims, data.reference, groups, until, context)
+    gaps = missing_figures(figures(data.claims, data.reference, until), groups)
+    return Findings(tension(data.events), groups, context, table, _lonely(data, groups), gaps)
+
+
+def build_brief(data: Slice, country_names: dict[str, str]) -> Brief:
+    cites = Citations(data)
+    found = analyse(data)
     sections = (
-        _judgements(data, cites, dyads, groups, table, context),
+        _judgements(data, cites, found),
         _actors(data, country_names),
         _timeline(data, cites),
-        _tension(dyads),
-        _alignments(data, cites, groups),
-        _balance(data, table, groups),
+        _tension(found.dyads),
+        _alignments(data, cites, found),
+        _balance(data, found),
         _consistency(data, cites),
     )
     title = data.scope if data.single else f"{data.scope} ({len(data.articles)} articles)"
-    return Brief(title, _scope_line(data), tuple(s for s in sections if s), cites.sources(), dyads, table)
+    return Brief(
+        title, _scope_line(data), tuple(s for s in sections if s), cites.sources(), found.dyads, found.table
+    )
 
 
 def _until_year(data: Slice) -> int | None:
@@ -129,13 +153,12 @@ def _counted(events: pd.DataFrame) -> pd.DataFrame:
     return events[~(events["negated"] | events["hypothetical"] | events["future"])]
 
 
-def _judgements(data, cites, dyads, groups, table, context) -> Section:  # type: ignore[no-untyped-def]
+def _judgements(data: Slice, cites: Citations, found: Findings) -> Section:
+    dyads = found.dyads
     bullets = [_escalation_line(a, b, months, dyads, data, cites) for a, b, months in escalations(dyads)]
-    bullets += [f"Bloc: {', '.join(sorted(g))}." for g in groups]
-    lonely = _lonely(data, groups)
-    bullets += [f"No stated ally: {', '.join(lonely)}."] if lonely else []
-    for row in table.itertuples():  # the balance between adversaries: does it back the rhetoric?
-        if context.opposes(frozenset(row.a.split("+")), frozenset(row.b.split("+"))):
+    bullets += _alignment_summary(found)
+    for row in found.table.itertuples():  # the balance between adversaries: does it back the rhetoric?
+        if found.context.opposes(frozenset(row.a.split("+")), frozenset(row.b.split("+"))):
             bullets.append(f"{row.b} over {row.a} on {row.attribute}: {row.b_over_a:g} to 1 ({row.basis}).")
     contradictions = int((~data.checks["consistent"]).sum()) if not data.checks.empty else 0
     bullets += [f"{contradictions} pair(s) of figures contradict each other."] if contradictions else []
@@ -146,9 +169,7 @@ def _escalation_line(a, b, months, dyads, data, cites) -> str:  # type: ignore[n
     refs = [ref for ev in dyads[(dyads["a"] == a) & (dyads["b"] == b)]["events"] for ref in ev]
     events = data.events.assign(ref=data.events["article_id"] + "/" + data.events["event_id"])
     cited = events[events["ref"].isin(refs)]
-    marks = "".join(
-        dict.fromkeys(cites.cite(r.article_id, r.sentence_start, r.sentence_end) for r in cited.itertuples())
-    )
+    marks = cites.cite_rows(cited)
     span = months[0] if len(months) == 1 else f"{months[0]} to {months[-1]}"
     return f"Escalation: {a}-{b} from {span} ({len(months)} month(s) flagged) {marks}".rstrip()
 
@@ -213,27 +234,25 @@ def _tension(dyads: pd.DataFrame) -> Section:
     return Section("Tension", intro=intro, table=table, chart="tension" if rows else None)
 
 
-def _alignments(data: Slice, cites: Citations, groups: list[frozenset[str]]) -> Section:
+def _alignment_summary(found: Findings) -> list[str]:
+    lines = [f"Bloc: {', '.join(sorted(g))}." for g in found.groups]
+    return lines + ([f"No stated ally: {', '.join(found.lonely)}."] if found.lonely else [])
+
+
+def _alignments(data: Slice, cites: Citations, found: Findings) -> Section:
     if data.relations.empty:
         return Section("Alignments", intro="No stated or inferred relation.")
     bullets = []
     for (a, b, kind), group in data.relations.groupby(["a", "b", "kind"], sort=True):
         stated = group[group["stated"]]
-        marks = "".join(
-            dict.fromkeys(
-                cites.cite(r.article_id, r.sentence_start, r.sentence_end) for r in stated.itertuples()
-            )
-        )
+        marks = cites.cite_rows(stated)
         if len(stated):
             basis = f'stated: "{stated.iloc[0]["evidence"]}" {marks}'
         else:
             basis = f"inferred from events {_dyad_citations(data, cites, a, b)}"
         count = f" ({group['article_id'].nunique()} articles)" if not data.single else ""
         bullets.append(f"{a} and {b}: {kind}{count}, {basis}")
-    bullets += [f"Bloc: {', '.join(sorted(g))}." for g in groups]
-    lonely = _lonely(data, groups)
-    bullets += [f"No stated ally: {', '.join(lonely)}."] if lonely else []
-    return Section("Alignments", bullets=tuple(bullets))
+    return Section("Alignments", bullets=tuple(bullets + _alignment_summary(found)))
 
 
 def _dyad_citations(data: Slice, cites: Citations, a: str, b: str) -> str:
@@ -242,12 +261,11 @@ def _dyad_citations(data: Slice, cites: Citations, a: str, b: str) -> str:
         ((events["source_country"] == a) & (events["target_country"] == b))
         | ((events["source_country"] == b) & (events["target_country"] == a))
     ]
-    return "".join(
-        dict.fromkeys(cites.cite(r.article_id, r.sentence_start, r.sentence_end) for r in pair.itertuples())
-    )
+    return cites.cite_rows(pair)
 
 
-def _balance(data: Slice, table: pd.DataFrame, groups: list[frozenset[str]]) -> Section:
+def _balance(data: Slice, found: Findings) -> Section:
+    table, gaps = found.table, found.gaps
     if table.empty:
         return Section("Balance of power", intro="No comparable figures.")
     rows = tuple(
@@ -261,8 +279,6 @@ def _balance(data: Slice, table: pd.DataFrame, groups: list[frozenset[str]]) -> 
         )
         for r in table.itertuples()
     )
-    known = figures(data.claims, data.reference, _until_year(data))
-    gaps = missing_figures(known, groups)
     intro = "b / a: how many times a's figure b's is." + (
         " Bloc totals need a figure for every member; missing: "
         + ", ".join(f"{actor} {attr}" for actor, attr in gaps)
@@ -321,7 +337,3 @@ def _markdown_table(table: Table) -> list[str]:
         return "| " + " | ".join(_text(c).replace("|", "/") for c in cells) + " |"
 
     return [line(table.header), "|" + "---|" * len(table.header)] + [line(r) for r in table.rows] + [""]
-
-
-def today() -> date:
-    return date.today()
