@@ -4,6 +4,10 @@ The rule looks only at surface words, never at flashpoint's output, so the sampl
 is not biased toward what the extractor already handles. Run from the repo root:
 
     python eval/select_claims_sample.py ../shared/corpora > sample.txt
+    python eval/select_claims_sample.py ../shared/corpora --wanted 10 --exclude tests/gold
+
+`--exclude DIR` leaves out every article already in a claims-relations gold file
+there, so a new blind file never repeats an annotated article.
 
 Wikinews: articles of 100-1200 words. Every one with a quantity cue (money,
 killed, arrested, charged, troops, per cent) and a cue of a standing relation
@@ -17,6 +21,7 @@ that the sample spreads over the whole file.
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import re
@@ -73,13 +78,31 @@ def spread(items: list[dict], wanted: int) -> list[dict]:
     return items[::step][:wanted]
 
 
-def main(corpora: Path, wanted: int = 20) -> None:
-    wikinews = wikinews_sample(list(_articles(corpora / "wikinews-2019-2020.jsonl.gz")), wanted)
-    reuters = [a for a in _articles(corpora / "reuters21578.jsonl.gz") if reuters_qualifies(a)]
+def annotated_ids(gold_dir: Path | None) -> set[str]:
+    if gold_dir is None:
+        return set()
+    return {
+        json.loads(line)["id"]
+        for path in gold_dir.glob("claims-relations-*.jsonl")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+
+
+def main(corpora: Path, wanted: int = 20, exclude: Path | None = None) -> None:
+    done = annotated_ids(exclude)
+    fresh = [a for a in _articles(corpora / "wikinews-2019-2020.jsonl.gz") if a["id"] not in done]
+    wikinews = wikinews_sample(fresh, wanted)
+    reuters = [a for a in _articles(corpora / "reuters21578.jsonl.gz") if reuters_qualifies(a) and a["id"] not in done]
     print(f"# reuters qualifying: {len(reuters)}", file=sys.stderr)
     for article in wikinews + spread(reuters, wanted):
         print(article["id"], article["published"], article["title"], sep="\t")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", type=Path)
+    parser.add_argument("--wanted", type=int, default=20, help="articles per corpus")
+    parser.add_argument("--exclude", type=Path, help="gold directory whose articles are left out")
+    args = parser.parse_args()
+    main(args.corpora, args.wanted, args.exclude)
