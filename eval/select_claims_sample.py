@@ -7,7 +7,8 @@ is not biased toward what the extractor already handles. Run from the repo root:
     python eval/select_claims_sample.py ../shared/corpora --wanted 10 --exclude tests/gold
 
 `--exclude DIR` leaves out every article already in a claims-relations gold file
-there, so a new blind file never repeats an annotated article.
+there (and wire stories repeating an annotated one's title), so a new blind file
+never repeats an annotated article.
 
 Wikinews: articles of 100-1200 words. Every one with a quantity cue (money,
 killed, arrested, charged, troops, per cent) and a cue of a standing relation
@@ -93,7 +94,14 @@ def main(corpora: Path, wanted: int = 20, exclude: Path | None = None) -> None:
     done = annotated_ids(exclude)
     fresh = [a for a in _articles(corpora / "wikinews-2019-2020.jsonl.gz") if a["id"] not in done]
     wikinews = wikinews_sample(fresh, wanted)
-    reuters = [a for a in _articles(corpora / "reuters21578.jsonl.gz") if reuters_qualifies(a) and a["id"] not in done]
+    every_reuters = list(_articles(corpora / "reuters21578.jsonl.gz"))
+    # the wire repeats stories under new ids: a repeat of an annotated one is no fresh article
+    done_titles = {a["title"] for a in every_reuters if a["id"] in done}
+    reuters = [
+        a
+        for a in every_reuters
+        if reuters_qualifies(a) and a["id"] not in done and a["title"] not in done_titles
+    ]
     print(f"# reuters qualifying: {len(reuters)}", file=sys.stderr)
     for article in wikinews + spread(reuters, wanted):
         print(article["id"], article["published"], article["title"], sep="\t")
