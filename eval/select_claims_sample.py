@@ -38,7 +38,11 @@ RELATION_CUES = re.compile(
     r"\b(?:all(?:y|ies|iance)|rival(?:s|ry)?|tensions?|relations|dispute|condemn(?:s|ed)?|hostil\w+|friendly)\b",
     re.IGNORECASE,
 )
-MONEY_CUES = re.compile(r"\b(?:credit|aid|loan|trade)\b.{0,200}?\b\d[\d.,]*\s*(?:mln|billion|dlrs)", re.I | re.S)
+MONEY_CUES = re.compile(
+    r"\b(?:credit|aid|loan|trade)\b.{0,200}?\b\d[\d.,]*\s*(?:mln|billion|dlrs)", re.I | re.S
+)
+
+
 def _articles(path: Path):
     with gzip.open(path, "rt", encoding="utf-8") as lines:
         for line in lines:

@@ -1,6 +1,7 @@
 """Clean: take boilerplate out of an article and report every line removed.
 
-Works line by line on the raw text. A line is removed when it is
+Works line by line on the raw text (hard-wrapped wire copy is unwrapped into
+paragraphs first). A line is removed when it is
 - repeated: a short repeated line is a photo caption printed twice (kept once,
   as a caption, outside the body); a long repeated paragraph keeps its first copy;
 - a caption by its markers ("Photo:", "(AP Photo/...)", "Getty Images");
@@ -26,6 +27,10 @@ RULE = "clean.lines.v1"
 # are longer. 40 leaves room for long captions without touching paragraphs.
 MAX_BOILERPLATE_WORDS = 40
 _WS = re.compile(r"\s+")
+_INDENTED = re.compile(r"^[ \t]+\S")
+# Wire services wrap copy at 60-80 characters and open paragraphs with an indent.
+WRAP_WIDTH = 80
+MIN_WRAPPED_LINES = 4
 # Image captions in scraped news run 5-25 words.
 MAX_CAPTION_WORDS = 30
 _REPORTING = re.compile(r"\b(?:said|says|told|according to|announced)\b", re.IGNORECASE)
@@ -85,13 +90,29 @@ class _Line:
 
 
 def split_lines(raw: str) -> list[_Line]:
-    """Non-empty lines with whitespace collapsed, numbered as in the raw text."""
-    lines = []
-    for number, line in enumerate(raw.splitlines()):
+    """Non-empty lines with whitespace collapsed, numbered as in the raw text. Hard-wrapped
+    wire copy is unwrapped first, so that each line is one paragraph: a name or a sentence
+    broken over two lines ("with the United\nStates") would otherwise be read as two."""
+    raw_lines = raw.splitlines()
+    wrapped = _hard_wrapped(raw_lines)
+    lines: list[_Line] = []
+    previous_blank = True
+    for number, line in enumerate(raw_lines):
         text = _WS.sub(" ", line).strip()
-        if text:
+        if text and wrapped and lines and not previous_blank and not _INDENTED.match(line):
+            lines[-1] = _Line(lines[-1].number, f"{lines[-1].text} {text}")
+        elif text:
             lines.append(_Line(number, text))
+        previous_blank = not text
     return lines
+
+
+def _hard_wrapped(raw_lines: list[str]) -> bool:
+    """Wire copy: short lines, with paragraphs opened by an indent rather than a blank line."""
+    texts = [line for line in raw_lines if line.strip()]
+    indented = sum(1 for line in texts if _INDENTED.match(line))
+    short = sum(1 for line in texts if len(line) <= WRAP_WIDTH)
+    return len(texts) >= MIN_WRAPPED_LINES and 2 <= indented < len(texts) / 2 and short >= 0.9 * len(texts)
 
 
 def classify(line: _Line) -> RemovalReason | None:

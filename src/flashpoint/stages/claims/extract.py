@@ -41,7 +41,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from ...records import ActorMention, Claim, TextField
+from ...records import ActorMention, Claim, MentionKind, TextField
 from ...tables import data_dir, read_table
 from ..events.dates_tracker import DateTracker
 from ..events.reference import ActorIndex, conjuncts
@@ -53,6 +53,7 @@ CONTINUATION_SENTENCES = 8
 CURRENCY_SENTENCES = 2
 WHERE_IT_HAPPENED = frozenset({"fatalities", "people_injured", "people_arrested", "people_charged"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "our"})
 # Figures between two parties: one whose other party is a region or a group of
 # countries ("the deficit with Latin America", "with Far East countries") belongs
 # to no dyad and is left out.
@@ -90,6 +91,7 @@ ASKING = frozenset({"request", "seek", "ask", "apply", "want", "receive"})
 NOT_HELD = frozenset({"debt", "price", "cost"})  # "the country's 19 billion dlr foreign debt": owed, not held
 ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
 BACK_REFERENCES = frozenset({"level", "figure", "record", "tally"})
+PLACE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.CAPITAL})
 GROUP_NOUNS = frozenset({"country", "nation", "region", "state", "economy", "partner"})
 CHANGE_WORDS = frozenset({"up", "down", "by"})
 CHANGE_VERBS = frozenset(
@@ -308,7 +310,10 @@ class ClaimExtractor:
         doc = item.span.doc
         before = [t for t in doc[window.start : item.span.start] if t.lower_ in COUNTERPART_PREPS]
         after = [t for t in doc[item.span.end : window.end] if t.lower_ in COUNTERPART_PREPS]
-        for prep in [*reversed(before), *after]:
+        # the cue's own phrase first: "its 5.6 billion dlr shortfall with Japan"
+        own = [c for c in found.token.children if c.lower_ in COUNTERPART_PREPS] if found.token else []
+        own = [p for p in own if window.start <= p.i < window.end]
+        for prep in [*own, *reversed(before), *after]:
             party = _party(prep, index)
             if party is None:
                 continue
@@ -548,8 +553,11 @@ def _place(item: Located, window: Window, index: ActorIndex, us_states: frozense
         if party not in (None, _NOT_A_COUNTRY, _AN_ORGANISATION):
             return party
     sentence = item.span.sent
-    named = next((m.country for t in sentence if (m := index.at(t)) and m.country), None)
-    return named or ("USA" if any(t.i in us_states for t in sentence) else None)
+    named = [m for t in sentence if (m := index.at(t)) and m.country]
+    # a country named as a place before a nationality: "An Australian ... appeared in
+    # Christchurch District Court, New Zealand, ... the death of at least 50 people"
+    places = [m for m in named if m.kind in PLACE_KINDS] or named
+    return places[0].country if places else ("USA" if any(t.i in us_states for t in sentence) else None)
 
 
 def _phrase_owner(cue: Token, index: ActorIndex, *, given: bool = False) -> str | None:
@@ -563,6 +571,8 @@ def _phrase_owner(cue: Token, index: ActorIndex, *, given: bool = False) -> str 
             if listed:
                 return listed[0]
         anaphoric = child.lower_ in POSSESSIVE_PRONOUNS or child.lemma_.lower() in GROUP_NOUNS
+        if child.dep_ == "poss" and _speakers_nation(child):
+            return _speakers_country(child, index)
         if child.dep_ == "poss" and anaphoric:
             return _named_before(child, index)
         if given and child.dep_ != "poss":
@@ -610,11 +620,46 @@ def _named_before(token: Token, index: ActorIndex) -> str | None:
     modifiers ("U.S. pressure to reduce its surplus" is not the United States')."""
     for i in range(token.i - 1, max(-1, token.i - 60), -1):
         mention, word = index.by_token.get(i), token.doc[i]
-        if mention is None or not mention.country or word.head.lower_ in COUNTERPART_PREPS:
+        if _speakers_nation(word):  # "to reduce his country's surplus ... and its shortfall"
+            return _speakers_country(word, index)
+        if mention is None or not mention.country:
+            continue
+        word = _mention_root(word, mention)  # "the United States": judged by "States"
+        if word.head.lower_ in COUNTERPART_PREPS:
             continue
         if word.dep_ == "compound" and word.head.pos_ == "NOUN":
             continue  # "U.S. pressure to reduce its surplus": a modifier is no antecedent
         return mention.country
+    return None
+
+
+def _mention_root(word: Token, mention: ActorMention) -> Token:
+    """The token of a mention whose head lies outside it."""
+    while mention.start <= word.head.idx < mention.end and word.head is not word:
+        word = word.head
+    return word
+
+
+def _speakers_nation(token: Token) -> bool:
+    """ "his country", "her nation", "our country": the nation of the person speaking."""
+    return token.lemma_.lower() in GROUP_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in token.children
+    )
+
+
+def _speakers_country(token: Token, index: ActorIndex) -> str | None:
+    """The country of the nearest one person named before: "South Korean Trade Minister Rha
+    ... He said ... his country's surplus" is South Korea's, not that of "Canadian officials"."""
+    for i in range(token.i - 1, -1, -1):
+        mention = index.by_token.get(i)
+        if mention is None or not mention.country:
+            continue
+        last = token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        one_person = mention.kind is MentionKind.PERSON or (
+            mention.kind is MentionKind.ROLE and last is not None and last[-1].tag_ != "NNS"
+        )
+        if one_person:
+            return mention.country
     return None
 
 

@@ -83,6 +83,8 @@ NEWSWIRE = (
     ),
     (re.compile(r"\b(?:U\.S\.|US)\s+(?:dlrs?|dollars?)\b", re.IGNORECASE), "dollars"),
     (re.compile(r"\bdlrs?\b", re.IGNORECASE), "dollars"),
+    # "169 billion dlrs U.S. trade deficit": "dollars U" would read as atomic mass units
+    (re.compile(r"\bU\.S\.(?=\s+[a-z])"), "US"),
     (re.compile(r"\bmln\b", re.IGNORECASE), "million"),
     (re.compile(r"\bbln\b", re.IGNORECASE), "billion"),
     (re.compile(r"\bpct\b", re.IGNORECASE), "percent"),

@@ -108,6 +108,15 @@ def _governing_flags(head: Token, via: str, words: dict[str, str]) -> set[str]:
     return set()
 
 
+def _shares_auxiliary(verb: Token, head: Token) -> bool:
+    """Whether a coordinated verb falls under its head's auxiliary and negation: "did not
+    attack or threaten" (same form) does, "was not satisfied and pressed" (a finite verb of
+    its own) does not."""
+    if head.lemma_ == "be" and verb.lemma_ != "be":
+        return False  # "was not satisfied with the cuts and pressed for more": a predicate of its own
+    return verb.tag_ == head.tag_ or verb.tag_ == "VB"
+
+
 def read_modality(trigger: Token, lexicon: Lexicon) -> Modality:
     words = lexicon.modality
     flags = _own_flags(trigger, words)
@@ -132,6 +141,8 @@ def read_modality(trigger: Token, lexicon: Lexicon) -> Modality:
         inherited = _own_flags(head, words)
         if via in ("ccomp", "advcl") and "negated" in inherited:
             inherited.discard("negated")  # "did not say that...", "not because..."
+        if via == "conj" and not _shares_auxiliary(verb, head):
+            inherited.discard("negated")  # "was not satisfied ... and pressed for more"
         flags |= inherited
         verb = head
     if "would" in flags:

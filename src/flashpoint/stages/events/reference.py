@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ...records import ActorMention, TextField
+from ...records import ActorMention, MentionKind, TextField
 
 # Dependencies that stay inside one noun phrase; the search never crosses a clause.
 PHRASE_DEPS = {
@@ -41,6 +41,7 @@ GROUP = re.compile(
 )
 GROUP_LOOKBACK_SENTENCES = 2
 PRONOUNS = {"it", "they"}
+PERSONAL_PRONOUNS = {"he", "she"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,14 +104,26 @@ class ActorIndex:
         return []
 
     def antecedent(self, pronoun: Token) -> ActorMention | None:
-        """A subject pronoun's antecedent: the nearest earlier subject that names an actor."""
-        if pronoun.lower_ not in PRONOUNS:
+        """A subject pronoun's antecedent: the nearest earlier subject that names an actor;
+        for "he" or "she", one that names a single person ("U.S. Undersecretary Allen Wallis
+        said he had urged Japan...")."""
+        personal = pronoun.lower_ in PERSONAL_PRONOUNS
+        if pronoun.lower_ not in PRONOUNS and not personal:
             return None
         for i in range(pronoun.i - 1, max(-1, pronoun.i - 80), -1):
             token = self.doc[i]
-            if token.dep_ in ("nsubj", "nsubjpass") and (mention := self.find(token)) is not None:
+            if token.dep_ not in ("nsubj", "nsubjpass") or (mention := self.find(token)) is None:
+                continue
+            if not personal or self.one_person(mention):
                 return mention
         return None
+
+    def one_person(self, mention: ActorMention) -> bool:
+        """A named person, or a singular title ("the Trade Minister", not "officials")."""
+        if mention.kind is MentionKind.PERSON:
+            return True
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return mention.kind is MentionKind.ROLE and span is not None and span[-1].tag_ in ("NN", "NNP")
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -50,6 +50,12 @@ class Trigger:
     rule: str
 
 
+# Nouns that measure something: their modifiers name what is measured, not the object acted on.
+MEASURE_NOUNS = frozenset(
+    {"surplus", "deficit", "imbalance", "gap", "shortfall", "price", "rate", "level", "share", "cost"}
+)
+
+
 def object_lemmas(verb: Token) -> set[str]:
     """Words that select a sense: the nouns of the object phrase ("part of a
     military aid program": part, program, aid) and of the verb's prepositional
@@ -71,6 +77,8 @@ def _phrase_words(head: Token) -> set[str]:
         for token in frontier:
             if token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM"):
                 words |= {token.lemma_.lower(), token.lower_}
+            if token.lemma_.lower() in MEASURE_NOUNS:
+                continue  # "reduce its trade surplus" cuts a surplus, not trade: no embargo
             following += [c for c in token.children if c.dep_ in PHRASE_WORD_DEPS]
         frontier = following
     return words
