@@ -29,7 +29,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     Minister Wang..." would otherwise stay one sentence after the abbreviation's full stop."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if previous.is_space and "\n\n" in previous.text or "\n\n" in previous.whitespace_:
+        if (previous.is_space and "\n\n" in previous.text) or "\n\n" in previous.whitespace_:
             token.is_sent_start = True
     return doc
 
