@@ -36,6 +36,7 @@ from .records import (
 from .stages.actors import Context, Gazetteer, Recogniser, load_gazetteer, resolve
 from .stages.claims import ClaimExtractor, check_claims
 from .stages.claims.extract import load_cues
+from .stages.claims.usd import UsdRates
 from .stages.clean import clean_text
 from .stages.events import EventCoder, Lexicon, load_lexicon
 from .stages.ingest import failure_from
@@ -184,16 +185,18 @@ class ClaimStage:
     requires: frozenset[str] = frozenset({"docs", "mentions"})
     provides: frozenset[str] = frozenset({"claims"})
     _extractor: ClaimExtractor | None = field(default=None, repr=False)
+    _usd: UsdRates = field(default_factory=UsdRates, repr=False)
 
     def run(self, drafts: Sequence[Draft]) -> list[Draft | Failure]:
         if self._extractor is None:
             self._extractor = ClaimExtractor(load_cues(), us_states=self.us_states)
         out: list[Draft | Failure] = []
         for draft in drafts:
-            body = draft.body
-            claims = self._extractor.extract(
-                body, draft.mentions, published=draft.article.published, article_id=draft.article.article_id
+            body, published = draft.body, draft.article.published
+            found = self._extractor.extract(
+                body, draft.mentions, published=published, article_id=draft.article.article_id
             )
+            claims = tuple(self._usd.convert(c, published) for c in found)
             out.append(draft.done(self.name, claims=claims, checks=check_claims(claims)))
         return out
 

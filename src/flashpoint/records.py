@@ -272,6 +272,7 @@ class Claim:
     sentence: str
     rule: str
     confidence: float
+    value_usd: float | None = None  # a sum of money at the ECB rate of its date (claims/usd.py)
 
     def __post_init__(self) -> None:
         check_country(self.actor)

@@ -120,3 +120,18 @@ def test_corpus_brief_over_a_store_slice(fp: Flashpoint, tmp_path: Path) -> None
     assert "(2 articles)" in text.splitlines()[0]
     assert "Escalation: AZE-IRN" in text
     assert fp.corpus(SliceFilter(countries=("CHL",)), db=db).articles["article_id"].nunique() == 1
+
+
+def test_balance_compares_currencies_in_dollars() -> None:
+    columns = ["article_id", "claim_id", "actor", "attribute", "value", "unit", "value_usd", "ratio"]
+    claims = pd.DataFrame(
+        [
+            ("a", "c1", "FRA", "military_expenditure", 40e9, "EUR", 44.8e9, None),
+            ("a", "c2", "GBR", "military_expenditure", 50e9, "USD", 50e9, None),
+            ("a", "c3", "DEU", "military_expenditure", 30e9, "DEM", None, None),  # no rate: kept apart
+        ],
+        columns=columns,
+    ).assign(claim_date="2019", confidence=0.8, relative_to=None)
+    rows = balance(claims)
+    table = {(r.a, r.b, r.attribute): r.b_over_a for r in rows.itertuples()}
+    assert table == {("FRA", "GBR", "military_expenditure"): round(50 / 44.8, 2)}

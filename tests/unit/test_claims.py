@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from flashpoint import Flashpoint
 from flashpoint.stages.claims.quantities import Kind, quantities
+from flashpoint.stages.claims.usd import UsdRates, rate_date
 
 pytestmark = pytest.mark.slow
 
@@ -144,3 +147,27 @@ def test_counts_of_charges_and_ages_are_not_people(fp: Flashpoint) -> None:
         "Police in Kenya arrested 12 people."
     )
     assert [(c[0], c[1], c[2]) for c in claims(fp, text)] == [("KEN", "people_arrested", 12.0)]
+
+
+def test_sums_are_converted_to_dollars_at_the_rate_of_their_date() -> None:
+    rates = UsdRates()
+    assert rate_date("2019", None) == date(2019, 7, 1)
+    assert rate_date("2019-03", None) == date(2019, 3, 15)
+    assert rate_date(None, date(2020, 1, 9)) == date(2020, 1, 9)
+    euro_2019 = rates.to_usd(100.0, "EUR", date(2019, 7, 1))
+    assert euro_2019 is not None and 105 < euro_2019 < 120  # the euro was about 1.12 dollars in 2019
+    assert rates.to_usd(5.0, "USD", None) == 5.0
+    assert rates.to_usd(100.0, "DEM", date(1987, 7, 1)) is None  # no ECB rate for marks
+    assert rates.to_usd(100.0, "JPY", date(1987, 7, 1)) is None  # the ECB series start in 1999
+    assert rates.to_usd(100.0, "count", date(2019, 7, 1)) is None
+
+
+def test_claims_carry_their_dollar_value(fp: Flashpoint) -> None:
+    document = fp.document(
+        fp.analyze_text(
+            "Germany's trade surplus with France was 20 billion euros in 2019.", published="2020-01-10"
+        )
+    )
+    (claim,) = document["claims"]
+    assert (claim["value"], claim["unit"]) == (20e9, "EUR")
+    assert 21e9 < claim["value_usd"] < 24e9

@@ -84,3 +84,18 @@ def test_events_are_stored_with_provenance(fp: Flashpoint, tmp_path: Path) -> No
     for row in events.itertuples():
         sentence = bodies[row.article_id][row.sentence_start : row.sentence_end]
         assert row.trigger in sentence
+
+
+def test_claims_are_stored_with_their_dollar_values(fp: Flashpoint, tmp_path: Path) -> None:
+    article = tmp_path / "budgets.txt"
+    article.write_text(
+        "Published 2019-11-02. Germany's military budget was 43 billion euros in 2019. "
+        "Britain's military budget was $50 billion in 2019.",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "s.duckdb")
+    fp.ingest([str(article)], db=db)
+    with Store.open(db) as store:
+        claims = store.frame("claims").set_index("actor")
+    assert claims.loc["GBR", "value_usd"] == claims.loc["GBR", "value"] == 50e9
+    assert claims.loc["DEU", "unit"] == "EUR" and 45e9 < claims.loc["DEU", "value_usd"] < 51e9

@@ -4,7 +4,8 @@ Blocs are the connected groups of actors joined by alliance relations (stated
 or inferred friendly ties do not make a bloc).
 
 Each actor's figure for an attribute (military expenditure, army size...) is
-its latest claim in the slice (latest `claim_date`, then highest confidence);
+its latest claim in the slice (latest `claim_date`, then highest confidence),
+in US dollars where the claim's sum was converted (claims/usd.py);
 where the slice has none, the latest year of the imported reference table that
 is not after the slice's end. The balance table then compares
 
@@ -79,8 +80,17 @@ def _claim_figures(claims: pd.DataFrame) -> dict[tuple, Figure]:
     found = {}
     for r in rows.itertuples():
         ref = f"claim {r.article_id}/{r.claim_id}"
-        found[(r.actor, r.attribute)] = Figure(r.actor, r.attribute, float(r.value), r.unit, ref, True)
+        value, unit = _in_dollars(r)
+        found[(r.actor, r.attribute)] = Figure(r.actor, r.attribute, value, unit, ref, True)
     return found
+
+
+def _in_dollars(row) -> tuple[float, str | None]:  # type: ignore[no-untyped-def]
+    """A sum in dollars where it has been converted, so that euros and yen compare."""
+    usd = getattr(row, "value_usd", None)
+    if usd is not None and not pd.isna(usd):
+        return float(usd), "USD"
+    return float(row.value), row.unit
 
 
 def _reference_figures(reference: pd.DataFrame, until_year: int | None) -> dict[tuple, Figure]:

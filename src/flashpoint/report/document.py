@@ -118,6 +118,7 @@ def claim_dict(c: Claim) -> dict[str, Any]:
         "attribute": c.attribute,
         "value": c.value,
         "unit": c.unit,
+        "value_usd": c.value_usd,
         "relative_to": c.relative_to,
         "ratio": c.ratio,
         "counterpart": c.counterpart,

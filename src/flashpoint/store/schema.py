@@ -152,4 +152,10 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0003_claim_value_usd",
+        """
+        ALTER TABLE claims ADD COLUMN value_usd DOUBLE;
+        """,
+    ),
 )
