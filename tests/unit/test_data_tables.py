@@ -9,7 +9,7 @@ import pycountry
 from flashpoint.ontology import PloverType, load_cameo
 from flashpoint.records import MentionKind
 from flashpoint.stages.actors import load_gazetteer
-from flashpoint.stages.actors.gazetteer import OFFICIAL_HEADER
+from flashpoint.stages.actors.gazetteer import HISTORIC_HEADER, OFFICIAL_HEADER
 from flashpoint.tables import data_dir, read_table
 
 gazetteer = load_gazetteer()
@@ -21,8 +21,9 @@ def test_every_un_member_has_a_name_demonym_and_capital() -> None:
         if entry.country:
             by_kind[entry.kind].add(entry.country)
     iso = {c.alpha_3 for c in pycountry.countries}
+    withdrawn = {c.alpha_3 for c in pycountry.historic_countries}
     assert len(gazetteer.country_names) >= 197
-    assert set(gazetteer.country_names) - iso <= {"XKX"}
+    assert set(gazetteer.country_names) - iso - withdrawn <= {"XKX"}
     assert len(by_kind[MentionKind.CAPITAL]) >= 197
     assert len(by_kind[MentionKind.DEMONYM]) >= 195  # Dominica and Congo-Brazzaville share theirs
 
@@ -56,6 +57,20 @@ def test_roles_seats_and_organisations_load() -> None:
     assert {r.term for r in gazetteer.roles} >= {"police", "court", "army", "reporter", "Foreign Minister"}
     igos = {e.igo for e in gazetteer.entries if e.igo}
     assert {"UNO", "NATO", "EUR"} <= igos
+
+
+def test_every_historic_state_loads_with_its_capitals_bound_to_their_time() -> None:
+    rows = list(read_table(data_dir() / "actors" / "historic_states.tsv", HISTORIC_HEADER))
+    codes = {e.country for e in gazetteer.entries if e.kind is MentionKind.COUNTRY}
+    assert {row["iso3"] for row in rows} <= codes
+    moscow = next(e for e in gazetteer.entries if e.surface == "Moscow")
+    assert gazetteer.in_era(moscow, date(1987, 3, 1)).country == "SUN"
+    assert gazetteer.in_era(moscow, date(2019, 3, 1)).country == "RUS"
+    assert gazetteer.in_era(moscow, None).country == "RUS"
+    soviet = next(e for e in gazetteer.entries if e.surface == "Soviet")
+    assert gazetteer.in_era(soviet, date(1987, 3, 1)).country == "SUN"
+    assert gazetteer.in_era(soviet, date(2012, 3, 1)) is None  # "a former Soviet republic"
+    assert {era.country for era in gazetteer.eras} == {"SUN", "YUG", "CSK"}
 
 
 def test_cameo_ontology_loads_with_plover_types() -> None:

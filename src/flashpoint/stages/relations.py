@@ -33,8 +33,9 @@ TIES_BETWEEN_PEOPLES = frozenset(
     {"cultural", "linguistic", "ethnic", "religious", "family", "personal", "historical"}
 )
 NEUTRAL_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties"})
-LIST_PREPS = {"of", "between", "among", "with", "against", "on"}
-PARTNER_ONLY = {"against", "on"}  # "war on Iraq", "sanctions against Japan": one side named
+LIST_PREPS = {"of", "between", "among", "with", "against", "on", "for"}
+# "war on Iraq", "sanctions against Japan", "in retaliation for Japan's failure": one side named
+PARTNER_ONLY = {"against", "on", "for"}
 # An accusation (-2) is enough to call a dyad hostile in an article; friendship
 # needs more than one cooperative act, since one purchase is not an alignment.
 HOSTILE_AT = -2.0
@@ -145,7 +146,7 @@ def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
                 return
             partner = listed[0] if listed else None
             other = _described(cue, index)
-            if partner and other:
+            if partner and other and other != partner:
                 yield other, partner  # "Russia, a nation closely allied with the Islamic Republic"
                 return
     owner = next((index.find(c) for c in cue.children if c.dep_ == "poss"), None)
@@ -153,9 +154,23 @@ def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
     if owner is not None and owner.country and other:
         yield owner.country, other  # "Turkey, one of Iran's main regional rivals"
         return
+    pronoun = next((c for c in cue.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    partner = _partner(cue, index)
+    if pronoun is not None and partner and (whose := _named_before(pronoun, index, partner)):
+        yield whose, partner  # "to strike back against the United States for its sanctions on Japan"
+        return
     subjects = _clause_subjects(cue, index)
     if len(subjects) >= 2:
         yield from combinations(dict.fromkeys(subjects), 2)  # "Azerbaijan and Israel are on chummy terms"
+
+
+def _named_before(token: Token, index: ActorIndex, other: str) -> str | None:
+    """The nearest country named before a possessive pronoun, other than its partner."""
+    for i in range(token.i - 1, max(-1, token.i - 40), -1):
+        mention = index.by_token.get(i)
+        if mention is not None and mention.country and mention.country != other:
+            return mention.country
+    return None
 
 
 def _partner(cue: Token, index: ActorIndex) -> str | None:
@@ -192,21 +207,27 @@ def _described(cue: Token, index: ActorIndex) -> str | None:
 def _clause_subjects(token: Token, index: ActorIndex) -> list[str]:
     """Countries the subject names; "it" takes its antecedent ("Britain said it would...")."""
     verb = next((a for a in [token, *token.ancestors] if a.pos_ in ("VERB", "AUX")), None)
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+    while verb is not None and verb.dep_ == "xcomp" and not _subject(verb):
+        verb = verb.head  # "he intended to raise tariffs in retaliation": the intender's
+    subject = _subject(verb) if verb is not None else None
     if subject is None:
         return []
     if subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
         subject = verb.head  # "Ukraine, which is in a military conflict with Russia"
     found = _countries(subject, index)
-    # "it" only: "they" is as often a people ("the Azeris ... they share ties") as a state
+    # "it", "he", "she": "they" is as often a people ("the Azeris ... they share ties") as a state
     if (
         not found
-        and subject.lower_ == "it"
+        and subject.lower_ in ("it", "he", "she")
         and (antecedent := index.antecedent(subject))
         and antecedent.country
     ):
         found = [antecedent.country]
     return found
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def inferred_relations(events: tuple[Event, ...], stated: list[Relation]) -> list[Relation]:

@@ -3,13 +3,14 @@
 Sources (all our own files under `data/actors/`, see their header comments):
 countries.tsv (names, aliases, demonyms, capitals of every UN member and a few
 more), seats.tsv (Kremlin, Pentagon...), igos.tsv, roles.tsv (titles and sector
-nouns) and officials/<ISO3>.tsv (office-holders with dates). pycountry checks
-that every country code is a real ISO 3166-1 alpha-3 code.
+nouns), officials/<ISO3>.tsv (office-holders with dates) and historic_states.tsv
+(the USSR, East Germany...: actors only in their time). pycountry checks
+that every country code is a real ISO 3166-1 alpha-3 code (or ISO 3166-3, withdrawn).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from ...tables import Row, data_dir, read_table
 NON_ISO_CODES = {"XKX"}  # Kosovo, user-assigned code in common use
 
 COUNTRY_HEADER = ("iso3", "name", "aliases", "demonyms", "capitals", "ambiguous")
+HISTORIC_HEADER = ("iso3", "name", "aliases", "demonyms", "capitals", "start", "end", "note")
 SEAT_HEADER = ("term", "country", "sector", "note")
 IGO_HEADER = ("code", "name", "aliases", "note")
 ROLE_HEADER = ("term", "sector", "kind", "country", "note")
@@ -43,6 +45,16 @@ class Entry:
 
 
 @dataclass(frozen=True, slots=True)
+class Era:
+    """A capital's surface that named a historic state between two dates."""
+
+    surface: str
+    country: str
+    start: date
+    end: date
+
+
+@dataclass(frozen=True, slots=True)
 class Role:
     term: str
     sector: Sector
@@ -58,6 +70,21 @@ class Gazetteer:
     person_names: tuple[tuple[str, int], ...]  # (surface, index into people)
     country_names: dict[str, str]  # ISO3 -> display name
     us_states: frozenset[str] = frozenset()
+    eras: tuple[Era, ...] = ()  # capitals that stood for a historic state
+    lifetimes: dict[str, tuple[date, date]] = field(default_factory=dict)  # historic state -> dates
+
+    def in_era(self, entry: Entry, on: date | None) -> Entry | None:
+        """An entry as its time knew it: Moscow in 1987 is the Soviet government; after 1991
+        "a former Soviet republic" names no actor (a historic state acts only while it exists)."""
+        if on is None:
+            return entry
+        lifetime = self.lifetimes.get(entry.country or "")
+        if lifetime is not None and not lifetime[0] <= on <= lifetime[1]:
+            return None
+        if entry.kind not in (MentionKind.CAPITAL, MentionKind.SEAT):
+            return entry
+        era = next((e for e in self.eras if e.surface == entry.surface and e.start <= on <= e.end), None)
+        return entry if era is None else replace(entry, country=era.country)
 
     def people_named(self, surface: str) -> tuple[Person, ...]:
         return tuple(self.people[i] for s, i in self.person_names if s == surface)
@@ -66,6 +93,8 @@ class Gazetteer:
 def _country(code: str, row: Row) -> str:
     if code in NON_ISO_CODES or pycountry.countries.get(alpha_3=code) is not None:
         return code
+    if pycountry.historic_countries.get(alpha_3=code) is not None:
+        return code  # a withdrawn code (ISO 3166-3): SUN, DDR, YUG, CSK
     raise row.fail(f"unknown ISO 3166-1 alpha-3 code {code!r}")
 
 
@@ -96,6 +125,20 @@ def country_entries(row: Row) -> list[Entry]:
         for kind, surfaces in columns
         for surface in surfaces
     ]
+
+
+def historic_entries(row: Row, modern: set[str]) -> tuple[list[Entry], list[Era]]:
+    """A historic state's names and demonyms; its capitals become eras where a modern
+    country already claims them ("Moscow"), else plain entries ("East Berlin")."""
+    code = _country(row["iso3"], row)
+    start, end = _date(row["start"], row), _date(row["end"], row)
+    if end < start:
+        raise row.fail("the state ends before it starts")
+    entries = [Entry(s, MentionKind.COUNTRY, code) for s in (row["name"], *row.items("aliases"))]
+    entries += [Entry(s, MentionKind.DEMONYM, code) for s in row.items("demonyms")]
+    eras = [Era(s, code, start, end) for s in row.items("capitals") if s in modern]
+    entries += [Entry(s, MentionKind.CAPITAL, code) for s in row.items("capitals") if s not in modern]
+    return entries, eras
 
 
 def seat_entry(row: Row) -> Entry:
@@ -139,6 +182,13 @@ def load_gazetteer(root: Path | None = None) -> Gazetteer:
     entries = [e for row in countries for e in country_entries(row)]
     entries += [seat_entry(row) for row in read_table(actors / "seats.tsv", SEAT_HEADER)]
     entries += [e for row in read_table(actors / "igos.tsv", IGO_HEADER) for e in igo_entries(row)]
+    historic = list(read_table(actors / "historic_states.tsv", HISTORIC_HEADER))
+    modern = {e.surface for e in entries}
+    eras: list[Era] = []
+    for row in historic:
+        found, their_eras = historic_entries(row, modern)
+        entries += found
+        eras += their_eras
     _check_unique(entries)
     roles = tuple(role_entry(row) for row in read_table(actors / "roles.tsv", ROLE_HEADER))
     people, names = _load_officials(actors / "officials")
@@ -147,8 +197,10 @@ def load_gazetteer(root: Path | None = None) -> Gazetteer:
         roles=roles,
         people=people,
         person_names=names,
-        country_names={row["iso3"]: row["name"] for row in countries},
+        country_names={row["iso3"]: row["name"] for row in [*countries, *historic]},
         us_states=frozenset(row["name"] for row in read_table(actors / "us_states.tsv", ("name",))),
+        eras=tuple(eras),
+        lifetimes={row["iso3"]: (_date(row["start"], row), _date(row["end"], row)) for row in historic},
     )
 
 

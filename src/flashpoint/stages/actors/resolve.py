@@ -70,7 +70,11 @@ class Context:
 
 def resolve(doc: Doc, candidates: Candidates, gazetteer: Gazetteer, context: Context) -> list[ActorMention]:
     """All actor mentions of one Doc, sorted by offset, without overlaps."""
-    names = [(span, entry) for span, entry in candidates.names if _counts(span, entry)]
+    names = [
+        (span, current)
+        for span, entry in candidates.names
+        if _counts(span, entry) and (current := gazetteer.in_era(entry, context.published)) is not None
+    ]
     as_states = _us_state_readings(candidates.us_states, names)
     names = [(span, entry) for span, entry in names if span.start not in as_states]
     people = list(_people(doc, candidates, gazetteer, names, context))
