@@ -171,3 +171,18 @@ def test_claims_carry_their_dollar_value(fp: Flashpoint) -> None:
     (claim,) = document["claims"]
     assert (claim["value"], claim["unit"]) == (20e9, "EUR")
     assert 21e9 < claim["value_usd"] < 24e9
+
+
+def test_his_country_is_the_speakers_and_its_shortfall_has_its_own_partner(fp: Flashpoint) -> None:
+    text = (
+        "South Korean Trade Minister Rha Woong Bae said Canadian officials met him. He said the purchases "
+        "were to reduce his country's 7.1 billion dlr surplus with the United States and also to cut "
+        "its 5.6 billion dlr shortfall with Japan."
+    )
+    found = {(c[0], c[2], c[6]) for c in claims(fp, text)}
+    assert found == {("KOR", 7.1e9, "USA"), ("KOR", -5.6e9, "JPN")}
+
+
+def test_a_country_after_the_currency_is_no_unit() -> None:
+    [found] = quantities("with the record 169 billion dlrs U.S. trade deficit in 1986.")
+    assert (found.kind, found.value, found.unit) == (Kind.MONEY, 169e9, "USD")

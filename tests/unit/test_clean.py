@@ -72,3 +72,21 @@ def test_body_sentences_that_mention_boilerplate_words_stay() -> None:
 def test_a_body_sentence_about_a_person_is_not_an_author_bio() -> None:
     line = "Nikol Pashinyan is the prime minister of Armenia."
     assert clean_text(line).body == line
+
+
+def test_hard_wrapped_wire_copy_is_unwrapped_into_paragraphs() -> None:
+    raw = (
+        "Japan's 58.6 billion dlr trade surplus with the United\n"
+        "States last year has come under fire in Congress.\n"
+        "    President Reagan's decision won praise today from\n"
+        "the two Democratic leaders of Congress.\n"
+        "    Both countries expect to conclude the talks by August.\n"
+        " Reuter\n"
+    )
+    body = clean_text(raw).body.split("\n\n")
+    assert body[0] == (
+        "Japan's 58.6 billion dlr trade surplus with the United States last year "
+        "has come under fire in Congress."
+    )
+    assert body[1].startswith("President Reagan's decision") and body[1].endswith("leaders of Congress.")
+    assert len(body) == 4 and clean_text(clean_text(raw).body).body == clean_text(raw).body

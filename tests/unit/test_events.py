@@ -80,3 +80,17 @@ def test_undated_sentence_inherits_the_paragraph_date(fp: Flashpoint) -> None:
 
 def test_no_event_without_an_actor(fp: Flashpoint) -> None:
     assert coded(fp, "The weather was cold and the markets were quiet.") == []
+
+
+def test_pressure_verbs_find_their_target_and_negation_stays_in_its_clause(fp: Flashpoint) -> None:
+    text = "Washington was not satisfied with the cuts and pressed Taiwan for more reductions."
+    [event] = coded(fp, text, published="1987-04-01")
+    assert triple(event) == ("USA", "TWN", "REQUEST") and event["counted"]
+    [attack, threat] = coded(fp, "Iran did not attack or threaten Iraq.")
+    assert not attack["counted"] and not threat["counted"]
+
+
+def test_he_takes_the_person_named_as_subject_before(fp: Flashpoint) -> None:
+    text = "U.S. Undersecretary Allen Wallis said he had urged Japan to open its markets."
+    events = coded(fp, text, published="1987-03-06")
+    assert ("USA", "JPN", "REQUEST") in [triple(e) for e in events]

@@ -91,3 +91,15 @@ def test_pressure_on_a_country_and_the_two_nations_relations(fp: Flashpoint) -> 
     text = "Canada and Mexico praised the two nations' harmonious trade relations."
     assert _pairs(relations(fp, text)) == {(frozenset({"CAN", "MEX"}), "friendly")}
     assert relations(fp, "He served in the Vietnam War before he moved to Canada.") == set()
+
+
+def test_a_possessive_pronoun_names_the_other_party(fp: Flashpoint) -> None:
+    text = (
+        "An official said it would be foolish for Japan to strike back against the United States "
+        "for its sanctions on Japanese semiconductor products."
+    )
+    assert _pairs(relations(fp, text)) == {(frozenset({"USA", "JPN"}), "hostile")}
+
+
+def test_an_appeal_alone_makes_no_relation(fp: Flashpoint) -> None:
+    assert relations(fp, "Netanyahu called on Italy and Egypt to join the pipeline project.") == set()

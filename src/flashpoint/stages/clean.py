@@ -112,7 +112,7 @@ def _hard_wrapped(raw_lines: list[str]) -> bool:
     texts = [line for line in raw_lines if line.strip()]
     indented = sum(1 for line in texts if _INDENTED.match(line))
     short = sum(1 for line in texts if len(line) <= WRAP_WIDTH)
-    return len(texts) >= MIN_WRAPPED_LINES and 2 <= indented < len(texts) / 2 and short >= 0.9 * len(texts)
+    return len(texts) >= MIN_WRAPPED_LINES and 2 <= indented < len(texts) and short >= 0.9 * len(texts)
 
 
 def classify(line: _Line) -> RemovalReason | None:

@@ -311,7 +311,10 @@ class ClaimExtractor:
         before = [t for t in doc[window.start : item.span.start] if t.lower_ in COUNTERPART_PREPS]
         after = [t for t in doc[item.span.end : window.end] if t.lower_ in COUNTERPART_PREPS]
         # the cue's own phrase first: "its 5.6 billion dlr shortfall with Japan"
-        own = [c for c in found.token.children if c.lower_ in COUNTERPART_PREPS] if found.token else []
+        cue = found.token
+        own = [c for c in cue.children if c.lower_ in COUNTERPART_PREPS] if cue is not None else []
+        if cue is not None and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in COUNTERPART_PREPS:
+            own.append(doc[cue.i + 1])  # right after the cue, whatever the parser hung it on
         own = [p for p in own if window.start <= p.i < window.end]
         for prep in [*own, *reversed(before), *after]:
             party = _party(prep, index)
