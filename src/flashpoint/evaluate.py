@@ -112,14 +112,20 @@ def _close(a: float | None, b: float | None) -> bool:
 
 
 def claim_matches(pred: dict[str, Any], gold: GoldClaim) -> bool:
-    owners = {gold.actor}
-    if gold.attribute in SYMMETRIC_ATTRIBUTES and pred.get("counterpart"):
-        owners.add(pred["counterpart"])
-    if pred.get("actor") not in owners:
+    if pred.get("actor") != gold.actor and not _owned_by_the_other_party(pred, gold):
         return False
     if gold.relative_to is not None:
         return pred.get("relative_to") == gold.relative_to and _close(pred.get("ratio"), gold.ratio)
     return _close(pred.get("value"), gold.value)
+
+
+def _owned_by_the_other_party(pred: dict[str, Any], gold: GoldClaim) -> bool:
+    """A symmetric figure (trade between two countries) may be owned by either of them: the
+    prediction names the gold owner as its counterpart (and the gold counterpart, if any, as
+    its owner)."""
+    if gold.attribute not in SYMMETRIC_ATTRIBUTES or pred.get("counterpart") != gold.actor:
+        return False
+    return gold.counterpart is None or pred.get("actor") == gold.counterpart
 
 
 @dataclass(frozen=True, slots=True)

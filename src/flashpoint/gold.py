@@ -52,6 +52,7 @@ class GoldClaim:
     unit: str | None
     relative_to: str | None
     ratio: float | None
+    counterpart: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +127,7 @@ def _claim(item: dict[str, Any]) -> GoldClaim:
         unit=item.get("unit"),
         relative_to=item.get("relative_to"),
         ratio=item.get("ratio"),
+        counterpart=item.get("counterpart"),
     )
 
 

@@ -66,6 +66,15 @@ def test_claims_match_within_two_percent_or_by_ratio() -> None:
     assert claim_matches({"actor": "ARM", "relative_to": "AZE", "ratio": 1 / 7}, ratio)
 
 
+def test_either_party_owns_a_trade_volume() -> None:
+    trade = GoldClaim("C", True, "BRA", "trade_volume", 4.4e9, "DEM", None, None, counterpart="DEU")
+    assert claim_matches({"actor": "DEU", "counterpart": "BRA", "value": 4.4e9}, trade)
+    assert not claim_matches({"actor": "DEU", "counterpart": None, "value": 4.4e9}, trade)
+    assert not claim_matches({"actor": "FRA", "counterpart": "BRA", "value": 4.4e9}, trade)
+    balance = GoldClaim("C", True, "BRA", "trade_balance", 4.4e9, "DEM", None, None, counterpart="DEU")
+    assert not claim_matches({"actor": "DEU", "counterpart": "BRA", "value": 4.4e9}, balance)
+
+
 def test_relations_are_unordered_and_scored_by_sign() -> None:
     gold_relation = GoldRelation("IRN", "RUS", "alliance", True)
     assert relation_matches({"a": "RUS", "b": "IRN", "kind": "friendly"}, gold_relation)

@@ -51,6 +51,7 @@ from .quantities import Kind, Quantity, quantities
 CUE_HEADER = ("cue", "unit", "attribute", "sign")
 CONTINUATION_SENTENCES = 8
 CURRENCY_SENTENCES = 2
+EXPORTER_SENTENCES = 3  # wire stories list an exporter's markets over two or three sentences
 WHERE_IT_HAPPENED = frozenset({"fatalities", "people_injured", "people_arrested", "people_charged"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "our"})
@@ -73,6 +74,16 @@ NOT_PEOPLE = frozenset(
         "day",
         "charge",
         "count",
+        # places and occurrences: "337 users in 38 countries were arrested", "142 cases"
+        "country",
+        "nation",
+        "state",
+        "city",
+        "province",
+        "village",
+        "site",
+        "incident",
+        "case",
     }
 )
 MILITARY_WORDS = frozenset(
@@ -87,7 +98,8 @@ WORLDWIDE = frozenset({"worldwide", "globally", "global"})
 BILATERAL_ONLY = frozenset(
     {"export", "import", "shipment"}
 )  # a national export total is no claim on another country
-ASKING = frozenset({"request", "seek", "ask", "apply", "want", "receive"})
+ASKING = frozenset({"request", "seek", "ask", "apply", "want"})
+RECEIVING = frozenset({"receive", "get", "obtain", "secure", "win"})
 NOT_HELD = frozenset({"debt", "price", "cost"})  # "the country's 19 billion dlr foreign debt": owed, not held
 ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
 BACK_REFERENCES = frozenset({"level", "figure", "record", "tally"})
@@ -224,7 +236,7 @@ class ClaimExtractor:
     ) -> Claim | None:
         q, head, index = item.quantity, item.span.root, state.index
         found = self._cue(item, sentence, previous, state.carrying)
-        if found is None or not _fits(found.cue.attribute, sentence):
+        if found is None or not _fits(found.cue.attribute, sentence) or _drawn_from(found.token):
             return None
         rule = "claims.respectively.v1" if owner is not None else "claims.value.v1"
         country = owner.country if owner is not None else self._owner(item.span, found, index)
@@ -238,12 +250,16 @@ class ClaimExtractor:
         if q.kind is Kind.RATIO and relative_to is None:
             return None
         counterpart, prep = self._counterpart(item, window, found, index, country)
+        if found.cue.lemma in BILATERAL_ONLY:
+            state.note_exporter(country)
         if counterpart is _NOT_A_COUNTRY:
             return None
         if _held_not(head):
             return None
         if found.cue.attribute in GIVEN and _asked_for(head):
             return None  # "Brazil requested a 300 mln dlr credit": asked for, not given
+        if found.cue.attribute in GIVEN and _received(head) and prep != "from":
+            return None  # "Turkey will receive 720 mln dlrs in aid": the receiver, no giver named
         if found.cue.lemma in BILATERAL_ONLY and not counterpart:
             counterpart = _partner_in(sentence, index, country, previous)
             if counterpart is None:
@@ -278,6 +294,12 @@ class ClaimExtractor:
         the country that owns the quantity's own phrase."""
         head = span.root
         given = found.cue.attribute in GIVEN
+        if given and found.token is not None and (agent := _agent_of(found.token)) is not None:
+            # "a 300 mln dlr loan approved by the World Bank": the giver is the agent if it is a
+            # country itself (not "Bank of America"); "a loan sought by Manila" is asked for
+            mention = index.at(agent)
+            asked = agent.head.head.lemma_.lower() in ASKING
+            return mention.country if mention is not None and not asked else None
         if found.token is not None and (country := _phrase_owner(found.token, index, given=given)):
             return country
         for verb in _governing_verbs(head):  # "Trump had ordered his staff to delay $400 million in aid"
@@ -315,8 +337,11 @@ class ClaimExtractor:
         own = [c for c in cue.children if c.lower_ in COUNTERPART_PREPS] if cue is not None else []
         if cue is not None and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in COUNTERPART_PREPS:
             own.append(doc[cue.i + 1])  # right after the cue, whatever the parser hung it on
-        own = [p for p in own if window.start <= p.i < window.end]
-        for prep in [*own, *reversed(before), *after]:
+        inside = [p for p in own if window.start <= p.i < window.end]
+        # a cue shared by two figures ("Exports to Argentina went up 3 pct to 1.5 billion and those
+        # to Paraguay ... to 106 mln") lends its phrase only after the figure's own stretch
+        outside = [p for p in own if p not in inside]
+        for prep in [*inside, *reversed(before), *outside, *after]:
             party = _party(prep, index)
             if party is None:
                 continue
@@ -414,6 +439,7 @@ class ArticleState:
     sentence_number: int = 0
     _claim_sentence: dict[str, int] = field(default_factory=dict)  # attribute -> sentence number
     _currency: tuple[str, int] | None = None  # last currency named, and where
+    _exporter: tuple[str, int] | None = None  # owner of the last exports or shipments, and where
     _last_sentence: int = -9
     carrying: Claim | None = None  # the claim this sentence continues, if any
     places: frozenset[int] = frozenset()  # token indices of US state names
@@ -435,6 +461,16 @@ class ArticleState:
             return self._currency[0]
         return None
 
+    def note_exporter(self, country: str) -> None:
+        self._exporter = (country, self.sentence_number)
+
+    def recent_exporter(self) -> str | None:
+        """Whose exports the last sentences were about, even to a region ("West German exports
+        to Latin America fell ... Shipments to Mexico fell 19 pct to 1.9 billion marks")."""
+        if self._exporter and self.sentence_number - self._exporter[1] <= EXPORTER_SENTENCES:
+            return self._exporter[0]
+        return None
+
     def note_currency(self, located: list[Located]) -> None:
         money = next((i.quantity.unit for i in located if i.quantity.kind is Kind.MONEY), None)
         if money:
@@ -450,6 +486,12 @@ class ArticleState:
             return None, "claims.location.v1"  # "140 thousand deaths worldwide": no one country's
         if attribute in WHERE_IT_HAPPENED and (place := _place(item, window, self.index, self.places)):
             return place, "claims.location.v1"
+        if (
+            found.token is not None
+            and found.cue.lemma in BILATERAL_ONLY
+            and (exporter := self.recent_exporter())
+        ):
+            return exporter, "claims.continued.v1"
         last = self._claim_sentence.get(attribute)
         if last is not None and self.sentence_number - last <= CONTINUATION_SENTENCES:
             owner = next(c.actor for c in reversed(self.claims) if c.attribute == attribute)
@@ -502,6 +544,29 @@ def _fits(attribute: str, sentence: Span) -> bool:
     if attribute != "military_expenditure":
         return True
     return any(t.lemma_.lower() in MILITARY_WORDS for t in sentence)
+
+
+def _received(quantity: Token) -> bool:
+    """ "The Philippines has received a 300 mln dlr loan": its subject is the receiver."""
+    verb = next((a for a in quantity.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in RECEIVING
+
+
+def _agent_of(noun: Token) -> Token | None:
+    """The by-phrase of a participle on a noun: "a loan approved by the World Bank"."""
+    for participle in (c for c in noun.children if c.dep_ == "acl"):
+        for agent in (c for c in participle.children if c.dep_ == "agent"):
+            return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _drawn_from(cue: Token | None) -> bool:
+    """ "US$3.6 billion from a Pentagon construction budget": a sum taken out of a budget says
+    nothing of the budget's size."""
+    if cue is None or cue.head.lower_ != "from":
+        return False
+    amount = cue.head.head
+    return amount.like_num or amount.pos_ == "NUM" or amount.is_currency
 
 
 def _governing_verbs(head: Token) -> list[Token]:
