@@ -103,3 +103,9 @@ def test_a_possessive_pronoun_names_the_other_party(fp: Flashpoint) -> None:
 
 def test_an_appeal_alone_makes_no_relation(fp: Flashpoint) -> None:
     assert relations(fp, "Netanyahu called on Italy and Egypt to join the pipeline project.") == set()
+
+
+def test_pressure_to_cut_an_imbalance_is_rivalry(fp: Flashpoint) -> None:
+    text = "Washington pressed for more reductions as a way of cutting its huge trade deficit with Taipei."
+    assert _pairs(relations(fp, text)) == {(frozenset({"USA", "TWN"}), "rival")}
+    assert relations(fp, "Its trade deficit with Taipei narrowed, Washington said.") == set()

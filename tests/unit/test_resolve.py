@@ -93,3 +93,20 @@ def test_sector_nouns_without_a_country_keep_their_sector(fp: Flashpoint) -> Non
     analysis = fp.analyze_text("Police arrested the rebels near the border.", published="2012-06-12")
     unresolved = [(m.text, m.country, m.sector.value) for m in analysis.mentions if m.country is None]
     assert unresolved == [("Police", None, "COP"), ("rebels", None, "REB")]
+
+
+def test_a_title_and_the_surname_of_the_one_holder_in_office(fp: Flashpoint) -> None:
+    text = "President Reagan met Prime Minister Nakasone. Reagan said the talks went well."
+    assert actors(fp, text, published="1987-04-30") == [
+        ("President Reagan", "USA", "GOV"),
+        ("Prime Minister Nakasone", "JPN", "GOV"),
+        ("Reagan", "USA", "GOV"),
+    ]
+    assert actors(fp, "President Reagan spoke.", published="2019-04-30") == []  # not in office in 2019
+
+
+def test_historic_states_act_only_in_their_time(fp: Flashpoint) -> None:
+    then = actors(fp, "Moscow and the Soviet Union protested.", published="1987-04-30")
+    assert {country for _, country, _ in then} == {"SUN"}
+    later = actors(fp, "Moscow protested. A former Soviet republic.", published="2012-04-30")
+    assert {country for _, country, _ in later} == {"RUS"}

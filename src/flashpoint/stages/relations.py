@@ -40,6 +40,29 @@ PARTNER_ONLY = {"against", "on", "for"}
 # needs more than one cooperative act, since one purchase is not an alignment.
 HOSTILE_AT = -2.0
 APPEAL_ROOT = "02"
+IMBALANCES = frozenset({"surplus", "deficit", "imbalance", "shortfall"})
+# Words that press a country over its trade: threats, demands, complaints, protection.
+PRESSURE_WORDS = frozenset(
+    {
+        "press",
+        "pressure",
+        "urge",
+        "demand",
+        "retaliate",
+        "retaliation",
+        "retaliatory",
+        "sanction",
+        "protectionism",
+        "protectionist",
+        "complain",
+        "complaint",
+        "threaten",
+        "threat",
+        "criticise",
+        "criticize",
+        "anger",
+    }
+)
 FRIENDLY_AT = 5.0
 
 
@@ -96,7 +119,50 @@ def stated_relations(
                 key = frozenset((a, b))
                 if a != b and key not in found:
                     found[key] = _relation(a, b, kind, token, sentence)
+        for a, b, imbalance in _pressed_imbalances(sentence, index):
+            found.setdefault(frozenset((a, b)), _relation(a, b, RelationKind.RIVAL, imbalance, sentence))
     return list(found.values())
+
+
+def _pressed_imbalances(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Token]]:
+    """A trade imbalance between two countries in a sentence that presses for its cut: "he had
+    urged Japan to do much more to reduce its large trade surplus with the United States",
+    "Washington pressed for more reductions ... of its huge trade deficit with Taipei". Trade
+    news states rivalry this way more often than with a word for it."""
+    if not any(t.lemma_.lower() in PRESSURE_WORDS for t in sentence):
+        return
+    for token in sentence:
+        if token.lemma_.lower() not in IMBALANCES:
+            continue
+        partner = _imbalance_partner(token, index)
+        owner = _imbalance_owner(token, index, partner) if partner else None
+        if partner and owner and owner != partner:
+            yield owner, partner, token
+
+
+def _imbalance_partner(imbalance: Token, index: ActorIndex) -> str | None:
+    """The country of the with-phrase on an imbalance noun, or just after it."""
+    preps = [c for c in imbalance.children if c.lower_ == "with"]
+    following = imbalance.doc[imbalance.i + 1] if imbalance.i + 1 < len(imbalance.doc) else None
+    if following is not None and following.lower_ == "with":
+        preps.append(following)
+    for prep in preps:
+        found = [c for g in prep.children if g.dep_ == "pobj" for c in _countries(g, index)]
+        if found:
+            return found[0]
+    return None
+
+
+def _imbalance_owner(imbalance: Token, index: ActorIndex, partner: str) -> str | None:
+    """Whose imbalance: its possessor ("Japan's", "its": the country named before), its
+    modifier ("the U.S. deficit"), else the one other country its sentence names."""
+    for child in imbalance.children:
+        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            return _named_before(child, index, partner)
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and (m := index.find(child)) and m.country:
+            return m.country
+    others = {m.country for t in imbalance.sent if (m := index.at(t)) and m.country and m.country != partner}
+    return others.pop() if len(others) == 1 else None
 
 
 def _relation(a: str, b: str, kind: RelationKind, cue: Token, sentence: Span) -> Relation:

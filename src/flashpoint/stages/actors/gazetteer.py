@@ -89,6 +89,10 @@ class Gazetteer:
     def people_named(self, surface: str) -> tuple[Person, ...]:
         return tuple(self.people[i] for s, i in self.person_names if s == surface)
 
+    def people_with_surname(self, surname: str) -> tuple[Person, ...]:
+        """Listed people whose name or an alias ends in this word ("Reagan")."""
+        return tuple(self.people[i] for s, i in self.person_names if s.rsplit(" ", 1)[-1] == surname)
+
 
 def _country(code: str, row: Row) -> str:
     if code in NON_ISO_CODES or pycountry.countries.get(alpha_3=code) is not None:

@@ -258,8 +258,35 @@ def _people(
         found[span[-1].text] = listed
         mention = _person_mention(whole, span, listed, title, in_office=person is not None, context=context)
         yield mention, whole
+    for whole, name, person, title in _titled_surnames(doc, titles, gazetteer, matched, context):
+        matched.update(t.i for t in whole)
+        found[name.text] = person
+        yield _person_mention(whole, name, person, title, in_office=True, context=context), whole
     yield from _surname_mentions(doc, found, matched, context)
     yield from _titled_unknowns(doc, titles, names, matched, context)
+
+
+def _titled_surnames(
+    doc: Doc, titles: dict[int, tuple[Span, Role]], gazetteer: Gazetteer, matched: set[int], context: Context
+) -> Iterator[tuple[Span, Span, Person, Role]]:
+    """ "President Reagan", "Prime Minister Nakasone": a title, then the surname of exactly one
+    listed person in office on the publication date (never guessed for undated articles)."""
+    if context.published is None:
+        return
+    for end, (title_span, role) in titles.items():
+        if end >= len(doc) or end in matched or doc[end].pos_ != "PROPN":
+            continue
+        if end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+            continue  # "Senator Elizabeth Warren": a first name, the name goes on
+        name = doc[end : end + 1]
+        office = role.term.split()[-1].lower()  # "President", "Secretary": the office must agree
+        holders = {
+            p
+            for p in gazetteer.people_with_surname(name.text)
+            if p.in_office(context.published) and office in p.title.lower()
+        }
+        if len(holders) == 1:
+            yield doc[title_span.start : end + 1], name, holders.pop(), role
 
 
 def _in_office(people: tuple[Person, ...], on: date | None) -> Person | None:

@@ -302,6 +302,8 @@ class ClaimExtractor:
             return mention.country if mention is not None and not asked else None
         if found.token is not None and (country := _phrase_owner(found.token, index, given=given)):
             return country
+        if found.cue.attribute == "trade_volume" and (country := _goods_of(head, index)):
+            return country  # "tariffs Reagan slapped on 300 mln dlrs of Japanese goods": Japan's exports
         for verb in _governing_verbs(head):  # "Trump had ordered his staff to delay $400 million in aid"
             subject = subject_of(verb)
             if subject is not None and (country := _named_by(subject, index, strict=given)):
@@ -550,6 +552,16 @@ def _received(quantity: Token) -> bool:
     """ "The Philippines has received a 300 mln dlr loan": its subject is the receiver."""
     verb = next((a for a in quantity.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.lemma_.lower() in RECEIVING
+
+
+def _goods_of(quantity: Token, index: ActorIndex) -> str | None:
+    """The country of the goods a sum is "of": "300 mln dlrs of Japanese electronic goods"."""
+    for prep in (c for c in quantity.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for goods in (g for g in prep.children if g.dep_ == "pobj"):
+            maker = next((index.at(c) for c in goods.children if c.dep_ in ("amod", "compound")), None)
+            if maker is not None and maker.country:
+                return maker.country
+    return None
 
 
 def _agent_of(noun: Token) -> Token | None:
