@@ -109,3 +109,11 @@ def test_pressure_to_cut_an_imbalance_is_rivalry(fp: Flashpoint) -> None:
     text = "Washington pressed for more reductions as a way of cutting its huge trade deficit with Taipei."
     assert _pairs(relations(fp, text)) == {(frozenset({"USA", "TWN"}), "rival")}
     assert relations(fp, "Its trade deficit with Taipei narrowed, Washington said.") == set()
+
+
+def test_allies_named_after_a_possessive_pronoun(fp: Flashpoint) -> None:
+    text = "Iraq relies on loans from its Gulf Arab allies, particularly Saudi Arabia and Kuwait."
+    assert _pairs(relations(fp, text)) == {
+        (frozenset({"IRQ", "SAU"}), "alliance"),
+        (frozenset({"IRQ", "KWT"}), "alliance"),
+    }

@@ -221,6 +221,11 @@ def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
         yield owner.country, other  # "Turkey, one of Iran's main regional rivals"
         return
     pronoun = next((c for c in cue.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    named = [c for a in cue.children if a.dep_ == "appos" for c in _countries(a, index)]
+    if pronoun is not None and named and (whose := _named_before(pronoun, index, named[0])):
+        # "loans from its Gulf Arab allies, particularly Saudi Arabia and Kuwait"
+        yield from ((whose, member) for member in dict.fromkeys(named) if member != whose)
+        return
     partner = _partner(cue, index)
     if pronoun is not None and partner and (whose := _named_before(pronoun, index, partner)):
         yield whose, partner  # "to strike back against the United States for its sanctions on Japan"
