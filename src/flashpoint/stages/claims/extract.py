@@ -100,6 +100,7 @@ BILATERAL_ONLY = frozenset(
 )  # a national export total is no claim on another country
 ASKING = frozenset({"request", "seek", "ask", "apply", "want"})
 RECEIVING = frozenset({"receive", "get", "obtain", "secure", "win"})
+REPORTING_VERBS = frozenset({"say", "tell", "add", "note", "reiterate", "state", "testify"})
 NOT_HELD = frozenset({"debt", "price", "cost"})  # "the country's 19 billion dlr foreign debt": owed, not held
 ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
 BACK_REFERENCES = frozenset({"level", "figure", "record", "tally"})
@@ -502,10 +503,16 @@ class ArticleState:
             return self.most_named, "claims.location.v1"
         if found.token is not None and _unowned(found.token):
             return self.most_named, "claims.topic.v1"  # "The surplus widened to...": the article's country
+        if found.token is not None and _definite(found.token):
+            # "protectionism is not the answer to the 170 billion dlr trade deficit," Yeutter said
+            speaker = _speaker(item.span.sent, self.index)
+            if speaker is not None:
+                return speaker, "claims.speaker.v1"
         return None, "claims.value.v1"
 
 
 CONFIDENCE = {
+    "claims.speaker.v1": 0.4,
     "claims.value.v1": 0.8,
     "claims.respectively.v1": 0.7,
     "claims.continued.v1": 0.6,
@@ -599,6 +606,23 @@ def _completed(verb: Token) -> Token | None:
     noun = verb.head
     if verb.dep_ == "acl" and noun.dep_ in ("dobj", "nsubj") and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
+    return None
+
+
+def _definite(cue: Token) -> bool:
+    """ "the 170 billion dlr trade deficit": definite, no possessor, no foreign modifier."""
+    determiners = [c.lower_ for c in cue.children if c.dep_ in ("det", "poss")]
+    modifiers = [c.lower_ for c in cue.children if c.dep_ in ("compound", "amod")]
+    return determiners == ["the"] and all(m in NATIONAL_MODIFIERS for m in modifiers)
+
+
+def _speaker(sentence: Span, index: ActorIndex) -> str | None:
+    """The country of the one official whose words the sentence reports ("..., Yeutter said")."""
+    for verb in (t for t in sentence if t.lemma_.lower() in REPORTING_VERBS):
+        subject = subject_of(verb)
+        mention = index.find(subject) if subject is not None else None
+        if mention is not None and mention.country and index.one_person(mention):
+            return mention.country
     return None
 
 
