@@ -94,3 +94,8 @@ def test_he_takes_the_person_named_as_subject_before(fp: Flashpoint) -> None:
     text = "U.S. Undersecretary Allen Wallis said he had urged Japan to open its markets."
     events = coded(fp, text, published="1987-03-06")
     assert ("USA", "JPN", "REQUEST") in [triple(e) for e in events]
+
+
+def test_where_force_is_used_is_not_its_target(fp: Flashpoint) -> None:
+    events = coded(fp, "Iran condemned the Israeli airstrike in Syria.", published="2019-01-20")
+    assert ("ISR", "SYR", "ASSAULT") not in [triple(e) for e in events]

@@ -187,6 +187,9 @@ class EventCoder:
             for phrase in self._slot_phrases(verb, slot):
                 found = [m for t in conjuncts(phrase) for m in context.index.find_all(t)[:1]]
                 found = found or context.index.group(phrase, _sentence_of(phrase))
+                personal = phrase.lower_ in ("he", "she")  # "it" and "they" may be the attacker itself
+                if not found and personal and (antecedent := context.index.antecedent(phrase)) is not None:
+                    found = [antecedent]  # "He was arrested by police": the person named before
                 if found:
                     return found
         return self._aimed_at(verb, context) or self._asked(verb, context)

@@ -67,6 +67,17 @@ def _targets(row: Row) -> tuple[str, ...]:
     return slots
 
 
+NOUN_TARGETS = ("prep:of", "prep:on", "prep:against", "prep:to", "prep:in")
+# "an airstrike in Iraq", "a bombing in Kabul": for force, "in" names where, not whom
+FORCE_ROOTS = ("18", "19", "20")
+
+
+def _noun_targets(code: CameoCode) -> tuple[str, ...]:
+    if code.code.startswith(FORCE_ROOTS):
+        return tuple(slot for slot in NOUN_TARGETS if slot != "prep:in")
+    return NOUN_TARGETS
+
+
 def _sense(row: Row, cameo: dict[str, CameoCode], *, verb: bool) -> Sense:
     code = cameo.get(row["cameo"])
     if code is None:
@@ -74,7 +85,7 @@ def _sense(row: Row, cameo: dict[str, CameoCode], *, verb: bool) -> Sense:
     lemma = row["lemma"]
     if lemma != lemma.lower():
         raise row.fail(f"lemma {lemma!r} must be lower case")
-    targets = _targets(row) if verb else ("prep:of", "prep:on", "prep:against", "prep:to", "prep:in")
+    targets = _targets(row) if verb else _noun_targets(code)
     return Sense(lemma, frozenset(o.lower() for o in row.items("object")), code, targets, row.source)
 
 
