@@ -186,3 +186,12 @@ def test_his_country_is_the_speakers_and_its_shortfall_has_its_own_partner(fp: F
 def test_a_country_after_the_currency_is_no_unit() -> None:
     [found] = quantities("with the record 169 billion dlrs U.S. trade deficit in 1986.")
     assert (found.kind, found.value, found.unit) == (Kind.MONEY, 169e9, "USD")
+
+
+def test_banks_lend_not_states(fp: Flashpoint) -> None:
+    text = (
+        "Brazil's creditor banks agreed to extend the credit lines as part of a 31 billion dlr "
+        "financing package. Venezuela obtained a credit of 50 mln dlrs from Credit du Nord of France. "
+        "The Philippines has received a 300 mln dlr loan from Japan."
+    )
+    assert [(c[0], c[1], c[2]) for c in claims(fp, text)] == [("JPN", "credit_value", 3e8)]

@@ -100,6 +100,7 @@ BILATERAL_ONLY = frozenset(
 )  # a national export total is no claim on another country
 ASKING = frozenset({"request", "seek", "ask", "apply", "want"})
 RECEIVING = frozenset({"receive", "get", "obtain", "secure", "win"})
+LENDERS = frozenset({"bank", "creditor", "lender", "company", "firm", "investor", "syndicate", "consortium"})
 REPORTING_VERBS = frozenset({"say", "tell", "add", "note", "reiterate", "state", "testify"})
 NOT_HELD = frozenset({"debt", "price", "cost"})  # "the country's 19 billion dlr foreign debt": owed, not held
 ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
@@ -259,8 +260,8 @@ class ClaimExtractor:
             return None
         if found.cue.attribute in GIVEN and _asked_for(head):
             return None  # "Brazil requested a 300 mln dlr credit": asked for, not given
-        if found.cue.attribute in GIVEN and _received(head) and prep != "from":
-            return None  # "Turkey will receive 720 mln dlrs in aid": the receiver, no giver named
+        if found.cue.attribute in GIVEN and _received(head) and not (counterpart and prep == "from"):
+            return None  # "Turkey will receive 720 mln dlrs in aid", "credits from Credit du Nord"
         if found.cue.lemma in BILATERAL_ONLY and not counterpart:
             counterpart = _partner_in(sentence, index, country, previous)
             if counterpart is None:
@@ -711,6 +712,8 @@ def _named_by(subject: Token, index: ActorIndex, *, strict: bool = False) -> str
         subject,
         *(c for c in subject.children if c.dep_ in ("poss", "compound", "amod", "nmod", "appos")),
     ]
+    if strict and subject.lemma_.lower() in LENDERS:
+        return None  # "Brazil's creditor banks agreed to extend the credit lines": banks lend, not a state
     if strict:  # a giver is the subject itself or its possessor, not "the Bank of the Philippines"
         nodes = [subject, *(c for c in subject.children if c.dep_ == "poss")]
     else:
