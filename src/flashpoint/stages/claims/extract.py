@@ -759,13 +759,7 @@ def _speakers_country(token: Token, index: ActorIndex) -> str | None:
     ... He said ... his country's surplus" is South Korea's, not that of "Canadian officials"."""
     for i in range(token.i - 1, -1, -1):
         mention = index.by_token.get(i)
-        if mention is None or not mention.country:
-            continue
-        last = token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        one_person = mention.kind is MentionKind.PERSON or (
-            mention.kind is MentionKind.ROLE and last is not None and last[-1].tag_ != "NNS"
-        )
-        if one_person:
+        if mention is not None and mention.country and index.one_person(mention):
             return mention.country
     return None
 
