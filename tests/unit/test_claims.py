@@ -195,3 +195,30 @@ def test_banks_lend_not_states(fp: Flashpoint) -> None:
         "The Philippines has received a 300 mln dlr loan from Japan."
     )
     assert [(c[0], c[1], c[2]) for c in claims(fp, text)] == [("JPN", "credit_value", 3e8)]
+
+
+def test_an_exporters_markets_follow_it_over_the_next_sentences(fp: Flashpoint) -> None:
+    text = (
+        "West German exports to Latin America declined by 4.1 pct in 1986 to 11 billion marks. "
+        "Shipments to Mexico fell 19 pct to 1.9 billion marks."
+    )
+    assert [(c[0], c[2], c[3], c[6]) for c in claims(fp, text)] == [("DEU", 1.9e9, "DEM", "MEX")]
+
+
+def test_a_sum_drawn_from_a_budget_is_not_the_budget(fp: Flashpoint) -> None:
+    text = (
+        "The emergency lets him pull funding for the wall from other places: potentially, according to "
+        "Al Jazeera, US$3.6 billion from a Pentagon construction budget and $601 million from a fund."
+    )
+    assert claims(fp, text) == []
+
+
+def test_a_definite_figure_in_an_officials_words_is_his_countrys(fp: Flashpoint) -> None:
+    text = (
+        '"Protectionism is not the answer to the 170 billion dlr trade deficit," '
+        "Trade Representative Clayton Yeutter said."
+    )
+    document = fp.document(fp.analyze_text(text, published="1987-03-24"))
+    assert [(c["actor"], c["value"], c["rule"]) for c in document["claims"]] == [
+        ("USA", -170e9, "claims.speaker.v1")
+    ]

@@ -7,6 +7,7 @@ import pytest
 from flashpoint import Failure, Settings
 from flashpoint.pipeline import Draft, Pipeline, check_order
 from flashpoint.stages.ingest import make_article
+from flashpoint.stages.parse import load_model
 
 
 @dataclass
@@ -59,3 +60,12 @@ def test_an_article_that_breaks_a_stage_fails_alone() -> None:
     out = list(pipeline.run([make_article("fine", "a"), make_article("boom", "b"), make_article("ok", "c")]))
     assert [type(o).__name__ for o in out] == ["Analysis", "Failure", "Analysis"]
     assert isinstance(out[1], Failure) and out[1].code == "E199" and "claims" in out[1].reason
+
+
+def test_a_sentence_never_runs_over_a_paragraph_break() -> None:
+    nlp = load_model(Settings().model)
+    doc = nlp("Nearly 90 pct of the surplus was with the U.S.\n\nVice Economic Minister Wang agreed.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Nearly 90 pct of the surplus was with the U.S.",
+        "Vice Economic Minister Wang agreed.",
+    ]

@@ -72,6 +72,7 @@ class Gazetteer:
     us_states: frozenset[str] = frozenset()
     eras: tuple[Era, ...] = ()  # capitals that stood for a historic state
     lifetimes: dict[str, tuple[date, date]] = field(default_factory=dict)  # historic state -> dates
+    surnames: dict[str, tuple[int, ...]] = field(default_factory=dict)  # last word -> indices into people
 
     def in_era(self, entry: Entry, on: date | None) -> Entry | None:
         """An entry as its time knew it: Moscow in 1987 is the Soviet government; after 1991
@@ -91,7 +92,7 @@ class Gazetteer:
 
     def people_with_surname(self, surname: str) -> tuple[Person, ...]:
         """Listed people whose name or an alias ends in this word ("Reagan")."""
-        return tuple(self.people[i] for s, i in self.person_names if s.rsplit(" ", 1)[-1] == surname)
+        return tuple(self.people[i] for i in self.surnames.get(surname, ()))
 
 
 def _country(code: str, row: Row) -> str:
@@ -205,7 +206,18 @@ def load_gazetteer(root: Path | None = None) -> Gazetteer:
         us_states=frozenset(row["name"] for row in read_table(actors / "us_states.tsv", ("name",))),
         eras=tuple(eras),
         lifetimes={row["iso3"]: (_date(row["start"], row), _date(row["end"], row)) for row in historic},
+        surnames=_surname_index(names),
     )
+
+
+def _surname_index(names: tuple[tuple[str, int], ...]) -> dict[str, tuple[int, ...]]:
+    """Built once: resolving "President Reagan" looks surnames up in every article."""
+    index: dict[str, list[int]] = {}
+    for surface, i in names:
+        found = index.setdefault(surface.rsplit(" ", 1)[-1], [])
+        if i not in found:
+            found.append(i)
+    return {surname: tuple(found) for surname, found in index.items()}
 
 
 def _load_officials(folder: Path) -> tuple[tuple[Person, ...], tuple[tuple[str, int], ...]]:
