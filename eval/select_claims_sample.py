@@ -13,7 +13,9 @@ never repeats an annotated article.
 Wikinews: articles of 100-1200 words. Every one with a quantity cue (money,
 killed, arrested, charged, troops, per cent) and a cue of a standing relation
 (ally, rival, tension, relations, dispute, condemn) is taken, since such articles
-are rare; the sample is filled up from those with at least two quantity cues. Reuters: stories of
+are rare; the sample is filled up from those with at least two quantity cues. Once
+those pools are used up, articles with a relation cue alone come next, then those
+with a single quantity cue. Reuters: stories of
 120-700 words that mention credit, aid, loan or trade with a figure in dollars or
 "mln"/"billion" and at least two of a fixed list of country names. In each corpus
 every qualifying article is numbered in file order and every k-th one is taken so
@@ -57,10 +59,21 @@ def _quantity_cues(article: dict) -> int:
     return len(QUANTITY_CUES.findall(article["text"])) if 100 <= _words(article["text"]) <= 1200 else 0
 
 
+def _long_enough(article: dict) -> bool:
+    return 100 <= _words(article["text"]) <= 1200
+
+
 def wikinews_sample(articles: list[dict], wanted: int) -> list[dict]:
     related = [a for a in articles if _quantity_cues(a) >= 1 and RELATION_CUES.search(a["text"])]
     rest = [a for a in articles if _quantity_cues(a) >= 2 and a not in related]
     chosen = related[:wanted] + spread(rest, wanted - len(related[:wanted]))
+    # fallback tiers, reached only when the pools above are used up
+    relation_only = [
+        a for a in articles if _long_enough(a) and RELATION_CUES.search(a["text"]) and a not in chosen
+    ]
+    chosen += relation_only[: wanted - len(chosen)]
+    one_quantity = [a for a in articles if _quantity_cues(a) == 1 and a not in chosen]
+    chosen += spread(one_quantity, wanted - len(chosen)) if len(chosen) < wanted else []
     return sorted(chosen, key=lambda a: int(a["id"].split("-")[1]))
 
 
