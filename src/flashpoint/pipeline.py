@@ -42,7 +42,7 @@ from .stages.events import EventCoder, Lexicon, load_lexicon
 from .stages.ingest import failure_from
 from .stages.language import check_english
 from .stages.parse import Parser
-from .stages.relations import inferred_relations, load_modifiers, stated_relations
+from .stages.relations import aid_relations, inferred_relations, load_modifiers, stated_relations
 from .stages.relations import load_cues as load_relation_cues
 
 log = logging.getLogger(__name__)
@@ -204,7 +204,7 @@ class ClaimStage:
 @dataclass(slots=True)
 class RelationStage:
     name: str = "relations"
-    requires: frozenset[str] = frozenset({"docs", "mentions", "events"})
+    requires: frozenset[str] = frozenset({"docs", "mentions", "events", "claims"})
     provides: frozenset[str] = frozenset({"relations"})
     _cues: dict | None = field(default=None, repr=False)
     _modifiers: dict | None = field(default=None, repr=False)
@@ -216,7 +216,8 @@ class RelationStage:
         for draft in drafts:
             body = draft.body
             stated = stated_relations(body, draft.mentions, self._cues, self._modifiers)
-            relations = tuple(stated + inferred_relations(draft.events, stated))
+            aided = aid_relations(draft.claims, stated)
+            relations = tuple(stated + aided + inferred_relations(draft.events, stated + aided))
             out.append(draft.done(self.name, relations=relations))
         return out
 

@@ -117,3 +117,34 @@ def test_allies_named_after_a_possessive_pronoun(fp: Flashpoint) -> None:
         (frozenset({"IRQ", "SAU"}), "alliance"),
         (frozenset({"IRQ", "KWT"}), "alliance"),
     }
+
+
+def test_pressure_from_a_country_and_friction_with_it(fp: Flashpoint) -> None:
+    text = "Brazil has been under pressure from Washington to float the cruzado."
+    assert _pairs(relations(fp, text)) == {(frozenset({"BRA", "USA"}), "rival")}
+    text = "Chile announced tariff cuts under its new policy of seeking to ease friction with Peru."
+    assert _pairs(relations(fp, text)) == {(frozenset({"CHL", "PER"}), "rival")}
+    text = "Greece and Turkey remain at odds over the islands."
+    assert _pairs(relations(fp, text)) == {(frozenset({"GRC", "TUR"}), "rival")}
+
+
+def test_a_partner_can_also_be_a_rival(fp: Flashpoint) -> None:
+    text = (
+        "The cut followed pressure from Canada, Mexico's largest trading partner, which buys "
+        "much of its steel."
+    )
+    assert _pairs(relations(fp, text)) == {
+        (frozenset({"MEX", "CAN"}), "friendly"),
+        (frozenset({"MEX", "CAN"}), "rival"),
+    }
+
+
+def test_an_enemy_in_apposition_is_the_subjects(fp: Flashpoint) -> None:
+    text = "Syria asked Spain to stop selling arms to Israel, its enemy in the war."
+    assert _pairs(relations(fp, text)) == {(frozenset({"SYR", "ISR"}), "hostile")}
+
+
+def test_aid_from_one_state_to_another_is_a_friendly_tie(fp: Flashpoint) -> None:
+    found = relations(fp, "Norway gave Kenya $40 million in aid last year.")
+    assert ("KEN", "NOR", "friendly", False) in found
+    assert relations(fp, "The World Bank gave Kenya $40 million in aid last year.") == set()

@@ -6,6 +6,11 @@ its modifier in data/lexicon/relation_modifiers.tsv ("strained relations"),
 and the actors the cue governs: a list after
 of/between/among, the subjects of its clause, a with-phrase, or a possessor
 paired with the actor its phrase is in apposition to. Each names its evidence.
+A pair keeps one positive and one negative relation at most: a trading partner
+can be a trade rival too.
+
+Aid relations (relations.aid.v1) come from aid_value claims: a state that gives
+aid to another is on friendly terms with it. They are marked `stated: false`.
 
 Inferred relations (relations.inferred.v1) come from the counted events of a
 dyad, in both directions: a net Goldstein score (appeals weigh nothing, see
@@ -23,7 +28,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from ..records import ActorMention, Event, Relation, RelationKind
+from ..records import ActorMention, Claim, Event, Relation, RelationKind
 from ..tables import data_dir, read_table
 from .events.reference import ActorIndex, conjuncts
 
@@ -33,13 +38,18 @@ TIES_BETWEEN_PEOPLES = frozenset(
     {"cultural", "linguistic", "ethnic", "religious", "family", "personal", "historical"}
 )
 NEUTRAL_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties"})
-LIST_PREPS = {"of", "between", "among", "with", "against", "on", "for"}
-# "war on Iraq", "sanctions against Japan", "in retaliation for Japan's failure": one side named
-PARTNER_ONLY = {"against", "on", "for"}
+LIST_PREPS = {"of", "between", "among", "with", "against", "on", "for", "from"}
+# "war on Iraq", "sanctions against Japan", "in retaliation for Japan's failure", "under
+# pressure from Washington": one side named
+PARTNER_ONLY = {"against", "on", "for", "from"}
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 # An accusation (-2) is enough to call a dyad hostile in an article; friendship
 # needs more than one cooperative act, since one purchase is not an alignment.
 HOSTILE_AT = -2.0
 APPEAL_ROOT = "02"
+# Aid is the one cooperative act that is a standing tie by itself (a donor and its
+# recipient); one purchase or one agreement is not. Credits and loans are often banks'.
+AID_ATTRIBUTES = frozenset({"aid_value"})
 IMBALANCES = frozenset({"surplus", "deficit", "imbalance", "shortfall"})
 # Words that press a country over its trade: threats, demands, complaints, protection.
 PRESSURE_WORDS = frozenset(
@@ -64,6 +74,7 @@ PRESSURE_WORDS = frozenset(
     }
 )
 FRIENDLY_AT = 5.0
+POSITIVE_KINDS = frozenset({RelationKind.ALLIANCE, RelationKind.FRIENDLY})
 
 
 def load_cues(root: Path | None = None) -> dict[str, RelationKind]:
@@ -109,19 +120,25 @@ def stated_relations(
 ) -> list[Relation]:
     index = ActorIndex.build(doc, mentions)
     modifiers = modifiers if modifiers is not None else {}
-    found: dict[frozenset[str], Relation] = {}
+    # one relation per pair and sign: trade partners can be trade rivals too ("Taiwan's
+    # largest trading partner" and "growing pressure from the United States")
+    found: dict[tuple[frozenset[str], bool], Relation] = {}
     for sentence in doc.sents:
         for token in sentence:
             kind = _kind(token, cues, modifiers)
             if kind is None:
                 continue
             for a, b in _pairs(token, index):
-                key = frozenset((a, b))
-                if a != b and key not in found:
-                    found[key] = _relation(a, b, kind, token, sentence)
+                if a != b:
+                    found.setdefault(_key(a, b, kind), _relation(a, b, kind, token, sentence))
         for a, b, imbalance in _pressed_imbalances(sentence, index):
-            found.setdefault(frozenset((a, b)), _relation(a, b, RelationKind.RIVAL, imbalance, sentence))
+            rival = RelationKind.RIVAL
+            found.setdefault(_key(a, b, rival), _relation(a, b, rival, imbalance, sentence))
     return list(found.values())
+
+
+def _key(a: str, b: str, kind: RelationKind) -> tuple[frozenset[str], bool]:
+    return frozenset((a, b)), kind in POSITIVE_KINDS
 
 
 def _pressed_imbalances(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Token]]:
@@ -212,6 +229,8 @@ def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
                 return
             partner = listed[0] if listed else None
             other = _described(cue, index)
+            if partner and not other and child.lower_ in PARTNER_ONLY:
+                other = _sole_other(cue.sent, set(listed), index)
             if partner and other and other != partner:
                 yield other, partner  # "Russia, a nation closely allied with the Islamic Republic"
                 return
@@ -222,7 +241,11 @@ def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
         return
     pronoun = next((c for c in cue.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
     named = [c for a in cue.children if a.dep_ == "appos" for c in _countries(a, index)]
-    if pronoun is not None and named and (whose := _named_before(pronoun, index, named[0])):
+    whose = None
+    if pronoun is not None and cue.dep_ == "appos" and (named := _countries(cue.head, index)):
+        # "[Iran] asked France to stop selling weapons to Iraq, its enemy": the clause's subject
+        whose = next((c for c in _clause_subjects(cue, index) if c not in named), None)
+    if pronoun is not None and named and (whose := whose or _named_before(pronoun, index, named[0])):
         # "loans from its Gulf Arab allies, particularly Saudi Arabia and Kuwait"
         yield from ((whose, member) for member in dict.fromkeys(named) if member != whose)
         return
@@ -233,6 +256,23 @@ def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
     subjects = _clause_subjects(cue, index)
     if len(subjects) >= 2:
         yield from combinations(dict.fromkeys(subjects), 2)  # "Azerbaijan and Israel are on chummy terms"
+
+
+def _sole_other(sentence: Span, listed: set[str], index: ActorIndex) -> str | None:
+    """The one country besides those listed that a sentence names as an actor, not as a place
+    ("diplomats in Brussels"): "the decision resulted from pressure from the United States,
+    Taiwan's largest trading partner"."""
+    others = {
+        m.country
+        for t in sentence
+        if (m := index.at(t)) and m.country and m.country not in listed and not _a_place(t)
+    }
+    return others.pop() if len(others) == 1 else None
+
+
+def _a_place(token: Token) -> bool:
+    phrase = token.head if token.dep_ == "compound" else token
+    return phrase.dep_ == "pobj" and phrase.head.lower_ in LOCATIVE_PREPS
 
 
 def _named_before(token: Token, index: ActorIndex, other: str) -> str | None:
@@ -277,9 +317,10 @@ def _described(cue: Token, index: ActorIndex) -> str | None:
 
 def _clause_subjects(token: Token, index: ActorIndex) -> list[str]:
     """Countries the subject names; "it" takes its antecedent ("Britain said it would...")."""
-    verb = next((a for a in [token, *token.ancestors] if a.pos_ in ("VERB", "AUX")), None)
-    while verb is not None and verb.dep_ == "xcomp" and not _subject(verb):
-        verb = verb.head  # "he intended to raise tariffs in retaliation": the intender's
+    # the nearest verb with a subject: "he intended to raise tariffs in retaliation" is the
+    # intender's, "South Korea unveiled a list in line with its policy of seeking to limit
+    # its surplus to ease friction with Washington" is South Korea's
+    verb = next((a for a in [token, *token.ancestors] if a.pos_ in ("VERB", "AUX") and _subject(a)), None)
     subject = _subject(verb) if verb is not None else None
     if subject is None:
         return []
@@ -334,6 +375,35 @@ def _leaning(event: Event) -> float:
     as cooperative and PLOVER files it with demands, and both readings occur ("urged Japan to
     cut its surplus" is pressure, "called on Italy to join the project" an invitation)."""
     return 0.0 if event.cameo.startswith(APPEAL_ROOT) else event.goldstein
+
+
+def aid_relations(claims: tuple[Claim, ...], known: list[Relation]) -> list[Relation]:
+    """A state that gives aid to another is on friendly terms with it (relations.aid.v1): one
+    relation per donor and recipient, from the first claim that states the aid."""
+    seen = {_key(r.a, r.b, r.kind) for r in known}
+    out = []
+    for claim in claims:
+        if claim.attribute not in AID_ATTRIBUTES or not claim.actor or not claim.counterpart:
+            continue
+        a, b = sorted((claim.actor, claim.counterpart))
+        key = _key(a, b, RelationKind.FRIENDLY)
+        if a != b and key not in seen:
+            seen.add(key)
+            evidence = f"{claim.claim_id}: {claim.text}"
+            out.append(
+                Relation(
+                    a,
+                    b,
+                    RelationKind.FRIENDLY,
+                    False,
+                    evidence,
+                    claim.sentence_start,
+                    claim.sentence_end,
+                    "relations.aid.v1",
+                    0.5,
+                )
+            )
+    return out
 
 
 def _inferred_kind(net: float, count: int) -> RelationKind | None:

@@ -125,7 +125,7 @@ APPROXIMATE = {
     "more",
     "up",
 }
-COUNTERPART_PREPS = ("from", "to", "with")
+COUNTERPART_PREPS = ("from", "to", "with", "for")  # "aid slated for Ukraine"
 COMPARISON_PREPS = ("than", "as")
 
 
@@ -354,7 +354,7 @@ class ClaimExtractor:
                     party if prep.lower_ == "with" and found.cue.attribute in BILATERAL else None
                 ), prep.lower_
             return (party if party not in (owner, _AN_ORGANISATION) else None), prep.lower_
-        return None, None
+        return _dative_party(item.span, index, owner), None
 
     def _cue(
         self, item: Located, sentence: Span, previous: Claim | None, carried: Claim | None
@@ -414,6 +414,17 @@ class Window:
 
     start: int
     end: int
+
+
+def _dative_party(quantity: Span, index: ActorIndex, owner: str) -> str | None:
+    """The country a verb gives the quantity to without a preposition: "gave Kenya $40 million"."""
+    verb = quantity.root.head
+    while verb.dep_ in ("pobj", "prep", "compound", "nummod", "quantmod") and verb.head is not verb:
+        verb = verb.head  # "$40 million in aid": up from the figure to its verb
+    for child in verb.children:
+        if child.dep_ == "dative" and (mention := index.find(child)) and mention.country not in (None, owner):
+            return mention.country
+    return None
 
 
 def _party(prep: Token, index: ActorIndex) -> str | None:
