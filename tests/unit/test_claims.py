@@ -222,3 +222,42 @@ def test_a_definite_figure_in_an_officials_words_is_his_countrys(fp: Flashpoint)
     assert [(c["actor"], c["value"], c["rule"]) for c in document["claims"]] == [
         ("USA", -170e9, "claims.speaker.v1")
     ]
+
+
+def test_a_bare_sum_takes_the_currency_named_nearest_before_it() -> None:
+    found = quantities("Spain gave 190 mln dlrs from 86 mln and Sweden 232 mln crowns from 180 mln.")
+    assert [(q.value, q.unit) for q in found] == [
+        (190e6, "USD"),
+        (86e6, "USD"),
+        (232e6, "SEK"),
+        (180e6, "SEK"),
+    ]
+
+
+def test_each_coordinated_clause_owns_its_pledge(fp: Flashpoint) -> None:
+    text = (
+        "Norway raised its pledge to 190 mln dlrs from 86 mln and Denmark raised its figure "
+        "to 232 mln dlrs from 180 mln."
+    )
+    owners = [(actor, attribute, value) for actor, attribute, value, *_ in claims(fp, text)]
+    assert owners == [
+        ("NOR", "aid_value", 190e6),
+        ("NOR", "aid_value", 86e6),
+        ("DNK", "aid_value", 232e6),
+        ("DNK", "aid_value", 180e6),
+    ]
+
+
+def test_an_unowned_surplus_is_not_the_partners(fp: Flashpoint) -> None:
+    text = (
+        "The United States wants Seoul to cut its trade surplus with the United States. "
+        "Officials in Washington and the United States Congress said so. "
+        "The surplus rose to 7.4 billion dollars last year, one South Korean official said."
+    )
+    assert [(a, attr, v) for a, attr, v, *_ in claims(fp, text)] == [("KOR", "trade_balance", 7.4e9)]
+
+
+def test_bare_exports_to_a_partner_are_the_articles_country(fp: Flashpoint) -> None:
+    text = "China's trade deficit fell to 1.05 billion dlrs. Exports to Japan fell 2.3 pct to 1.28 billion."
+    found = [(a, attr, v, cp) for a, attr, v, _, _, _, cp in claims(fp, text)]
+    assert ("CHN", "trade_volume", 1.28e9, "JPN") in found

@@ -20,7 +20,8 @@ Rules (versioned names on each claim):
   the article names most (where it happened);
 - claims.topic.v1: a definite cue that is its clause's subject, with no owner
   anywhere ("The surplus widened to 13.6 billion"), is the country the article
-  names most;
+  names most (for a trade balance, leaving out the partner of a "surplus with"
+  in the article);
 - claims.respectively.v1: "the budgets of Azerbaijan and Iran: $2.8 billion to
   $7.5 billion, respectively" pairs the k quantities with the k actors listed;
 - claims.ratio.v1: "ten times larger than that of Azerbaijan", "one-seventh as
@@ -125,6 +126,7 @@ APPROXIMATE = {
     "more",
     "up",
 }
+IMBALANCE_NOUNS = frozenset({"surplus", "deficit", "imbalance", "shortfall"})
 COUNTERPART_PREPS = ("from", "to", "with", "for")  # "aid slated for Ukraine"
 COMPARISON_PREPS = ("than", "as")
 
@@ -176,6 +178,7 @@ class ClaimExtractor:
         places = _us_state_tokens(doc, self.us_states)
         most_named = _most_named(mentions) or ("USA" if places else None)
         state = ArticleState(index, DateTracker(published), most_named, places=places)
+        state.balance_owner = _most_named(mentions, excluding=_imbalance_partners(doc, index)) or most_named
         for number, sentence in enumerate(doc.sents):
             state.dates.enter(sentence)
             state.sentence_number = number
@@ -302,6 +305,8 @@ class ClaimExtractor:
             mention = index.at(agent)
             asked = agent.head.head.lemma_.lower() in ASKING
             return mention.country if mention is not None and not asked else None
+        if found.token is not None and (country := _own_clause_subject(head, found.token, index, given)):
+            return country
         if found.token is not None and (country := _phrase_owner(found.token, index, given=given)):
             return country
         if found.cue.attribute == "trade_volume" and (country := _goods_of(head, index)):
@@ -427,6 +432,17 @@ def _dative_party(quantity: Span, index: ActorIndex, owner: str) -> str | None:
     return None
 
 
+def _own_clause_subject(quantity: Token, cue: Token, index: ActorIndex, given: bool) -> str | None:
+    """The subject of the quantity's own clause when the cue lies in another clause: "The United
+    States raised its contribution to 190 mln dlrs ... and the Netherlands raised its figure to
+    232 mln guilders" is the Netherlands'."""
+    verb = next(iter(_governing_verbs(quantity)), None)
+    if verb is None or verb.dep_ != "conj" or cue in verb.subtree:
+        return None  # only a coordinated clause of its own, not "..., with Japan increased 700 mln"
+    subject = subject_of(verb)
+    return _named_by(subject, index, strict=given) if subject is not None else None
+
+
 def _party(prep: Token, index: ActorIndex) -> str | None:
     """The country a from/to/with phrase names, _NOT_A_COUNTRY for a place or group that is
     none ("with Latin America", "with Far East countries"), None if it names no party at all
@@ -458,6 +474,7 @@ class ArticleState:
     _last_sentence: int = -9
     carrying: Claim | None = None  # the claim this sentence continues, if any
     places: frozenset[int] = frozenset()  # token indices of US state names
+    balance_owner: str | None = None  # the article's country, never the partner of its surplus
 
     def add(self, claim: Claim, number: int) -> None:
         self.claims.append(claim)
@@ -514,7 +531,10 @@ class ArticleState:
         if attribute in WHERE_IT_HAPPENED:
             return self.most_named, "claims.location.v1"
         if found.token is not None and _unowned(found.token):
-            return self.most_named, "claims.topic.v1"  # "The surplus widened to...": the article's country
+            # "The surplus widened to...": the article's country; in an article about a "surplus
+            # with the United States", not the United States
+            owner = self.balance_owner if attribute == "trade_balance" else self.most_named
+            return owner, "claims.topic.v1"
         if found.token is not None and _definite(found.token):
             # "protectionism is not the answer to the 170 billion dlr trade deficit," Yeutter said
             speaker = _speaker(item.span.sent, self.index)
@@ -639,12 +659,14 @@ def _speaker(sentence: Span, index: ActorIndex) -> str | None:
 
 
 def _unowned(cue: Token) -> bool:
-    """ "The surplus widened to 13.6 billion": a definite cue that is its clause's subject,
-    with no possessor, speaks of the article's own country."""
+    """ "The surplus widened to 13.6 billion", "Exports to Japan fell 2.3 pct to 1.28 billion":
+    a definite or bare plural cue that is its clause's subject, with no possessor, speaks of the
+    article's own country."""
     determiners = [c.lower_ for c in cue.children if c.dep_ in ("det", "poss")]
     modifiers = [c.lower_ for c in cue.children if c.dep_ in ("compound", "amod")]
     national = all(m in NATIONAL_MODIFIERS for m in modifiers)  # not "the loan loss reserve"
-    return cue.dep_ in ("nsubj", "nsubjpass") and determiners == ["the"] and national
+    definite = determiners == ["the"] or (not determiners and cue.tag_ == "NNS")
+    return cue.dep_ in ("nsubj", "nsubjpass") and definite and national
 
 
 def _worldwide(item: Located, window: Window) -> bool:
@@ -838,9 +860,27 @@ def _us_state_tokens(doc: Doc, names: frozenset[str]) -> frozenset[int]:
     return frozenset(found)
 
 
-def _most_named(mentions: tuple[ActorMention, ...]) -> str | None:
-    counts = Counter(m.country for m in mentions if m.country and m.field is TextField.BODY)
+def _most_named(mentions: tuple[ActorMention, ...], excluding: frozenset[str] = frozenset()) -> str | None:
+    counts = Counter(
+        m.country for m in mentions if m.country and m.field is TextField.BODY and m.country not in excluding
+    )
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _imbalance_partners(doc: Doc, index: ActorIndex) -> frozenset[str]:
+    """Countries an article names as the other side of a trade imbalance ("this year's trade
+    surplus with the United States"): whoever owns an unowned surplus there, they don't."""
+    found = set()
+    for token in doc:
+        if (
+            token.lemma_.lower() in IMBALANCE_NOUNS
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ == "with"
+        ):
+            found.update(
+                m.country for t in doc[token.i + 2 : token.i + 6] if (m := index.at(t)) and m.country
+            )
+    return frozenset(found)
 
 
 def _approximate(span: Span) -> bool:

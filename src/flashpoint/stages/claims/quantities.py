@@ -161,9 +161,22 @@ def quantities(sentence: str, currency: str | None = None) -> list[Quantity]:
     text, to_original = spell_out(sentence)
     found = [q for q in (_normalise(q, text) for q in _read(text)) if q is not None]
     found = [_located(q, to_original, sentence) for q in found]
-    money = next((q.unit for q in found if q.kind is Kind.MONEY), currency)
-    found = [_as_money(q, money) if money else q for q in found]
+    found = _bare_sums_as_money(found, currency)
     return [q for q in found if not _a_price(q)]
+
+
+def _bare_sums_as_money(found: list[Quantity], currency: str | None) -> list[Quantity]:
+    """A scaled bare number takes the currency of the sum named nearest before it ("to 232 mln
+    guilders from 180 mln"), else the sentence's first, else the one named just before."""
+    first = next((q.unit for q in found if q.kind is Kind.MONEY), currency)
+    out, last = [], None
+    for q in found:
+        if q.kind is Kind.MONEY:
+            last = q.unit
+        elif (money := last or first) is not None:
+            q = _as_money(q, money)
+        out.append(q)
+    return out
 
 
 def _a_price(q: Quantity) -> bool:
