@@ -261,3 +261,16 @@ def test_bare_exports_to_a_partner_are_the_articles_country(fp: Flashpoint) -> N
     text = "China's trade deficit fell to 1.05 billion dlrs. Exports to Japan fell 2.3 pct to 1.28 billion."
     found = [(a, attr, v, cp) for a, attr, v, _, _, _, cp in claims(fp, text)]
     assert ("CHN", "trade_volume", 1.28e9, "JPN") in found
+
+
+def test_a_debtors_payments_and_requests_are_not_loans_it_gives(fp: Flashpoint) -> None:
+    text = (
+        "Lima will pay foreign banks 37 mln dlrs a year, representing four pct of a 925 mln dlr "
+        "loan signed in 1985."
+    )
+    assert claims(fp, text) == []
+    text = "Buenos Aires said its minister would urge the IMF to release a 480 mln dlrs loan."
+    assert claims(fp, text) == []
+    assert claims(fp, "Japan extended a 300 mln dlr loan to Peru.") == [
+        ("JPN", "credit_value", 300e6, "USD", None, None, "PER")
+    ]

@@ -99,8 +99,9 @@ WORLDWIDE = frozenset({"worldwide", "globally", "global"})
 BILATERAL_ONLY = frozenset(
     {"export", "import", "shipment"}
 )  # a national export total is no claim on another country
-ASKING = frozenset({"request", "seek", "ask", "apply", "want"})
+ASKING = frozenset({"request", "seek", "ask", "apply", "want", "urge", "need"})
 RECEIVING = frozenset({"receive", "get", "obtain", "secure", "win"})
+REPAYING = frozenset({"pay", "repay", "prepay", "payment", "repayment", "prepayment", "amortization"})
 LENDERS = frozenset({"bank", "creditor", "lender", "company", "firm", "investor", "syndicate", "consortium"})
 REPORTING_VERBS = frozenset({"say", "tell", "add", "note", "reiterate", "state", "testify"})
 NOT_HELD = frozenset({"debt", "price", "cost"})  # "the country's 19 billion dlr foreign debt": owed, not held
@@ -588,9 +589,14 @@ def _fits(attribute: str, sentence: Span) -> bool:
 
 
 def _received(quantity: Token) -> bool:
-    """ "The Philippines has received a 300 mln dlr loan": its subject is the receiver."""
+    """ "The Philippines has received a 300 mln dlr loan": its subject is the receiver; "Manila
+    will pay foreign banks 37 mln dlrs", "to make the extra 111 mln dlr prepayment": a debtor's
+    payments on a loan are not a loan it gives."""
     verb = next((a for a in quantity.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.lemma_.lower() in RECEIVING
+    nouns = {a.lemma_.lower() for a in [quantity, *quantity.ancestors] if a.pos_ == "NOUN"}
+    repaid = any(a.lemma_.lower() in REPAYING for a in quantity.ancestors if a.pos_ == "VERB")
+    received = verb is not None and verb.lemma_.lower() in RECEIVING
+    return received or repaid or bool(nouns & REPAYING)
 
 
 def _goods_of(quantity: Token, index: ActorIndex) -> str | None:
@@ -675,9 +681,13 @@ def _worldwide(item: Located, window: Window) -> bool:
 
 
 def _asked_for(quantity: Token) -> bool:
-    verb = next((a for a in quantity.ancestors if a.pos_ == "VERB"), None)
+    """ "Brazil requested a 300 mln dlr credit", "would urge the IMF to release a 480 mln dlrs
+    loan", "Argentina's financing needs come to 3.53 billion dlrs": asked for, not given."""
+    verbs = [a for a in quantity.ancestors if a.pos_ == "VERB"]
     nouns = {a.lemma_.lower() for a in quantity.ancestors if a.pos_ == "NOUN"}
-    return (verb is not None and verb.lemma_.lower() in ASKING) or bool(nouns & ASKING)
+    subjects = {s.lemma_.lower() for v in verbs[:1] if (s := subject_of(v)) is not None}
+    asking_verb = any(v.lemma_.lower() in ASKING for v in verbs)
+    return asking_verb or bool((nouns | subjects) & ASKING)
 
 
 def _place(item: Located, window: Window, index: ActorIndex, us_states: frozenset[int]) -> str | None:
