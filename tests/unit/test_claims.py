@@ -274,3 +274,10 @@ def test_a_debtors_payments_and_requests_are_not_loans_it_gives(fp: Flashpoint) 
     assert claims(fp, "Japan extended a 300 mln dlr loan to Peru.") == [
         ("JPN", "credit_value", 300e6, "USD", None, None, "PER")
     ]
+
+
+def test_ages_and_counted_occurrences_are_not_people(fp: Flashpoint) -> None:
+    found = claims(fp, "A fire in Poland killed five girls, all aged fifteen, on Friday.")
+    assert [(a, attr, v) for a, attr, v, *_ in found] == [("POL", "fatalities", 5.0)]
+    found = claims(fp, "The attack followed four deadly shootings in Mexico, one killing three.")
+    assert [(a, attr, v) for a, attr, v, *_ in found] == [("MEX", "fatalities", 3.0)]

@@ -87,6 +87,10 @@ NOT_PEOPLE = frozenset(
         "case",
     }
 )
+# Occurrences counted by a number that modifies them: "four deadly mass shootings", "36 infections"
+OCCURRENCES = frozenset(
+    {"shooting", "attack", "bombing", "explosion", "crash", "infection", "incident", "case"}
+)
 MILITARY_WORDS = frozenset(
     {"military", "defense", "defence", "army", "armed", "arm", "arms", "navy", "pentagon"}
 )
@@ -577,7 +581,14 @@ def _held_not(quantity: Token) -> bool:
 def _not_people(quantity: Token) -> bool:
     """ "at the age of 55", "world ranking number 27": a number, but not of people."""
     near = [quantity, *list(quantity.ancestors)[:2]]
-    return any(t.lemma_.lower() in NOT_PEOPLE and t.pos_ in ("NOUN", "NUM") for t in near)
+    before = quantity.doc[quantity.i - 1] if quantity.i > 0 else quantity
+    aged = before.lower_ == "aged" or any(t.lower_ == "aged" for t in near)  # "five girls, all aged fifteen"
+    counted = quantity.head.lemma_.lower() if quantity.dep_ == "nummod" else ""
+    return (
+        aged
+        or counted in OCCURRENCES
+        or any(t.lemma_.lower() in NOT_PEOPLE and t.pos_ in ("NOUN", "NUM") for t in near)
+    )
 
 
 def _fits(attribute: str, sentence: Span) -> bool:
