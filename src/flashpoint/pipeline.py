@@ -216,7 +216,7 @@ class RelationStage:
         for draft in drafts:
             body = draft.body
             stated = stated_relations(body, draft.mentions, self._cues, self._modifiers)
-            aided = aid_relations(draft.claims, stated)
+            aided = aid_relations(draft.claims, stated, draft.mentions)
             relations = tuple(stated + aided + inferred_relations(draft.events, stated + aided))
             out.append(draft.done(self.name, relations=relations))
         return out

@@ -148,3 +148,22 @@ def test_aid_from_one_state_to_another_is_a_friendly_tie(fp: Flashpoint) -> None
     found = relations(fp, "Norway gave Kenya $40 million in aid last year.")
     assert ("KEN", "NOR", "friendly", False) in found
     assert relations(fp, "The World Bank gave Kenya $40 million in aid last year.") == set()
+
+
+def test_pledges_with_no_recipient_go_to_the_articles_country(fp: Flashpoint) -> None:
+    text = (
+        "Donors pledged fresh funds to Kenya, Kenya's finance minister said. Kenya welcomed them. "
+        "He said Norway raised its pledge to 88 mln dlrs from 80 mln last year."
+    )
+    assert ("KEN", "NOR", "friendly", False) in relations(fp, text)
+
+
+def test_a_pact_takes_the_kind_of_what_it_is_for(fp: Flashpoint) -> None:
+    text = "Officials met to review the U.S. free trade agreements with Canada and Israel."
+    assert _pairs(relations(fp, text)) == {
+        (frozenset({"USA", "CAN"}), "friendly"),
+        (frozenset({"USA", "ISR"}), "friendly"),
+    }
+    assert relations(fp, "Chile signed a fishing agreement with Peru.") == set()
+    text = "Ghana and Togo signed the African Continental Free Trade Area agreement."
+    assert relations(fp, text) == set()

@@ -21,9 +21,9 @@ marked `stated: false` and never replace a stated relation of the same pair.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
-from itertools import combinations
+from itertools import combinations, pairwise
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -38,6 +38,7 @@ TIES_BETWEEN_PEOPLES = frozenset(
     {"cultural", "linguistic", "ethnic", "religious", "family", "personal", "historical"}
 )
 NEUTRAL_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties"})
+PACT_NOUNS = frozenset({"agreement", "pact", "accord", "treaty", "talks"})
 LIST_PREPS = {"of", "between", "among", "with", "against", "on", "for", "from"}
 # "war on Iraq", "sanctions against Japan", "in retaliation for Japan's failure", "under
 # pressure from Washington": one side named
@@ -109,7 +110,19 @@ def _kind(
         if token.dep_ in ("nsubj", "nsubjpass"):  # "relations are poor"
             words += [c for c in token.head.children if c.dep_ in ("acomp", "attr")]
         return next((modifiers[w.lower_] for w in words if w.lower_ in modifiers), None)
+    if token.lemma_.lower() in PACT_NOUNS:
+        return _pact_kind(token, modifiers)
     return cues.get(token.lemma_.lower()) or cues.get(token.lower_)
+
+
+def _pact_kind(pact: Token, modifiers: dict[str, RelationKind]) -> RelationKind | None:
+    """A pact noun takes the kind of what it is for: "free trade agreements with Canada and
+    Israel" is a friendship, "a defence pact" an alliance; a pact for nothing named is neither."""
+    words = [t for t in pact.subtree if t.i < pact.i and t.dep_ in ("amod", "compound")]
+    if any(w.pos_ == "PROPN" and w.ent_type_ not in ("GPE", "NORP") for w in words):
+        return None  # a named treaty ("the African Continental Free Trade Area agreement") binds many
+    names = [w.lower_ for w in words] + [f"{a.lower_} {b.lower_}" for a, b in pairwise(words)]
+    return next((modifiers[n] for n in names if n in modifiers), None)
 
 
 def stated_relations(
@@ -209,8 +222,11 @@ def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
         # not "the Vietnam War": a single country before the cue is a party only when the
         # other is named on/against/with, or is the subject that is "under" it
         other = _partner(cue, index) or (_described(cue, index) if cue.head.lower_ == "under" else None)
-        if other and other != modifiers[0]:
-            yield modifiers[0], other
+        others = [o for o in _partners(cue, index) if o != modifiers[0]]
+        if not others and other and other != modifiers[0]:
+            others = [other]
+        if others:  # "the U.S. free trade agreements with Canada and Israel"
+            yield from ((modifiers[0], o) for o in others)
             return
     # "retaliatory action against Japan", "sanctions imposed against Japan": the phrase may
     # hang on the noun an adjective cue qualifies, or on a participle after the cue
@@ -286,12 +302,18 @@ def _named_before(token: Token, index: ActorIndex, other: str) -> str | None:
 
 def _partner(cue: Token, index: ActorIndex) -> str | None:
     """The country of an on/against/with phrase on the cue."""
+    found = _partners(cue, index)
+    return found[0] if found else None
+
+
+def _partners(cue: Token, index: ActorIndex) -> list[str]:
+    """The countries of the first on/against/with phrase on the cue that names any."""
     for child in cue.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "against", "with"):
             found = [c for g in child.children if g.dep_ == "pobj" for c in _countries(g, index)]
             if found:
-                return found[0]
-    return None
+                return list(dict.fromkeys(found))
+    return []
 
 
 def _modifier_countries(cue: Token, index: ActorIndex) -> list[str]:
@@ -377,15 +399,23 @@ def _leaning(event: Event) -> float:
     return 0.0 if event.cameo.startswith(APPEAL_ROOT) else event.goldstein
 
 
-def aid_relations(claims: tuple[Claim, ...], known: list[Relation]) -> list[Relation]:
+def aid_relations(
+    claims: tuple[Claim, ...], known: list[Relation], mentions: tuple[ActorMention, ...] = ()
+) -> list[Relation]:
     """A state that gives aid to another is on friendly terms with it (relations.aid.v1): one
-    relation per donor and recipient, from the first claim that states the aid."""
+    relation per donor and recipient, from the first claim that states the aid. Aid with no
+    recipient named in its sentence ("Japan raised its pledge to 88 billion yen") goes to the
+    country the article names most, when that is not the donor: donors' pledges are reported
+    in stories about the country they go to."""
     seen = {_key(r.a, r.b, r.kind) for r in known}
+    counts = Counter(m.country for m in mentions if m.country)
+    topic = counts.most_common(1)[0][0] if counts else None
     out = []
     for claim in claims:
-        if claim.attribute not in AID_ATTRIBUTES or not claim.actor or not claim.counterpart:
+        recipient = claim.counterpart or topic
+        if claim.attribute not in AID_ATTRIBUTES or not claim.actor or not recipient:
             continue
-        a, b = sorted((claim.actor, claim.counterpart))
+        a, b = sorted((claim.actor, recipient))
         key = _key(a, b, RelationKind.FRIENDLY)
         if a != b and key not in seen:
             seen.add(key)
