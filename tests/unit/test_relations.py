@@ -167,3 +167,16 @@ def test_a_pact_takes_the_kind_of_what_it_is_for(fp: Flashpoint) -> None:
     assert relations(fp, "Chile signed a fishing agreement with Peru.") == set()
     text = "Ghana and Togo signed the African Continental Free Trade Area agreement."
     assert relations(fp, text) == set()
+
+
+def test_a_bare_government_is_the_one_named_before(fp: Flashpoint) -> None:
+    text = (
+        "The Thai government said exports rose. Officials in Bangkok and Washington met. "
+        "The government adopted the policies to avoid a trade war with the United States."
+    )
+    assert (frozenset({"THA", "USA"}), "hostile") in _pairs(relations(fp, text))
+
+
+def test_a_coordinated_verb_shares_its_subject(fp: Flashpoint) -> None:
+    text = "Chile must open its market or face retaliation from Washington."
+    assert _pairs(relations(fp, text)) == {(frozenset({"CHL", "USA"}), "rival")}

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from ..records import ActorMention, Claim, Event, Relation, RelationKind
+from ..records import ActorMention, Claim, Event, MentionKind, Relation, RelationKind
 from ..tables import data_dir, read_table
 from .events.reference import ActorIndex, conjuncts
 
@@ -38,6 +38,7 @@ TIES_BETWEEN_PEOPLES = frozenset(
     {"cultural", "linguistic", "ethnic", "religious", "family", "personal", "historical"}
 )
 NEUTRAL_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties"})
+BARE_STATE_SUBJECTS = frozenset({"government", "we", "authority", "ministry"})
 PACT_NOUNS = frozenset({"agreement", "pact", "accord", "treaty", "talks"})
 LIST_PREPS = {"of", "between", "among", "with", "against", "on", "for", "from"}
 # "war on Iraq", "sanctions against Japan", "in retaliation for Japan's failure", "under
@@ -357,11 +358,43 @@ def _clause_subjects(token: Token, index: ActorIndex) -> list[str]:
         and antecedent.country
     ):
         found = [antecedent.country]
+    if not found and _a_bare_state(subject):
+        found = [named] if (named := _last_government(subject, index) or _topic(index)) else []
     return found
 
 
+def _a_bare_state(subject: Token) -> bool:
+    """ "The government adopted the policies to head off a trade war with the U.S.", "We must
+    do it or face retaliation from Washington": a state named by no name is the article's own."""
+    modified = any(c.dep_ in ("compound", "amod", "poss") for c in subject.children)
+    return subject.lemma_.lower() in BARE_STATE_SUBJECTS and not modified
+
+
+def _last_government(subject: Token, index: ActorIndex) -> str | None:
+    """The country of the government named last before a bare "the government"."""
+    for i in range(subject.i - 1, -1, -1):
+        mention = index.by_token.get(i)
+        if mention is not None and mention.country and mention.text.lower().endswith("government"):
+            return mention.country
+    return None
+
+
+def _topic(index: ActorIndex) -> str | None:
+    """The country an article names most by name or capital (officials are often foreign)."""
+    mentions = {id(m): m for m in index.by_token.values()}.values()
+    named = (
+        m.country for m in mentions if m.country and m.kind in (MentionKind.COUNTRY, MentionKind.CAPITAL)
+    )
+    counts = Counter(named)
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """A verb's subject; a coordinated verb shares its head's ("We must act or face ...")."""
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return own
 
 
 def inferred_relations(events: tuple[Event, ...], stated: list[Relation]) -> list[Relation]:
