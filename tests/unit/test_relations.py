@@ -180,3 +180,9 @@ def test_a_bare_government_is_the_one_named_before(fp: Flashpoint) -> None:
 def test_a_coordinated_verb_shares_its_subject(fp: Flashpoint) -> None:
     text = "Chile must open its market or face retaliation from Washington."
     assert _pairs(relations(fp, text)) == {(frozenset({"CHL", "USA"}), "rival")}
+
+
+def test_one_refusal_is_no_hostility(fp: Flashpoint) -> None:
+    assert relations(fp, "Japanese officials refused to allow a new issue of Peruvian bonds.") == set()
+    found = relations(fp, "Japan condemned Peru. Japanese officials refused to allow new Peruvian bonds.")
+    assert ("JPN", "PER", "hostile", False) in found or ("PER", "JPN", "hostile", False) in found

@@ -15,7 +15,8 @@ aid to another is on friendly terms with it. They are marked `stated: false`.
 Inferred relations (relations.inferred.v1) come from the counted events of a
 dyad, in both directions: a net Goldstein score (appeals weigh nothing, see
 _leaning) of HOSTILE_AT or below is
-hostile; FRIENDLY_AT or above over at least two events is friendly. They are
+hostile (not from one refusal alone); FRIENDLY_AT or above over at least two
+events is friendly. They are
 marked `stated: false` and never replace a stated relation of the same pair.
 """
 
@@ -49,6 +50,9 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 # needs more than one cooperative act, since one purchase is not an alignment.
 HOSTILE_AT = -2.0
 APPEAL_ROOT = "02"
+# One refusal ("refused to allow a new issue of Venezuelan bonds", "the Supreme Court declined
+# to hear a case") is a decision, not hostility; refusals that recur are.
+REJECT_ROOT = "12"
 # Aid is the one cooperative act that is a standing tie by itself (a donor and its
 # recipient); one purchase or one agreement is not. Credits and loans are often banks'.
 AID_ATTRIBUTES = frozenset({"aid_value"})
@@ -415,7 +419,8 @@ def inferred_relations(events: tuple[Event, ...], stated: list[Relation]) -> lis
         if pair in known:
             continue
         net = sum(_leaning(e) for e in dyad)
-        kind = _inferred_kind(net, len(dyad))
+        rejections = all(e.cameo.startswith(REJECT_ROOT) for e in dyad)
+        kind = _inferred_kind(net, len(dyad)) if not (rejections and len(dyad) == 1) else None
         if kind is not None:
             a, b = sorted(pair)
             evidence = f"net Goldstein {net:+.1f} over {len(dyad)} events: " + ", ".join(
