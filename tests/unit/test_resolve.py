@@ -110,3 +110,12 @@ def test_historic_states_act_only_in_their_time(fp: Flashpoint) -> None:
     assert {country for _, country, _ in then} == {"SUN"}
     later = actors(fp, "Moscow protested. A former Soviet republic.", published="2012-04-30")
     assert {country for _, country, _ in later} == {"RUS"}
+
+
+def test_a_leaders_surname_before_administration_is_the_government(fp: Flashpoint) -> None:
+    text = "The Thatcher government and the Reagan administration disagreed."
+    assert actors(fp, text, published="1987-04-30") == [
+        ("Thatcher government", "GBR", "GOV"),
+        ("Reagan administration", "USA", "GOV"),
+    ]
+    assert actors(fp, "The Reagan administration was praised.", published=None) == []

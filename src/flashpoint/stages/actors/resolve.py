@@ -61,6 +61,10 @@ CONFIDENCE = {
     MentionKind.IGO: 0.9,
 }
 
+# "the Reagan Administration": a leader's surname before one of these words is their government
+GOVERNMENT_WORDS = frozenset({"administration", "government", "cabinet", "regime"})
+HEADS = ("president", "prime minister", "chancellor", "premier")  # offices that head a government
+
 
 @dataclass(frozen=True, slots=True)
 class Context:
@@ -262,8 +266,33 @@ def _people(
         matched.update(t.i for t in whole)
         found[name.text] = person
         yield _person_mention(whole, name, person, title, in_office=True, context=context), whole
+    for whole, name, person in _administrations(doc, gazetteer, matched, context):
+        matched.update(t.i for t in whole)
+        found[name.text] = person
+        yield _person_mention(whole, name, person, None, in_office=True, context=context), whole
     yield from _surname_mentions(doc, found, matched, context)
     yield from _titled_unknowns(doc, titles, names, matched, context)
+
+
+def _administrations(
+    doc: Doc, gazetteer: Gazetteer, matched: set[int], context: Context
+) -> Iterator[tuple[Span, Span, Person]]:
+    """ "the Reagan Administration", "the Thatcher government": the surname of exactly one
+    listed head of state or government in office on the publication date, before a word for
+    their government, stands for that government."""
+    if context.published is None:
+        return
+    for token in doc[:-1]:
+        after = doc[token.i + 1]
+        if token.i in matched or token.pos_ != "PROPN" or after.lower_ not in GOVERNMENT_WORDS:
+            continue
+        holders = {
+            p
+            for p in gazetteer.people_with_surname(token.text)
+            if p.in_office(context.published) and any(h in p.title.lower() for h in HEADS)
+        }
+        if len(holders) == 1:
+            yield doc[token.i : token.i + 2], doc[token.i : token.i + 1], holders.pop()
 
 
 def _titled_surnames(
