@@ -281,3 +281,13 @@ def test_ages_and_counted_occurrences_are_not_people(fp: Flashpoint) -> None:
     assert [(a, attr, v) for a, attr, v, *_ in found] == [("POL", "fatalities", 5.0)]
     found = claims(fp, "The attack followed four deadly shootings in Mexico, one killing three.")
     assert [(a, attr, v) for a, attr, v, *_ in found] == [("MEX", "fatalities", 3.0)]
+
+
+def test_a_sum_before_at_is_still_money() -> None:
+    found = quantities(
+        "Reserves stood at 10.514 billion dlrs at end-1986, down from 11.9 billion at end-1985."
+    )
+    assert [(q.kind, q.value, q.unit) for q in found] == [
+        (Kind.MONEY, 10.514e9, "USD"),
+        (Kind.MONEY, 11.9e9, "USD"),
+    ]

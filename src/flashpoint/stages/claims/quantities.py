@@ -89,6 +89,8 @@ NEWSWIRE = (
     (re.compile(r"\bbln\b", re.IGNORECASE), "billion"),
     (re.compile(r"\bpct\b", re.IGNORECASE), "percent"),
     (re.compile(r"\bstg\b", re.IGNORECASE), "pounds sterling"),
+    # "10.5 billion dlrs at end-1986": a unit before "at" is read as ampere-turns
+    (re.compile(r"(?<=\s)at(?=\s)"), "as at"),
 )
 PRICE_BELOW = 10_000  # an unscaled sum of money below this is a price or a rate
 SCALED = re.compile(r"\b(?:million|billion|trillion|mln|bln)\b", re.IGNORECASE)
