@@ -17,7 +17,10 @@ are rare; the sample is filled up from those with at least two quantity cues. On
 those pools are used up, articles with a relation cue alone come next, then those
 with a single quantity cue. Reuters: stories of
 120-700 words that mention credit, aid, loan or trade with a figure in dollars or
-"mln"/"billion" and at least two of a fixed list of country names. In each corpus
+"mln"/"billion" and at least two of a fixed list of country names. Once those are
+used up (`--tier political`), stories of 120-900 words naming two of those
+countries with at least two words of conflict or alignment (war, attack, troops,
+sanctions, retaliation, ally, rival, tension, condemn...). In each corpus
 every qualifying article is numbered in file order and every k-th one is taken so
 that the sample spreads over the whole file.
 """
@@ -38,6 +41,11 @@ QUANTITY_CUES = re.compile(
 )
 RELATION_CUES = re.compile(
     r"\b(?:all(?:y|ies|iance)|rival(?:s|ry)?|tensions?|relations|dispute|condemn(?:s|ed)?|hostil\w+|friendly)\b",
+    re.IGNORECASE,
+)
+POLITICAL_CUES = re.compile(
+    r"\b(?:all(?:y|ies|iance)|rival(?:s|ry)?|tensions?|hostil\w+|condemn\w*|attack\w*|war|sanctions?"
+    r"|retaliat\w+|troops|military|clash\w*)\b",
     re.IGNORECASE,
 )
 MONEY_CUES = re.compile(
@@ -91,6 +99,12 @@ def reuters_qualifies(article: dict) -> bool:
     return 120 <= _words(text) <= 700 and MONEY_CUES.search(text) is not None and len(named) >= 2
 
 
+def reuters_political(article: dict) -> bool:
+    text = article["text"]
+    named = set(_COUNTRY_NAMES.findall(text))
+    return 120 <= _words(text) <= 900 and len(named) >= 2 and len(POLITICAL_CUES.findall(text)) >= 2
+
+
 def spread(items: list[dict], wanted: int) -> list[dict]:
     step = max(1, len(items) // wanted)
     return items[::step][:wanted]
@@ -107,7 +121,7 @@ def annotated_ids(gold_dir: Path | None) -> set[str]:
     }
 
 
-def main(corpora: Path, wanted: int = 20, exclude: Path | None = None) -> None:
+def main(corpora: Path, wanted: int = 20, exclude: Path | None = None, tier: str = "money") -> None:
     done = annotated_ids(exclude)
     fresh = [a for a in _articles(corpora / "wikinews-2019-2020.jsonl.gz") if a["id"] not in done]
     wikinews = wikinews_sample(fresh, wanted)
@@ -117,11 +131,14 @@ def main(corpora: Path, wanted: int = 20, exclude: Path | None = None) -> None:
     reuters = [
         a
         for a in every_reuters
-        if reuters_qualifies(a) and a["id"] not in done and a["title"] not in done_titles
+        if QUALIFIES[tier](a) and a["id"] not in done and a["title"] not in done_titles
     ]
     print(f"# reuters qualifying: {len(reuters)}", file=sys.stderr)
     for article in wikinews + spread(reuters, wanted):
         print(article["id"], article["published"], article["title"], sep="\t")
+
+
+QUALIFIES = {"money": reuters_qualifies, "political": reuters_political}
 
 
 if __name__ == "__main__":
@@ -129,5 +146,6 @@ if __name__ == "__main__":
     parser.add_argument("corpora", type=Path)
     parser.add_argument("--wanted", type=int, default=20, help="articles per corpus")
     parser.add_argument("--exclude", type=Path, help="gold directory whose articles are left out")
+    parser.add_argument("--tier", choices=sorted(QUALIFIES), default="money", help="Reuters pool")
     args = parser.parse_args()
-    main(args.corpora, args.wanted, args.exclude)
+    main(args.corpora, args.wanted, args.exclude, args.tier)
