@@ -186,3 +186,48 @@ def test_one_refusal_is_no_hostility(fp: Flashpoint) -> None:
     assert relations(fp, "Japanese officials refused to allow a new issue of Peruvian bonds.") == set()
     found = relations(fp, "Japan condemned Peru. Japanese officials refused to allow new Peruvian bonds.")
     assert ("JPN", "PER", "hostile", False) in found or ("PER", "JPN", "hostile", False) in found
+
+
+def test_verbs_on_ties_give_their_kind(fp: Flashpoint) -> None:
+    assert _pairs(relations(fp, "Ties between Washington and Havana have thawed since 2014.")) == {
+        (frozenset({"CUB", "USA"}), "friendly")
+    }
+    assert _pairs(relations(fp, "Venezuela severed diplomatic relations with Colombia last year.")) == {
+        (frozenset({"COL", "VEN"}), "hostile")
+    }
+    assert _pairs(relations(fp, "Turkey has strained ties with Washington over its purchase.")) == {
+        (frozenset({"TUR", "USA"}), "rival")
+    }
+
+
+def test_a_war_in_a_time_phrase_is_no_standing_state(fp: Flashpoint) -> None:
+    found = relations(fp, "France and Germany have been close partners since the end of the war.")
+    assert _pairs(found) == {(frozenset({"DEU", "FRA"}), "friendly")}
+    assert relations(fp, "After the Iran-Iraq war ended in 1988, trade slowly resumed.") == set()
+
+
+def test_each_party_on_the_partner_side(fp: Flashpoint) -> None:
+    found = relations(fp, "Qatar has been under a blockade by Saudi Arabia and Egypt since 2017.")
+    assert _pairs(found) == {(frozenset({"EGY", "QAT"}), "hostile"), (frozenset({"QAT", "SAU"}), "hostile")}
+    found = relations(fp, "The Japanese ministry is embroiled in trade rows with the U.S. and Britain.")
+    assert _pairs(found) == {(frozenset({"GBR", "JPN"}), "rival"), (frozenset({"JPN", "USA"}), "rival")}
+
+
+def test_a_possessor_or_a_helped_country_is_the_other_side(fp: Flashpoint) -> None:
+    found = relations(fp, "Kuwait has backed Iraq in the seven-year war against Iran.")
+    assert _pairs(found) == {(frozenset({"IRQ", "KWT"}), "friendly"), (frozenset({"IRN", "IRQ"}), "hostile")}
+    found = relations(fp, "Kuwait, a key backer of Iraq in its war with Iran, was hit.")
+    assert _pairs(found) == {(frozenset({"IRQ", "KWT"}), "friendly"), (frozenset({"IRN", "IRQ"}), "hostile")}
+
+
+def test_backing_needs_a_country_as_object_and_no_negation(fp: Flashpoint) -> None:
+    assert relations(fp, "Japan supports the U.S. proposal on trade.") == set()
+    assert relations(fp, "The United States will not support Israel on this.") == set()
+    assert relations(fp, "Farmers switched back to U.S. corn from Canada.") == set()
+    found = relations(fp, "Iraq, backed by Kuwait and Saudi Arabia, fought on.")
+    assert _pairs(found) == {(frozenset({"IRQ", "KWT"}), "friendly"), (frozenset({"IRQ", "SAU"}), "friendly")}
+
+
+def test_a_place_near_a_country_is_not_a_party(fp: Flashpoint) -> None:
+    found = relations(fp, "The tanker was hit by the long Iran-Iraq war on Kuwait's northern doorstep.")
+    assert _pairs(found) == {(frozenset({"IRN", "IRQ"}), "hostile")}

@@ -41,10 +41,20 @@ TIES_BETWEEN_PEOPLES = frozenset(
 NEUTRAL_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties"})
 BARE_STATE_SUBJECTS = frozenset({"government", "we", "authority", "ministry"})
 PACT_NOUNS = frozenset({"agreement", "pact", "accord", "treaty", "talks"})
-LIST_PREPS = {"of", "between", "among", "with", "against", "on", "for", "from"}
+LIST_PREPS = {"of", "between", "among", "with", "against", "on", "for", "from", "to", "by"}
 # "war on Iraq", "sanctions against Japan", "in retaliation for Japan's failure", "under
-# pressure from Washington": one side named
-PARTNER_ONLY = {"against", "on", "for", "from"}
+# pressure from Washington", "close ties to Israel", "a blockade by Saudi Arabia and Egypt":
+# one side named
+PARTNER_ONLY = {"against", "on", "for", "from", "to", "by"}
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+MODALS = frozenset({"would", "could", "may", "might", "should", "will", "can"})
+# "the war on Kuwait's northern doorstep": a place near a country is not a party to a cue
+PLACE_NOUNS = frozenset(
+    {"doorstep", "border", "frontier", "soil", "territory", "shore", "water", "coast", "region"}
+)
+# "since the end of the war", "after the Iran-Iraq war ended": a war in a time phrase is
+# history the sentence dates from, not a standing state
+TEMPORAL_WORDS = frozenset({"since", "after", "before", "until", "during", "following"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 # An accusation (-2) is enough to call a dyad hostile in an article; friendship
 # needs more than one cooperative act, since one purchase is not an alignment.
@@ -114,9 +124,15 @@ def _kind(
             return None  # "close cultural and linguistic ties": between peoples, not states
         if token.dep_ in ("nsubj", "nsubjpass"):  # "relations are poor"
             words += [c for c in token.head.children if c.dep_ in ("acomp", "attr")]
-        return next((modifiers[w.lower_] for w in words if w.lower_ in modifiers), None)
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ == "VERB":
+            words.append(token.head)  # "ties have thawed", "Turkey has strained ties with Washington"
+        return next(
+            (modifiers[w] for t in words for w in (t.lower_, t.lemma_.lower()) if w in modifiers), None
+        )
     if token.lemma_.lower() in PACT_NOUNS:
         return _pact_kind(token, modifiers)
+    if token.pos_ not in CONTENT_POS:
+        return None  # "switch back to U.S. corn": a particle, not the verb "back"
     return cues.get(token.lemma_.lower()) or cues.get(token.lower_)
 
 
@@ -144,7 +160,7 @@ def stated_relations(
     for sentence in doc.sents:
         for token in sentence:
             kind = _kind(token, cues, modifiers)
-            if kind is None:
+            if kind is None or _in_time_phrase(token):
                 continue
             for a, b in _pairs(token, index):
                 if a != b:
@@ -153,6 +169,18 @@ def stated_relations(
             rival = RelationKind.RIVAL
             found.setdefault(_key(a, b, rival), _relation(a, b, rival, imbalance, sentence))
     return list(found.values())
+
+
+def _in_time_phrase(cue: Token) -> bool:
+    """A cue inside "since/after/before ..." names a time, not the pair's present state."""
+    for node in [cue, *cue.ancestors]:
+        if node.dep_ == "prep" and node.lower_ in TEMPORAL_WORDS:
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in TEMPORAL_WORDS for c in node.children):
+            return True
+        if node.dep_ in ("ccomp", "ROOT", "conj", "relcl"):
+            return False  # the clause the cue states
+    return False
 
 
 def _key(a: str, b: str, kind: RelationKind) -> tuple[frozenset[str], bool]:
@@ -233,6 +261,9 @@ def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
         if others:  # "the U.S. free trade agreements with Canada and Israel"
             yield from ((modifiers[0], o) for o in others)
             return
+    if cue.pos_ == "VERB" and (verb_pairs := list(_verb_pairs(cue, index))):
+        yield from verb_pairs  # "Kuwait has backed Iraq", "Iraq, backed by Kuwait"
+        return
     # "retaliatory action against Japan", "sanctions imposed against Japan": the phrase may
     # hang on the noun an adjective cue qualifies, or on a participle after the cue
     carriers = [cue, *(c for c in cue.children if c.dep_ == "acl")]
@@ -240,20 +271,29 @@ def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
         carriers.append(cue.head)
     for child in (c for node in carriers for c in node.children):
         if child.dep_ == "prep" and child.lower_ in LIST_PREPS:
-            objects = [g for g in child.children if g.dep_ == "pobj"]
+            objects = [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() not in PLACE_NOUNS]
             listed = [c for g in objects for c in _countries(g, index)]
             if not listed and objects:  # "friction between the two countries"
                 sentence = cue.sent
                 listed = [m.country for m in index.group(objects[0], sentence) if m.country]
             if len(listed) >= 2 and child.lower_ not in PARTNER_ONLY:
-                yield from combinations(dict.fromkeys(listed), 2)
+                # "trade rows with the U.S. and Britain" are Japan's with each; "the alliance
+                # of Iran, Russia and Armenia" binds every pair
+                other = _other_side(cue, index, listed[0]) if child.lower_ == "with" else None
+                if other and other not in listed:
+                    yield from ((other, p) for p in dict.fromkeys(listed))
+                else:
+                    yield from combinations(dict.fromkeys(listed), 2)
                 return
             partner = listed[0] if listed else None
-            other = _described(cue, index)
+            other = _other_side(cue, index, partner) if partner else None
             if partner and not other and child.lower_ in PARTNER_ONLY:
                 other = _sole_other(cue.sent, set(listed), index)
             if partner and other and other != partner:
-                yield other, partner  # "Russia, a nation closely allied with the Islamic Republic"
+                # "Russia, a nation closely allied with the Islamic Republic"; "a blockade by
+                # Saudi Arabia and Egypt": each one named on the partner side
+                partners = listed if child.lower_ in PARTNER_ONLY else [partner]
+                yield from ((other, p) for p in dict.fromkeys(partners) if p != other)
                 return
     owner = next((index.find(c) for c in cue.children if c.dep_ == "poss"), None)
     other = _described(cue, index)
@@ -277,6 +317,45 @@ def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
     subjects = _clause_subjects(cue, index)
     if len(subjects) >= 2:
         yield from combinations(dict.fromkeys(subjects), 2)  # "Azerbaijan and Israel are on chummy terms"
+
+
+def _verb_pairs(verb: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
+    """A verb cue's subject and object ("Kuwait has backed Iraq") or passive subject and agent
+    ("Iraq, backed by Kuwait"); not when negated or only possible ("would not support")."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
+        return
+    # the object itself, not a phrase about one ("supports the U.S. proposal")
+    objects = [
+        m.country
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for t in conjuncts(o)
+        if (m := index.at(t)) and m.country
+    ]
+    agents = [c for a in verb.children if a.dep_ == "agent" for o in a.children for c in _countries(o, index)]
+    if verb.dep_ == "acl" and (described := index.find(verb.head)) and described.country:
+        objects.append(described.country)  # "Iraq, backed by Kuwait": the noun it qualifies
+    doers = agents or _clause_subjects(verb, index)
+    for doer in dict.fromkeys(doers):
+        yield from ((doer, o) for o in dict.fromkeys(objects) if o != doer)
+
+
+def _other_side(cue: Token, index: ActorIndex, partner: str) -> str | None:
+    """Who stands against (or with) the partner named on a cue: its possessor ("Iraq in its
+    war with Iran", "Japan's rivalry with Korea"), the country a verb helps in it ("Kuwait
+    has backed Iraq in the war against Iran"), else the actor the phrase describes."""
+    for child in cue.children:
+        if child.dep_ != "poss":
+            continue
+        if child.lower_ in ("its", "their"):
+            return _named_before(child, index, partner)
+        if (owner := index.find(child)) is not None and owner.country:
+            return owner.country
+    if cue.dep_ == "pobj" and cue.head.lower_ == "in" and cue.head.head.pos_ == "VERB":
+        helped = [c for o in cue.head.head.children if o.dep_ == "dobj" for c in _countries(o, index)]
+        if helped and helped[0] != partner:
+            return helped[0]
+    return _described(cue, index)
 
 
 def _sole_other(sentence: Span, listed: set[str], index: ActorIndex) -> str | None:
