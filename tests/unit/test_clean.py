@@ -90,3 +90,11 @@ def test_hard_wrapped_wire_copy_is_unwrapped_into_paragraphs() -> None:
     )
     assert body[1].startswith("President Reagan's decision") and body[1].endswith("leaders of Congress.")
     assert len(body) == 4 and clean_text(clean_text(raw).body).body == clean_text(raw).body
+
+
+def test_a_name_broken_after_its_hyphen_is_joined_whole() -> None:
+    from flashpoint.stages.clean import _join_wrapped
+
+    assert _join_wrapped("the 6-1/2 year old Iran-", "Iraq war") == "the 6-1/2 year old Iran-Iraq war"
+    assert _join_wrapped("a long-", "term loan") == "a long- term loan"
+    assert _join_wrapped("with the United", "States") == "with the United States"

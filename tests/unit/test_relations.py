@@ -231,3 +231,20 @@ def test_backing_needs_a_country_as_object_and_no_negation(fp: Flashpoint) -> No
 def test_a_place_near_a_country_is_not_a_party(fp: Flashpoint) -> None:
     found = relations(fp, "The tanker was hit by the long Iran-Iraq war on Kuwait's northern doorstep.")
     assert _pairs(found) == {(frozenset({"IRN", "IRQ"}), "hostile")}
+
+
+def test_their_war_is_between_the_two_named_before(fp: Flashpoint) -> None:
+    found = relations(fp, "Iraq had foiled Iran's promise of a decisive victory in their war.")
+    assert _pairs(found) == {(frozenset({"IRN", "IRQ"}), "hostile")}
+
+
+def test_relations_with_two_countries_pair_each_with_the_subject_only(fp: Flashpoint) -> None:
+    assert relations(fp, "The ministers discussed tense trade relations with the U.S. and Japan.") == set()
+    assert relations(fp, "The British proposal, backed by the Netherlands and Denmark, failed.") == set()
+
+
+def test_an_attack_or_a_showdown_between_countries(fp: Flashpoint) -> None:
+    found = relations(fp, "It set the stage for a new showdown between the United States and Japan.")
+    assert _pairs(found) == {(frozenset({"JPN", "USA"}), "rival")}
+    found = relations(fp, "Belgium deplored the U.S. attack on Iran.")
+    assert (frozenset({"IRN", "USA"}), "hostile") in _pairs(found)

@@ -27,6 +27,7 @@ RULE = "clean.lines.v1"
 # are longer. 40 leaves room for long captions without touching paragraphs.
 MAX_BOILERPLATE_WORDS = 40
 _WS = re.compile(r"\s+")
+_NAME_HYPHEN_END = re.compile(r"\b[A-Z][a-z]+-$")
 _INDENTED = re.compile(r"^[ \t]+\S")
 # Wire services wrap copy at 60-80 characters and open paragraphs with an indent.
 WRAP_WIDTH = 80
@@ -100,11 +101,19 @@ def split_lines(raw: str) -> list[_Line]:
     for number, line in enumerate(raw_lines):
         text = _WS.sub(" ", line).strip()
         if text and wrapped and lines and not previous_blank and not _INDENTED.match(line):
-            lines[-1] = _Line(lines[-1].number, f"{lines[-1].text} {text}")
+            lines[-1] = _Line(lines[-1].number, _join_wrapped(lines[-1].text, text))
         elif text:
             lines.append(_Line(number, text))
         previous_blank = not text
     return lines
+
+
+def _join_wrapped(before: str, after: str) -> str:
+    """Two wrapped lines as one; a line broken after a hyphen between names keeps the
+    compound whole ("the Iran-\nIraq war" is "the Iran-Iraq war", not "Iran- Iraq")."""
+    if _NAME_HYPHEN_END.search(before) and after[:1].isupper():
+        return before + after
+    return f"{before} {after}"
 
 
 def _hard_wrapped(raw_lines: list[str]) -> bool:

@@ -242,6 +242,9 @@ def _countries(token: Token, index: ActorIndex) -> list[str]:
 
 def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
     modifiers = _modifier_countries(cue, index)
+    if not modifiers and (pair := _their_pair(cue, index)):
+        yield pair  # "Iraq had foiled Iran's promise of a decisive victory in their war"
+        return
     if len(modifiers) >= 2:  # "the U.S.-Japan microchip row", "the Armenia-Azerbaijan conflict"
         yield from combinations(modifiers, 2)
         return
@@ -279,11 +282,10 @@ def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
             if len(listed) >= 2 and child.lower_ not in PARTNER_ONLY:
                 # "trade rows with the U.S. and Britain" are Japan's with each; "the alliance
                 # of Iran, Russia and Armenia" binds every pair
-                other = _other_side(cue, index, listed[0]) if child.lower_ == "with" else None
-                if other and other not in listed:
-                    yield from ((other, p) for p in dict.fromkeys(listed))
-                else:
+                if child.lower_ != "with":
                     yield from combinations(dict.fromkeys(listed), 2)
+                elif (other := _other_side(cue, index, listed[0])) and other not in listed:
+                    yield from ((other, p) for p in dict.fromkeys(listed))
                 return
             partner = listed[0] if listed else None
             other = _other_side(cue, index, partner) if partner else None
@@ -333,11 +335,25 @@ def _verb_pairs(verb: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
         if (m := index.at(t)) and m.country
     ]
     agents = [c for a in verb.children if a.dep_ == "agent" for o in a.children for c in _countries(o, index)]
-    if verb.dep_ == "acl" and (described := index.find(verb.head)) and described.country:
+    if verb.dep_ == "acl" and (described := index.at(verb.head)) and described.country:
         objects.append(described.country)  # "Iraq, backed by Kuwait": the noun it qualifies
     doers = agents or _clause_subjects(verb, index)
     for doer in dict.fromkeys(doers):
         yield from ((doer, o) for o in dict.fromkeys(objects) if o != doer)
+
+
+def _their_pair(cue: Token, index: ActorIndex) -> tuple[str, str] | None:
+    """ "their war" with no party named on the cue: the last two countries named before."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in cue.children) or _partners(cue, index):
+        return None
+    found: list[str] = []
+    for i in range(cue.i - 1, max(-1, cue.i - 60), -1):
+        mention = index.by_token.get(i)
+        if mention is not None and mention.country and mention.country not in found:
+            found.append(mention.country)
+        if len(found) == 2:
+            return found[1], found[0]
+    return None
 
 
 def _other_side(cue: Token, index: ActorIndex, partner: str) -> str | None:
