@@ -291,3 +291,20 @@ def test_a_sum_before_at_is_still_money() -> None:
         (Kind.MONEY, 10.514e9, "USD"),
         (Kind.MONEY, 11.9e9, "USD"),
     ]
+
+
+def test_a_relative_clause_surplus_is_its_antecedents(fp: Flashpoint) -> None:
+    text = (
+        "Commenting on Japan, which is running around a 80 billion dlr trade surplus with the "
+        "United States, Yeutter said Japan is not doing the job."
+    )
+    found = claims(fp, text)
+    assert [(a, attr, v) for a, attr, v, *_ in found] == [("JPN", "trade_balance", 80e9)]
+
+
+def test_a_trade_gap_is_a_deficit_and_a_balance_in_a_countrys_favour_its_surplus(fp: Flashpoint) -> None:
+    found = claims(fp, "The U.S. trade gap last year was a record 169.8 billion dlrs, and continues to rise.")
+    assert [(a, attr, v) for a, attr, v, *_ in found] == [("USA", "trade_balance", -169.8e9)]
+    text = "Frustration over the lopsided trade balance - nearly six billion dlrs in Japan's favour - grew."
+    found = claims(fp, text)
+    assert [(a, attr, v) for a, attr, v, *_ in found] == [("JPN", "trade_balance", 6e9)]

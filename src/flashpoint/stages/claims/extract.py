@@ -55,6 +55,8 @@ CURRENCY_SENTENCES = 2
 EXPORTER_SENTENCES = 3  # wire stories list an exporter's markets over two or three sentences
 WHERE_IT_HAPPENED = frozenset({"fatalities", "people_injured", "people_arrested", "people_charged"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+TRADE_FIGURES = frozenset({"trade_volume", "trade_balance"})
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "our"})
 # Figures between two parties: one whose other party is a region or a group of
 # countries ("the deficit with Latin America", "with Far East countries") belongs
@@ -249,7 +251,10 @@ class ClaimExtractor:
         if found is None or not _fits(found.cue.attribute, sentence) or _drawn_from(found.token):
             return None
         rule = "claims.respectively.v1" if owner is not None else "claims.value.v1"
-        country = owner.country if owner is not None else self._owner(item.span, found, index)
+        favoured = _in_favour_of(item.span, index) if found.cue.attribute in TRADE_FIGURES else None
+        if favoured is not None:  # "nearly six billion dlrs in Japan's favour": Japan's surplus
+            found = Found(Cue(found.cue.lemma, found.cue.kind, "trade_balance"), found.token)
+        country = favoured or (owner.country if owner is not None else self._owner(item.span, found, index))
         if country is None:
             country, rule = state.fallback_owner(found.cue.attribute, item, window, found)
         if found.token is None and q.kind is not Kind.RATIO:
@@ -435,6 +440,15 @@ def _dative_party(quantity: Span, index: ActorIndex, owner: str) -> str | None:
         if child.dep_ == "dative" and (mention := index.find(child)) and mention.country not in (None, owner):
             return mention.country
     return None
+
+
+def _in_favour_of(quantity: Span, index: ActorIndex) -> str | None:
+    """The country of "in X's favour" just after a sum: the balance is X's surplus."""
+    following = quantity.doc[quantity.end : quantity.end + 6]
+    words = [t.lower_ for t in following]
+    if "in" not in words or not any(w in ("favour", "favor") for w in words):
+        return None
+    return next((m.country for t in following if (m := index.at(t)) is not None and m.country), None)
 
 
 def _own_clause_subject(quantity: Token, cue: Token, index: ActorIndex, given: bool) -> str | None:
@@ -762,6 +776,11 @@ def _owned_within(head: Token, span: Span, index: ActorIndex) -> str | None:
 def _named_by(subject: Token, index: ActorIndex, *, strict: bool = False) -> str | None:
     """The country a subject names itself ("Japan", "Iran's army", "the government of Iran"),
     not one in its with/from/to phrase ("the deficit with Japan" is not Japan's)."""
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        # "Japan, which is running a surplus with the United States"; not "the Iraqi attack on
+        # the Stark which killed 37 seamen": the antecedent must be a country itself
+        antecedent = index.at(subject.head.head)
+        return antecedent.country if antecedent is not None else None
     nodes = [
         subject,
         *(c for c in subject.children if c.dep_ in ("poss", "compound", "amod", "nmod", "appos")),
