@@ -308,3 +308,10 @@ def test_a_trade_gap_is_a_deficit_and_a_balance_in_a_countrys_favour_its_surplus
     text = "Frustration over the lopsided trade balance - nearly six billion dlrs in Japan's favour - grew."
     found = claims(fp, text)
     assert [(a, attr, v) for a, attr, v, *_ in found] == [("JPN", "trade_balance", 6e9)]
+
+
+def test_fronts_are_no_troops_and_counted_nationals_own_their_losses(fp: Flashpoint) -> None:
+    text = "Iranian troops are fighting on two widely separated fronts in a new offensive in Iraq."
+    assert claims(fp, text) == []
+    found = claims(fp, "Iran said its forces had killed or wounded over 2,600 Iraqis in the battle.")
+    assert [(a, v) for a, _, v, *_ in found] == [("IRQ", 2600.0)]

@@ -87,6 +87,23 @@ NOT_PEOPLE = frozenset(
         "site",
         "incident",
         "case",
+        # things and units a war is counted in: "fighting on two fronts", "three divisions"
+        "front",
+        "ship",
+        "tanker",
+        "vessel",
+        "boat",
+        "plane",
+        "aircraft",
+        "helicopter",
+        "missile",
+        "sortie",
+        "division",
+        "brigade",
+        "battalion",
+        "mile",
+        "kilometre",
+        "kilometer",
     }
 )
 # Occurrences counted by a number that modifies them: "four deadly mass shootings", "36 infections"
@@ -308,6 +325,8 @@ class ClaimExtractor:
         """The cue phrase's actor, else the clause's subject (or the receiver of "gave"), else
         the country that owns the quantity's own phrase."""
         head = span.root
+        if found.cue.attribute in WHERE_IT_HAPPENED and (people := _nationality_counted(head, index)):
+            return people  # "killed or wounded over 2,600 Iraqis": Iraq's losses
         given = found.cue.attribute in GIVEN
         if given and found.token is not None and (agent := _agent_of(found.token)) is not None:
             # "a 300 mln dlr loan approved by the World Bank": the giver is the agent if it is a
@@ -440,6 +459,14 @@ def _dative_party(quantity: Span, index: ActorIndex, owner: str) -> str | None:
         if child.dep_ == "dative" and (mention := index.find(child)) and mention.country not in (None, owner):
             return mention.country
     return None
+
+
+def _nationality_counted(quantity: Token, index: ActorIndex) -> str | None:
+    """The country of a demonym the number counts ("37 Iranians", "2,600 Iraqis")."""
+    if quantity.dep_ != "nummod":
+        return None
+    mention = index.at(quantity.head)
+    return mention.country if mention is not None and mention.kind is MentionKind.DEMONYM else None
 
 
 def _in_favour_of(quantity: Span, index: ActorIndex) -> str | None:
