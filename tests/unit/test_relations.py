@@ -243,8 +243,9 @@ def test_relations_with_two_countries_pair_each_with_the_subject_only(fp: Flashp
     assert relations(fp, "The British proposal, backed by the Netherlands and Denmark, failed.") == set()
 
 
-def test_an_attack_or_a_showdown_between_countries(fp: Flashpoint) -> None:
+def test_a_showdown_between_countries_but_no_attack_word(fp: Flashpoint) -> None:
     found = relations(fp, "It set the stage for a new showdown between the United States and Japan.")
     assert _pairs(found) == {(frozenset({"JPN", "USA"}), "rival")}
-    found = relations(fp, "Belgium deplored the U.S. attack on Iran.")
-    assert (frozenset({"IRN", "USA"}), "hostile") in _pairs(found)
+    # an attack is an event, often only threatened: the event stage weighs its modality
+    text = "Azerbaijan will not likely allow Israel or the United States to use its airspace to attack Iran."
+    assert {kind for _, kind in _pairs(relations(fp, text))} <= {"friendly", "alliance"}
