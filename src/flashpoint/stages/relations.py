@@ -346,14 +346,9 @@ def _their_pair(cue: Token, index: ActorIndex) -> tuple[str, str] | None:
     """ "their war" with no party named on the cue: the last two countries named before."""
     if not any(c.dep_ == "poss" and c.lower_ == "their" for c in cue.children) or _partners(cue, index):
         return None
-    found: list[str] = []
-    for i in range(cue.i - 1, max(-1, cue.i - 60), -1):
-        mention = index.by_token.get(i)
-        if mention is not None and mention.country and mention.country not in found:
-            found.append(mention.country)
-        if len(found) == 2:
-            return found[1], found[0]
-    return None
+    last = _named_before(cue, index, "")
+    before = _named_before(cue, index, last) if last else None
+    return (before, last) if last and before else None
 
 
 def _other_side(cue: Token, index: ActorIndex, partner: str) -> str | None:
