@@ -20,7 +20,9 @@ with a single quantity cue. Reuters: stories of
 "mln"/"billion" and at least two of a fixed list of country names. Once those are
 used up (`--tier political`), stories of 120-900 words naming two of those
 countries with at least two words of conflict or alignment (war, attack, troops,
-sanctions, retaliation, ally, rival, tension, condemn...). In each corpus
+sanctions, retaliation, ally, rival, tension, condemn...); with that tier,
+Wikinews gives its articles of 100-1200 words naming two of a list of today's
+states with two such words. In each corpus
 every qualifying article is numbered in file order and every k-th one is taken so
 that the sample spreads over the whole file.
 """
@@ -105,6 +107,20 @@ def reuters_political(article: dict) -> bool:
     return 120 <= _words(text) <= 900 and len(named) >= 2 and len(POLITICAL_CUES.findall(text)) >= 2
 
 
+# Wikinews names today's states; this list is only for its political tier
+_TODAYS_COUNTRIES = re.compile(
+    r"\b(?:Iran|Iraq|Israel|Syria|Russia|China|United States|U\.S\.|Turkey|India|Pakistan|Ukraine|"
+    r"Saudi Arabia|North Korea|South Korea|Japan|Afghanistan|Libya|Venezuela|Egypt|Germany|France|"
+    r"United Kingdom|UK)\b"
+)
+
+
+def wikinews_political(article: dict) -> bool:
+    text = article["text"]
+    named = set(_TODAYS_COUNTRIES.findall(text))
+    return _long_enough(article) and len(named) >= 2 and len(POLITICAL_CUES.findall(text)) >= 2
+
+
 def spread(items: list[dict], wanted: int) -> list[dict]:
     step = max(1, len(items) // wanted)
     return items[::step][:wanted]
@@ -124,7 +140,10 @@ def annotated_ids(gold_dir: Path | None) -> set[str]:
 def main(corpora: Path, wanted: int = 20, exclude: Path | None = None, tier: str = "money") -> None:
     done = annotated_ids(exclude)
     fresh = [a for a in _articles(corpora / "wikinews-2019-2020.jsonl.gz") if a["id"] not in done]
-    wikinews = wikinews_sample(fresh, wanted)
+    if tier == "political":  # the cue tiers are used up: the same rule as the Reuters pool
+        wikinews = [a for a in fresh if wikinews_political(a)][:wanted]
+    else:
+        wikinews = wikinews_sample(fresh, wanted)
     every_reuters = list(_articles(corpora / "reuters21578.jsonl.gz"))
     # the wire repeats stories under new ids: a repeat of an annotated one is no fresh article
     done_titles = {a["title"] for a in every_reuters if a["id"] in done}
