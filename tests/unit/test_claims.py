@@ -315,3 +315,17 @@ def test_fronts_are_no_troops_and_counted_nationals_own_their_losses(fp: Flashpo
     assert claims(fp, text) == []
     found = claims(fp, "Iran said its forces had killed or wounded over 2,600 Iraqis in the battle.")
     assert [(a, v) for a, _, v, *_ in found] == [("IRQ", 2600.0)]
+
+
+def test_hyphenated_sums_are_read_whole() -> None:
+    found = quantities("Tokyo had a 59-billion-dlr surplus with the United States.")
+    assert [(q.kind, q.value, q.unit) for q in found] == [(Kind.MONEY, 59e9, "USD")]
+
+
+def test_a_known_balance_is_the_country_its_sentence_names(fp: Flashpoint) -> None:
+    text = (
+        "The bill will restore competitiveness of American industries and turn around last "
+        "year's record 169 billion dlrs trade deficit."
+    )
+    found = claims(fp, text)
+    assert [(a, attr, v) for a, attr, v, *_ in found] == [("USA", "trade_balance", -169e9)]

@@ -56,6 +56,7 @@ EXPORTER_SENTENCES = 3  # wire stories list an exporter's markets over two or th
 WHERE_IT_HAPPENED = frozenset({"fatalities", "people_injured", "people_arrested", "people_charged"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 TRADE_FIGURES = frozenset({"trade_volume", "trade_balance"})
+TIME_POSSESSORS = frozenset({"year", "month", "quarter", "week", "day"})
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "our"})
 # Figures between two parties: one whose other party is a region or a group of
@@ -586,6 +587,12 @@ class ArticleState:
             speaker = _speaker(item.span.sent, self.index)
             if speaker is not None:
                 return speaker, "claims.speaker.v1"
+            if attribute == "trade_balance":
+                # "restore competitiveness of American industries and turn around last year's
+                # record 169 billion dlrs trade deficit": a balance spoken of as known is the
+                # country its sentence names (not a partner "with" it), else the article's
+                owner = _sole_named(item.span.sent, self.index) or self.balance_owner
+                return owner, "claims.topic.v1"
         return None, "claims.value.v1"
 
 
@@ -699,11 +706,26 @@ def _completed(verb: Token) -> Token | None:
     return None
 
 
+def _sole_named(sentence: Span, index: ActorIndex) -> str | None:
+    """The one country a sentence names outside with-phrases ("was with Japan"), if one."""
+    named = {
+        m.country
+        for t in sentence
+        if (m := index.at(t)) is not None
+        and m.country
+        and not any(a.lower_ == "with" for a in list(t.ancestors)[:2])
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 def _definite(cue: Token) -> bool:
-    """ "the 170 billion dlr trade deficit": definite, no possessor, no foreign modifier."""
-    determiners = [c.lower_ for c in cue.children if c.dep_ in ("det", "poss")]
+    """ "the 170 billion dlr trade deficit", "last year's record trade deficit": definite, no
+    possessor but a time, no foreign modifier."""
+    determiners = [c for c in cue.children if c.dep_ in ("det", "poss")]
     modifiers = [c.lower_ for c in cue.children if c.dep_ in ("compound", "amod")]
-    return determiners == ["the"] and all(m in NATIONAL_MODIFIERS for m in modifiers)
+    dated = len(determiners) == 1 and determiners[0].lemma_.lower() in TIME_POSSESSORS
+    the = [d.lower_ for d in determiners] == ["the"]
+    return (the or dated) and all(m in NATIONAL_MODIFIERS | {"record"} for m in modifiers)
 
 
 def _speaker(sentence: Span, index: ActorIndex) -> str | None:

@@ -75,6 +75,9 @@ MASS_TO_TONNES = {"ton": 1.0, "tonne": 1.0, "metric ton": 1.0, "kilogram": 0.001
 # Newswire spellings quantulum3 misreads ("dlrs" as decilitre roentgen second).
 NEWSWIRE = (
     (re.compile(r"\s*\n\s*"), " "),  # hard-wrapped wire copy: "5.45\nbillion dlrs"
+    # "a 169-billion-dlr trade deficit": hyphens inside a sum read as minus signs
+    (re.compile(r"(?<=\d)-(?=(?:million|billion|mln|bln)-)", re.IGNORECASE), " "),
+    (re.compile(r"(?<=ion|[mb]ln)-(?=(?:dlrs?|dollars?)\b)", re.IGNORECASE), " "),
     (
         re.compile(
             r"\b(?:H\.K\.|HK|Hong Kong|N\.T\.|NT|Taiwan|Canadian|Australian)\s+(?:dlrs?|dollars?)\b", re.I
