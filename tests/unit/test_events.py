@@ -99,3 +99,10 @@ def test_he_takes_the_person_named_as_subject_before(fp: Flashpoint) -> None:
 def test_where_force_is_used_is_not_its_target(fp: Flashpoint) -> None:
     events = coded(fp, "Iran condemned the Israeli airstrike in Syria.", published="2019-01-20")
     assert ("ISR", "SYR", "ASSAULT") not in [triple(e) for e in events]
+
+
+def test_repulsing_and_pushing_out_forces_are_fighting(fp: Flashpoint) -> None:
+    found = [triple(e) for e in coded(fp, "Iran said its troops repulsed heavy Iraqi counter-attacks.")]
+    assert ("IRN", "IRQ", "ASSAULT") in found
+    found = [triple(e) for e in coded(fp, "Iraqi troops pushed Iranian forces out of their positions.")]
+    assert ("IRQ", "IRN", "ASSAULT") in found

@@ -119,3 +119,10 @@ def test_a_leaders_surname_before_administration_is_the_government(fp: Flashpoin
         ("Reagan administration", "USA", "GOV"),
     ]
     assert actors(fp, "The Reagan administration was praised.", published=None) == []
+
+
+def test_its_troops_are_the_subjects_and_never_the_nearest_foreign_name(fp: Flashpoint) -> None:
+    got = actors(fp, "Iran said its troops repulsed heavy Iraqi counter-attacks.")
+    assert ("its troops", "IRN", "MIL") in got or ("troops", "IRN", "MIL") in got
+    got = actors(fp, "An Iraqi attack was repulsed and its troops withdrew.")
+    assert all(country != "IRQ" or text == "Iraqi" for text, country, _ in got)

@@ -9,6 +9,8 @@ Rules (each a versioned name recorded on the mention it produced):
 - actors.role.v1: a country word modifying a title or sector noun, through
   amod/compound/poss/nmod, a conjunction, or "of"/"in" ("Azerbaijani police",
   "Iran's Supreme Leader", "the army of Iran", "U.S. and Israeli diplomats").
+- actors.role.its.v1: a sector noun after "its" takes the country of the subject
+  named before it in its sentence or the one before ("Iran said its troops").
 - actors.person.v1: a listed office-holder in office on the publication date;
   actors.person.former.v1 when out of office (country kept, no sector);
   actors.person.title.v1: an unlisted name after a title tied to a country
@@ -87,20 +89,38 @@ def resolve(doc: Doc, candidates: Candidates, gazetteer: Gazetteer, context: Con
     roles = {span.root.i: (span, role) for span, role in candidates.roles}
     mentions = [m for m, _ in people]
     mentions += [_name_mention(span, entry, roles, context) for span, entry in names]
-    mentions += _unresolved_roles(candidates, mentions, context)
+    mentions += _unresolved_roles(doc, candidates, mentions, context)
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
 def _unresolved_roles(
-    candidates: Candidates, mentions: list[ActorMention], context: Context
+    doc: Doc, candidates: Candidates, mentions: list[ActorMention], context: Context
 ) -> list[ActorMention]:
-    """Sector nouns that no country word claims ("police", "the rebels"): a sector, no country."""
+    """Sector nouns that no country word claims ("police", "the rebels"): a sector, no country;
+    "its troops" takes the country of the subject "its" refers to (actors.role.its.v1)."""
     covered = [(m.start, m.end) for m in mentions]
     out = []
     for span, role in candidates.roles:
         if role.is_title and span.root.pos_ == "PROPN":
             continue  # a title before a name is part of that person's mention
         if any(start < span.end_char and span.start_char < end for start, end in covered):
+            continue
+        if (owner := _its_subject(doc, span, mentions)) is not None:
+            out.append(
+                ActorMention(
+                    field=context.field,
+                    start=span.start_char,
+                    end=span.end_char,
+                    text=span.text,
+                    anchor=span.text,
+                    kind=MentionKind.ROLE,
+                    country=owner.country,
+                    sector=role.sector,
+                    title=span.text,
+                    rule="actors.role.its.v1",
+                    confidence=0.6,
+                )
+            )
             continue
         out.append(
             ActorMention(
@@ -118,6 +138,29 @@ def _unresolved_roles(
             )
         )
     return out
+
+
+def _its_subject(doc: Doc, role: Span, mentions: list[ActorMention]) -> ActorMention | None:
+    """ "Iran said its troops repulsed...", "Baghdad said its forces had...": the country that is
+    a subject before "its", in this sentence or the one before. Only "its": "their" is as often
+    a people's as a state's, and the nearest country named ("repulsed an Iranian attack and its
+    troops") is often the other side, so only a subject is taken."""
+    its = next((c for c in role.root.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if its is None:
+        return None
+    sentence = its.sent
+    earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    window = (doc[earliest].idx, its.idx)
+    subjects = [
+        m
+        for m in mentions
+        if m.country
+        and m.field is TextField.BODY
+        and window[0] <= m.start < window[1]
+        and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+        and span.root.dep_ in ("nsubj", "nsubjpass")
+    ]
+    return max(subjects, key=lambda m: m.start) if subjects else None
 
 
 def _counts(span: Span, entry: Entry) -> bool:
