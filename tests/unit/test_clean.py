@@ -98,3 +98,10 @@ def test_a_name_broken_after_its_hyphen_is_joined_whole() -> None:
     assert _join_wrapped("the 6-1/2 year old Iran-", "Iraq war") == "the 6-1/2 year old Iran-Iraq war"
     assert _join_wrapped("a long-", "term loan") == "a long- term loan"
     assert _join_wrapped("with the United", "States") == "with the United States"
+
+
+def test_wire_copy_lowers_a_function_word_capitalised_after_us() -> None:
+    from flashpoint.stages.clean import _wire_case
+
+    text = "Iran warned the U.S. And other countries. In the U.S. The company said."
+    assert _wire_case(text) == "Iran warned the U.S. and other countries. In the U.S. The company said."

@@ -249,3 +249,8 @@ def test_a_showdown_between_countries_but_no_attack_word(fp: Flashpoint) -> None
     # an attack is an event, often only threatened: the event stage weighs its modality
     text = "Azerbaijan will not likely allow Israel or the United States to use its airspace to attack Iran."
     assert {kind for _, kind in _pairs(relations(fp, text))} <= {"friendly", "alliance"}
+
+
+def test_a_deadlock_with_a_country_is_rivalry(fp: Flashpoint) -> None:
+    found = relations(fp, "Britain faces a deadlock with Japan over trade policies.")
+    assert _pairs(found) == {(frozenset({"GBR", "JPN"}), "rival")}

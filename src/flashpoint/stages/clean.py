@@ -27,6 +27,7 @@ RULE = "clean.lines.v1"
 # are longer. 40 leaves room for long captions without touching paragraphs.
 MAX_BOILERPLATE_WORDS = 40
 _WS = re.compile(r"\s+")
+_WIRE_CAPITAL = re.compile(r"(?<=\bU\.[SK]\. )(?:And|Or|Of|To|On|In|For|With|Against|By|From|Not)(?= [a-z])")
 _NAME_HYPHEN_END = re.compile(r"\b[A-Z][a-z]+-$")
 _INDENTED = re.compile(r"^[ \t]+\S")
 # Wire services wrap copy at 60-80 characters and open paragraphs with an indent.
@@ -105,7 +106,14 @@ def split_lines(raw: str) -> list[_Line]:
         elif text:
             lines.append(_Line(number, text))
         previous_blank = not text
-    return lines
+    return [_Line(line.number, _wire_case(line.text)) for line in lines] if wrapped else lines
+
+
+def _wire_case(text: str) -> str:
+    """Wire copy capitalises the word after "U.S." as if a sentence began there ("the U.S. And
+    Britain", "warned the U.S. Not to intervene"); a function word goes back to lower case, so
+    the parser reads one sentence and a coordination."""
+    return _WIRE_CAPITAL.sub(lambda m: m.group(0).lower(), text)
 
 
 def _join_wrapped(before: str, after: str) -> str:
