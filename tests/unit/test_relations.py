@@ -254,3 +254,14 @@ def test_a_showdown_between_countries_but_no_attack_word(fp: Flashpoint) -> None
 def test_a_deadlock_with_a_country_is_rivalry(fp: Flashpoint) -> None:
     found = relations(fp, "Britain faces a deadlock with Japan over trade policies.")
     assert _pairs(found) == {(frozenset({"GBR", "JPN"}), "rival")}
+
+
+def test_regarded_as_an_enemy_and_no_relations_at_all(fp: Flashpoint) -> None:
+    found = relations(fp, "North Korea regards the United States as its principal enemy.")
+    assert _pairs(found) == {(frozenset({"PRK", "USA"}), "hostile")}
+    found = relations(fp, "The United States and Iran have had no diplomatic relations since 1980.")
+    assert _pairs(found) == {(frozenset({"IRN", "USA"}), "hostile")}
+    found = relations(fp, "Japan and South Korea remain estranged over wartime history.")
+    assert _pairs(found) == {(frozenset({"JPN", "KOR"}), "rival")}
+    found = relations(fp, "Tehran views Baku's growing ties with Israel as a threat.")
+    assert (frozenset({"AZE", "ISR"}), "friendly") in _pairs(found)

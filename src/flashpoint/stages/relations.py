@@ -122,6 +122,8 @@ def _kind(
         words = [c for c in token.children if c.dep_ in ("amod", "compound")]
         if any(w.lower_ in TIES_BETWEEN_PEOPLES for w in words):
             return None  # "close cultural and linguistic ties": between peoples, not states
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            return RelationKind.HOSTILE  # "have had no diplomatic relations since 1980"
         if token.dep_ in ("nsubj", "nsubjpass"):  # "relations are poor"
             words += [c for c in token.head.children if c.dep_ in ("acomp", "attr")]
         if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ == "VERB":
@@ -264,6 +266,9 @@ def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
         if others:  # "the U.S. free trade agreements with Canada and Israel"
             yield from ((modifiers[0], o) for o in others)
             return
+    if (regarded := _regarded_as(cue, index)) is not None:
+        yield regarded  # "North Korea regards the United States as its principal enemy"
+        return
     if cue.pos_ == "VERB" and (verb_pairs := list(_verb_pairs(cue, index))):
         yield from verb_pairs  # "Kuwait has backed Iraq", "Iraq, backed by Kuwait"
         return
@@ -340,6 +345,18 @@ def _verb_pairs(verb: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
     doers = agents or _clause_subjects(verb, index)
     for doer in dict.fromkeys(doers):
         yield from ((doer, o) for o in dict.fromkeys(objects) if o != doer)
+
+
+def _regarded_as(cue: Token, index: ActorIndex) -> tuple[str, str] | None:
+    """ "X regards/views/sees Y as its enemy": the verb's subject and its object."""
+    if not (cue.dep_ == "pobj" and cue.head.lower_ == "as" and cue.head.head.pos_ == "VERB"):
+        return None
+    verb = cue.head.head
+    objects = [m.country for o in verb.children if o.dep_ == "dobj" if (m := index.find(o)) and m.country]
+    subjects = _clause_subjects(verb, index)
+    if objects and subjects and objects[0] != subjects[0]:
+        return subjects[0], objects[0]
+    return None
 
 
 def _their_pair(cue: Token, index: ActorIndex) -> tuple[str, str] | None:
