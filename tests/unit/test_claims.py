@@ -329,3 +329,28 @@ def test_a_known_balance_is_the_country_its_sentence_names(fp: Flashpoint) -> No
     )
     found = claims(fp, text)
     assert [(a, attr, v) for a, attr, v, *_ in found] == [("USA", "trade_balance", -169e9)]
+
+
+def test_a_sum_after_an_indefinite_article_is_money() -> None:
+    found = quantities("Saudi Arabia signed a $110 billion arms deal with the United States.")
+    assert [(q.kind, q.value, q.unit) for q in found] == [(Kind.MONEY, 110e9, "USD")]
+
+
+def test_fractions_and_multiples_of_another_countrys_figure(fp: Flashpoint) -> None:
+    found = claims(fp, "Ukraine's military budget is one-tenth of Russia's.")
+    assert [(a, rel, round(r, 3)) for a, _, _, _, rel, r, _ in found] == [("UKR", "RUS", 0.1)]
+    found = claims(
+        fp, "India's defence budget rose to $72.6 billion this year, three times that of Pakistan."
+    )
+    assert [(a, rel, r) for a, _, _, _, rel, r, _ in found if rel] == [("IND", "PAK", 3.0)]
+    text = (
+        "The U.S. trade gap was 169.8 billion dlrs, with Japan accounting for one-third of America's deficit."
+    )
+    assert all(rel is None for *_, rel, _r, _c in claims(fp, text))
+
+
+def test_a_sum_spent_on_weapons_is_an_arms_purchase(fp: Flashpoint) -> None:
+    found = claims(fp, "Egypt bought 24 Rafale fighter jets from France for $5.9 billion.")
+    assert [(a, attr, v, cp) for a, attr, v, _, _, _, cp in found] == [
+        ("EGY", "arms_purchase_value", 5.9e9, "FRA")
+    ]

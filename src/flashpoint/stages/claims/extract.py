@@ -154,6 +154,7 @@ APPROXIMATE = {
 IMBALANCE_NOUNS = frozenset({"surplus", "deficit", "imbalance", "shortfall"})
 COUNTERPART_PREPS = ("from", "to", "with", "for")  # "aid slated for Ukraine"
 COMPARISON_PREPS = ("than", "as")
+OF_REACH = 4  # "times that of": an "of" this close after a ratio names what it compares with
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,9 +354,11 @@ class ClaimExtractor:
         return _owned_within(head, span, index)
 
     def _compared_with(self, head: Token, index: ActorIndex, sentence: Span) -> str | None:
-        """The actor after "than" or "as ... as" near the comparison."""
+        """The actor after "than" or "as ... as" near the comparison, or after an "of" just
+        after it ("one-tenth of Russia's", "three times that of Pakistan")."""
         for token in sentence[head.i - sentence.start :]:
-            if token.lower_ in COMPARISON_PREPS and token.i > head.i:
+            near_of = token.lower_ == "of" and token.i - head.i <= OF_REACH and _compares(token, index)
+            if (token.lower_ in COMPARISON_PREPS or near_of) and token.i > head.i:
                 for found in (index.find(t) for t in token.subtree if t is not token):
                     if found is not None and found.country:
                         return found.country
@@ -704,6 +707,16 @@ def _completed(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and noun.dep_ in ("dobj", "nsubj") and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
     return None
+
+
+def _compares(of: Token, index: ActorIndex) -> bool:
+    """ "one-tenth of Russia's", "that of Pakistan", "a tenth of what the United States spent"
+    compare; "one-third of America's overall deficit" is a share of it, not a comparison."""
+    objects = [c for c in of.children if c.dep_ == "pobj"]
+    if not objects:
+        return of.i + 1 < len(of.doc) and of.doc[of.i + 1].lower_ == "what"
+    pobj = objects[0]
+    return pobj.lower_ in ("that", "those", "what") or index.at(pobj) is not None
 
 
 def _sole_named(sentence: Span, index: ActorIndex) -> str | None:

@@ -75,6 +75,8 @@ MASS_TO_TONNES = {"ton": 1.0, "tonne": 1.0, "metric ton": 1.0, "kilogram": 0.001
 # Newswire spellings quantulum3 misreads ("dlrs" as decilitre roentgen second).
 NEWSWIRE = (
     (re.compile(r"\s*\n\s*"), " "),  # hard-wrapped wire copy: "5.45\nbillion dlrs"
+    # "signed a $1.6 billion deal": quantulum3 reads "a $" as a rate ("dollar to the 1.6e+09")
+    (re.compile(r"\b[Aa]n?(?= [$£€¥])"), "the"),
     # "a 169-billion-dlr trade deficit": hyphens inside a sum read as minus signs
     (re.compile(r"(?<=\d)-(?=(?:million|billion|mln|bln)-)", re.IGNORECASE), " "),
     (re.compile(r"(?<=ion|[mb]ln)-(?=(?:dlrs?|dollars?)\b)", re.IGNORECASE), " "),
@@ -94,6 +96,21 @@ NEWSWIRE = (
     (re.compile(r"\bstg\b", re.IGNORECASE), "pounds sterling"),
     # "10.5 billion dlrs at end-1986": a unit before "at" is read as ampere-turns
     (re.compile(r"(?<=\s)at(?=\s)"), "as at"),
+)
+FRACTIONS = {
+    "half": 2,
+    "third": 3,
+    "quarter": 4,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+FRACTION_RATIO = re.compile(
+    r"\b(?:one|a)[- ](?P<part>" + "|".join(FRACTIONS) + r")\b(?=\s+(?:of|as)\b)", re.IGNORECASE
 )
 PRICE_BELOW = 10_000  # an unscaled sum of money below this is a price or a rate
 SCALED = re.compile(r"\b(?:million|billion|trillion|mln|bln)\b", re.IGNORECASE)
@@ -167,7 +184,20 @@ def quantities(sentence: str, currency: str | None = None) -> list[Quantity]:
     found = [q for q in (_normalise(q, text) for q in _read(text)) if q is not None]
     found = [_located(q, to_original, sentence) for q in found]
     found = _bare_sums_as_money(found, currency)
+    found = sorted(found + _fractions_of(sentence, found), key=lambda q: q.start)
     return [q for q in found if not _a_price(q)]
+
+
+def _fractions_of(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """ "one-tenth of Russia's", "a tenth of what the United States spent": fractions that
+    quantulum3 leaves unread before "of", as ratios."""
+    out = []
+    for match in FRACTION_RATIO.finditer(sentence):
+        if any(q.start < match.end() and match.start() < q.end for q in found):
+            continue
+        value = 1 / FRACTIONS[match.group("part").lower()]
+        out.append(Quantity(Kind.RATIO, value, None, None, match.start(), match.end(), match.group(0)))
+    return out
 
 
 def _bare_sums_as_money(found: list[Quantity], currency: str | None) -> list[Quantity]:
@@ -256,6 +286,9 @@ def _normalise(q, sentence: str) -> Quantity | None:  # type: ignore[no-untyped-
         name == "dimensionless" and 0 < q.value < 1 and after.startswith(" as ")
     ):
         return Quantity(Kind.RATIO, float(q.value), None, None, start, end, q.surface)
+    if name == "dimensionless" and after.startswith(" times "):  # "three times that of Pakistan"
+        stretch = end + len(" times")
+        return Quantity(Kind.RATIO, float(q.value), None, None, start, stretch, sentence[start:stretch])
     if base in TIME_UNITS or (
         name == "dimensionless" and 1900 <= q.value <= 2100 and float(q.value).is_integer()
     ):
