@@ -354,3 +354,15 @@ def test_a_sum_spent_on_weapons_is_an_arms_purchase(fp: Flashpoint) -> None:
     assert [(a, attr, v, cp) for a, attr, v, _, _, _, cp in found] == [
         ("EGY", "arms_purchase_value", 5.9e9, "FRA")
     ]
+
+
+def test_areas_are_no_army_and_counted_guards_are_their_countrys(fp: Flashpoint) -> None:
+    text = "Iranian forces were in control of four mountain areas near the Iraqi towns."
+    assert claims(fp, text) == []
+    found = claims(fp, "Iraq said its forces killed 15,000 Iranian Revolutionary Guards near Basra.")
+    assert [(a, v) for a, _, v, *_ in found] == [("IRN", 15000.0)]
+
+
+def test_arrests_stay_where_they_were_made(fp: Flashpoint) -> None:
+    found = claims(fp, "Belarusian KGB arrested 33 Russian individuals, claiming them to be mercenaries.")
+    assert [(a, v) for a, _, v, *_ in found] == [("BLR", 33.0)]

@@ -53,6 +53,9 @@ CUE_HEADER = ("cue", "unit", "attribute", "sign")
 CONTINUATION_SENTENCES = 8
 CURRENCY_SENTENCES = 2
 EXPORTER_SENTENCES = 3  # wire stories list an exporter's markets over two or three sentences
+# a country's losses: "2,600 Iraqis" killed are Iraq's; arrests stay where they were made
+# ("Belarusian KGB arrested 33 Russian individuals" is Belarus's)
+LOSSES = frozenset({"fatalities", "people_injured"})
 WHERE_IT_HAPPENED = frozenset({"fatalities", "people_injured", "people_arrested", "people_charged"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 TRADE_FIGURES = frozenset({"trade_volume", "trade_balance"})
@@ -90,6 +93,12 @@ NOT_PEOPLE = frozenset(
         "case",
         # things and units a war is counted in: "fighting on two fronts", "three divisions"
         "front",
+        "area",
+        "zone",
+        "town",
+        "position",
+        "base",
+        "island",
         "ship",
         "tanker",
         "vessel",
@@ -327,7 +336,7 @@ class ClaimExtractor:
         """The cue phrase's actor, else the clause's subject (or the receiver of "gave"), else
         the country that owns the quantity's own phrase."""
         head = span.root
-        if found.cue.attribute in WHERE_IT_HAPPENED and (people := _nationality_counted(head, index)):
+        if found.cue.attribute in LOSSES and (people := _nationality_counted(head, index)):
             return people  # "killed or wounded over 2,600 Iraqis": Iraq's losses
         given = found.cue.attribute in GIVEN
         if given and found.token is not None and (agent := _agent_of(found.token)) is not None:
@@ -466,11 +475,17 @@ def _dative_party(quantity: Span, index: ActorIndex, owner: str) -> str | None:
 
 
 def _nationality_counted(quantity: Token, index: ActorIndex) -> str | None:
-    """The country of a demonym the number counts ("37 Iranians", "2,600 Iraqis")."""
+    """The country of the people a number counts ("2,600 Iraqis", "15,000 Iranian Revolutionary
+    Guards"): annotators own such losses to the nationality the text gives them."""
     if quantity.dep_ != "nummod":
         return None
-    mention = index.at(quantity.head)
-    return mention.country if mention is not None and mention.kind is MentionKind.DEMONYM else None
+    people = quantity.head
+    words = [people, *(c for c in people.children if c.dep_ in ("amod", "compound"))]
+    counted = (MentionKind.DEMONYM, MentionKind.ROLE)
+    return next(
+        (m.country for w in words if (m := index.at(w)) is not None and m.kind in counted and m.country),
+        None,
+    )
 
 
 def _in_favour_of(quantity: Span, index: ActorIndex) -> str | None:
