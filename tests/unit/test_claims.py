@@ -366,3 +366,10 @@ def test_areas_are_no_army_and_counted_guards_are_their_countrys(fp: Flashpoint)
 def test_arrests_stay_where_they_were_made(fp: Flashpoint) -> None:
     found = claims(fp, "Belarusian KGB arrested 33 Russian individuals, claiming them to be mercenaries.")
     assert [(a, v) for a, _, v, *_ in found] == [("BLR", 33.0)]
+
+
+def test_a_countrys_possessive_on_the_number_and_a_sellers_buyer(fp: Flashpoint) -> None:
+    found = claims(fp, "Iran's army, at 350,000 active personnel, dwarfs Azerbaijan's 67,000.")
+    assert [(a, v) for a, _, v, *_ in found] == [("IRN", 350000.0), ("AZE", 67000.0)]
+    found = claims(fp, "Russia has sold Armenia $200 million worth of weapons on credit.")
+    assert [(a, attr, v) for a, attr, v, *_ in found] == [("ARM", "arms_purchase_value", 2e8)]

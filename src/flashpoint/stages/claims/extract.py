@@ -60,6 +60,7 @@ WHERE_IT_HAPPENED = frozenset({"fatalities", "people_injured", "people_arrested"
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 TRADE_FIGURES = frozenset({"trade_volume", "trade_balance"})
 TIME_POSSESSORS = frozenset({"year", "month", "quarter", "week", "day"})
+SELLING = frozenset({"sell", "supply", "deliver", "export", "ship"})
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "our"})
 # Figures between two parties: one whose other party is a region or a group of
@@ -338,6 +339,8 @@ class ClaimExtractor:
         head = span.root
         if found.cue.attribute in LOSSES and (people := _nationality_counted(head, index)):
             return people  # "killed or wounded over 2,600 Iraqis": Iraq's losses
+        if (country := _possessed_figure(head, index)) is not None:
+            return country  # "Iran's army dwarfs Azerbaijan's 67,000"
         given = found.cue.attribute in GIVEN
         if given and found.token is not None and (agent := _agent_of(found.token)) is not None:
             # "a 300 mln dlr loan approved by the World Bank": the giver is the agent if it is a
@@ -352,6 +355,8 @@ class ClaimExtractor:
         if found.cue.attribute == "trade_volume" and (country := _goods_of(head, index)):
             return country  # "tariffs Reagan slapped on 300 mln dlrs of Japanese goods": Japan's exports
         for verb in _governing_verbs(head):  # "Trump had ordered his staff to delay $400 million in aid"
+            if found.cue.attribute == "arms_purchase_value" and (buyer := _sold_to(verb, index)):
+                return buyer  # "Russia has sold Armenia $200 million worth of weapons": Armenia buys
             subject = subject_of(verb)
             if subject is not None and (country := _named_by(subject, index, strict=given)):
                 return country
@@ -495,6 +500,24 @@ def _in_favour_of(quantity: Span, index: ActorIndex) -> str | None:
     if "in" not in words or not any(w in ("favour", "favor") for w in words):
         return None
     return next((m.country for t in following if (m := index.at(t)) is not None and m.country), None)
+
+
+def _possessed_figure(quantity: Token, index: ActorIndex) -> str | None:
+    """A country's possessive right before the number: "dwarfs Azerbaijan's 67,000"."""
+    doc = quantity.doc
+    if quantity.i < 2 or doc[quantity.i - 1].lower_ not in ("'s", "’s"):
+        return None
+    mention = index.at(doc[quantity.i - 2])
+    return mention.country if mention is not None else None
+
+
+def _sold_to(verb: Token, index: ActorIndex) -> str | None:
+    """The buyer a selling verb names as its receiver ("sold Armenia", "supplied weapons to Iraq")."""
+    if verb.lemma_.lower() not in SELLING:
+        return None
+    receivers = [c for c in verb.children if c.dep_ == "dative"]
+    receivers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    return next((country for r in receivers if (country := _named_by(r, index))), None)
 
 
 def _own_clause_subject(quantity: Token, cue: Token, index: ActorIndex, given: bool) -> str | None:
