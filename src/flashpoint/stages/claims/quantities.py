@@ -112,6 +112,8 @@ FRACTIONS = {
 FRACTION_RATIO = re.compile(
     r"\b(?:one|a)[- ](?P<part>" + "|".join(FRACTIONS) + r")\b(?=\s+(?:of|as)\b)", re.IGNORECASE
 )
+MULTIPLES = {"twice": 2.0, "thrice": 3.0}
+MULTIPLE_RATIO = re.compile(r"\b(?:twice|thrice)\b(?=\s+(?:that|those|as|what)\b)", re.IGNORECASE)
 PRICE_BELOW = 10_000  # an unscaled sum of money below this is a price or a rate
 SCALED = re.compile(r"\b(?:million|billion|trillion|mln|bln)\b", re.IGNORECASE)
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
@@ -189,13 +191,14 @@ def quantities(sentence: str, currency: str | None = None) -> list[Quantity]:
 
 
 def _fractions_of(sentence: str, found: list[Quantity]) -> list[Quantity]:
-    """ "one-tenth of Russia's", "a tenth of what the United States spent": fractions that
-    quantulum3 leaves unread before "of", as ratios."""
+    """ "one-tenth of Russia's", "a tenth of what the United States spent", "twice that of
+    Iran": fractions and multiples that quantulum3 leaves unread, as ratios."""
     out = []
-    for match in FRACTION_RATIO.finditer(sentence):
+    words = [(m, 1 / FRACTIONS[m.group("part").lower()]) for m in FRACTION_RATIO.finditer(sentence)]
+    words += [(m, MULTIPLES[m.group(0).lower()]) for m in MULTIPLE_RATIO.finditer(sentence)]
+    for match, value in words:
         if any(q.start < match.end() and match.start() < q.end for q in found):
             continue
-        value = 1 / FRACTIONS[match.group("part").lower()]
         out.append(Quantity(Kind.RATIO, value, None, None, match.start(), match.end(), match.group(0)))
     return out
 
