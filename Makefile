@@ -39,7 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.run
 
 SHARED := ../shared
-CLAIM_SETS := $(foreach n,wikinews reuters blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20,tests/gold/claims-relations-$(n).jsonl)
+CLAIM_SETS := $(foreach n,wikinews reuters blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21,tests/gold/claims-relations-$(n).jsonl)
 accuracy: $(STAMP)
 	$(BIN)/flashpoint eval --write-doc /tmp/fp-acc-1.md $(SHARED)/seed/gold.json \
 		tests/gold/wikinews-actors.jsonl --corpus $(SHARED)/corpora/wikinews-2019-2020.jsonl.gz \
