@@ -373,6 +373,8 @@ def test_a_countrys_possessive_on_the_number_and_a_sellers_buyer(fp: Flashpoint)
     assert [(a, v) for a, _, v, *_ in found] == [("IRN", 350000.0), ("AZE", 67000.0)]
     found = claims(fp, "Russia has sold Armenia $200 million worth of weapons on credit.")
     assert [(a, attr, v) for a, attr, v, *_ in found] == [("ARM", "arms_purchase_value", 2e8)]
+    found = claims(fp, "The Soviet Union supplied $2 billion worth of arms to Iraq.")
+    assert [(a, attr, v) for a, attr, v, *_ in found] == [("IRQ", "arms_purchase_value", 2e9)]
 
 
 def test_twice_that_of_another_country_is_a_ratio(fp: Flashpoint) -> None:
