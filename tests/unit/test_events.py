@@ -106,3 +106,21 @@ def test_repulsing_and_pushing_out_forces_are_fighting(fp: Flashpoint) -> None:
     assert ("IRN", "IRQ", "ASSAULT") in found
     found = [triple(e) for e in coded(fp, "Iraqi troops pushed Iranian forces out of their positions.")]
     assert ("IRQ", "IRN", "ASSAULT") in found
+
+
+def test_the_nations_after_a_list_of_many_are_all_of_them(fp: Flashpoint) -> None:
+    text = (
+        "The pact between the U.S., Japan, West Germany, Britain, France and Canada, under which "
+        "the nations agreed to cooperate, held."
+    )
+    found = [triple(e) for e in coded(fp, text)]
+    assert {source for source, _, _ in found} == {"USA", "JPN", "DEU", "GBR", "FRA", "CAN"}
+    assert all(target is None for _, target, _ in found)
+
+
+def test_it_in_a_countrys_announcement_is_that_country(fp: Flashpoint) -> None:
+    text = (
+        "President Reagan spoke on Friday. He was responding to Iran's announcement that it had "
+        "launched its second offensive in three days against Iraq."
+    )
+    assert [triple(e) for e in coded(fp, text, published="1987-03-01")] == [("IRN", "IRQ", "ASSAULT")]

@@ -97,11 +97,23 @@ class ActorIndex:
         found: dict[str, ActorMention] = {}
         for i in reversed(window):
             mention = self.by_token.get(i)
+            if not found and mention is not None and mention.country and not _counted_two(words):
+                listed = self._listed_with(self.doc[i])
+                if len(listed) > 2:
+                    return listed  # "between the U.S., Japan, ... and Canada, under which the nations"
             if mention is not None and mention.country and mention.country not in found:
                 found[mention.country] = mention
             if len(found) == 2:
                 return list(found.values())
         return []
+
+    def _listed_with(self, token: Token) -> list[ActorMention]:
+        """The distinct countries of the coordination a token ends ("the U.S., Japan and Canada")."""
+        first = token
+        while first.dep_ == "conj":
+            first = first.head
+        mentions = {m.country: m for t in conjuncts(first) if (m := self.find(t)) and m.country}
+        return list(mentions.values())
 
     def antecedent(self, pronoun: Token) -> ActorMention | None:
         """A subject pronoun's antecedent: the nearest earlier subject that names an actor;
@@ -110,6 +122,8 @@ class ActorIndex:
         personal = pronoun.lower_ in PERSONAL_PRONOUNS
         if pronoun.lower_ not in PRONOUNS and not personal:
             return None
+        if (owner := self._claimant(pronoun)) is not None:
+            return owner
         for i in range(pronoun.i - 1, max(-1, pronoun.i - 80), -1):
             token = self.doc[i]
             if token.dep_ not in ("nsubj", "nsubjpass") or (mention := self.find(token)) is None:
@@ -118,12 +132,28 @@ class ActorIndex:
                 return mention
         return None
 
+    def _claimant(self, pronoun: Token) -> ActorMention | None:
+        """ "Iran's announcement that it had launched an offensive": "it" is the possessor of the
+        noun whose content the clause gives, not the subject named before ("He was responding")."""
+        clause = pronoun.head
+        noun = clause.head
+        if pronoun.lower_ != "it" or clause.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN":
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        mention = self.at(owner) if owner is not None else None
+        return mention if mention is not None and mention.country else None
+
     def one_person(self, mention: ActorMention) -> bool:
         """A named person, or a singular title ("the Trade Minister", not "officials")."""
         if mention.kind is MentionKind.PERSON:
             return True
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return mention.kind is MentionKind.ROLE and span is not None and span[-1].tag_ in ("NN", "NNP")
+
+
+def _counted_two(words: str) -> bool:
+    """ "both countries", "the two sides": exactly two, whatever list came before."""
+    return words.startswith(("both", "the two"))
 
 
 def conjuncts(token: Token) -> list[Token]:
