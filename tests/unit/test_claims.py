@@ -380,3 +380,15 @@ def test_a_countrys_possessive_on_the_number_and_a_sellers_buyer(fp: Flashpoint)
 def test_twice_that_of_another_country_is_a_ratio(fp: Flashpoint) -> None:
     found = claims(fp, "Israel's military budget of $24 billion is twice that of Iran.")
     assert [(a, rel, r) for a, _, _, _, rel, r, _ in found if rel] == [("ISR", "IRN", 2.0)]
+
+
+def test_reserves_spoken_of_as_known_are_the_articles_countrys(fp: Flashpoint) -> None:
+    text = (
+        "China's exports rose in 1986. Official figures show the reserves at 10.514 billion dlrs "
+        "at end-1986, down from 11.9 billion at end-1985."
+    )
+    found = claims(fp, text)
+    assert [(a, attr, v) for a, attr, v, *_ in found] == [
+        ("CHN", "foreign_reserves", 10.514e9),
+        ("CHN", "foreign_reserves", 11.9e9),
+    ]

@@ -59,6 +59,7 @@ LOSSES = frozenset({"fatalities", "people_injured"})
 WHERE_IT_HAPPENED = frozenset({"fatalities", "people_injured", "people_arrested", "people_charged"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 TRADE_FIGURES = frozenset({"trade_volume", "trade_balance"})
+NATIONAL_TOTALS = frozenset({"trade_balance", "foreign_reserves"})
 TIME_POSSESSORS = frozenset({"year", "month", "quarter", "week", "day"})
 SELLING = frozenset({"sell", "supply", "deliver", "export", "ship"})
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
@@ -628,12 +629,13 @@ class ArticleState:
             speaker = _speaker(item.span.sent, self.index)
             if speaker is not None:
                 return speaker, "claims.speaker.v1"
-            if attribute == "trade_balance":
+            if attribute in NATIONAL_TOTALS:
                 # "restore competitiveness of American industries and turn around last year's
-                # record 169 billion dlrs trade deficit": a balance spoken of as known is the
-                # country its sentence names (not a partner "with" it), else the article's
-                owner = _sole_named(item.span.sent, self.index) or self.balance_owner
-                return owner, "claims.topic.v1"
+                # record 169 billion dlrs trade deficit", "figures show the reserves at 10.5
+                # billion dlrs": a national total spoken of as known is the country its
+                # sentence names (not a partner "with" it), else the article's
+                article = self.balance_owner if attribute == "trade_balance" else self.most_named
+                return _sole_named(item.span.sent, self.index) or article, "claims.topic.v1"
         return None, "claims.value.v1"
 
 
