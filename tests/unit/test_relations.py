@@ -265,3 +265,8 @@ def test_regarded_as_an_enemy_and_no_relations_at_all(fp: Flashpoint) -> None:
     assert _pairs(found) == {(frozenset({"JPN", "KOR"}), "rival")}
     found = relations(fp, "Tehran views Baku's growing ties with Israel as a threat.")
     assert (frozenset({"AZE", "ISR"}), "friendly") in _pairs(found)
+
+
+def test_a_relation_word_as_a_title_before_a_country(fp: Flashpoint) -> None:
+    found = relations(fp, "Iraq has been insisting on a quota equal to its Gulf War enemy Iran.")
+    assert _pairs(found) == {(frozenset({"IRN", "IRQ"}), "hostile")}

@@ -266,6 +266,9 @@ def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
         if others:  # "the U.S. free trade agreements with Canada and Israel"
             yield from ((modifiers[0], o) for o in others)
             return
+    if (titled := _titled_pair(cue, index)) is not None:
+        yield titled  # "its Gulf War enemy Iran", "Saudi Arabia's ally Bahrain"
+        return
     if (regarded := _regarded_as(cue, index)) is not None:
         yield regarded  # "North Korea regards the United States as its principal enemy"
         return
@@ -345,6 +348,26 @@ def _verb_pairs(verb: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
     doers = agents or _clause_subjects(verb, index)
     for doer in dict.fromkeys(doers):
         yield from ((doer, o) for o in dict.fromkeys(objects) if o != doer)
+
+
+def _titled_pair(cue: Token, index: ActorIndex) -> tuple[str, str] | None:
+    """A cue used as a title before a country, whose possessor is the other side: "Iraq ...
+    its Gulf War enemy Iran", "Riyadh's ally Bahrain"."""
+    if cue.dep_ != "compound" or cue.pos_ != "NOUN":
+        return None
+    named = index.find(cue.head)
+    if named is None or not named.country:
+        return None
+    for child in (*cue.head.children, *cue.children):
+        if child.dep_ != "poss":
+            continue
+        if child.lower_ in ("its", "their"):
+            owner = _named_before(child, index, named.country)
+        else:
+            owner = found.country if (found := index.find(child)) else None
+        if owner and owner != named.country:
+            return owner, named.country
+    return None
 
 
 def _regarded_as(cue: Token, index: ActorIndex) -> tuple[str, str] | None:

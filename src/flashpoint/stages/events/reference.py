@@ -64,8 +64,12 @@ class ActorIndex:
         return self.by_token.get(token.i)
 
     def find(self, token: Token) -> ActorMention | None:
-        """The actor a phrase names: its head's, else the nearest inside it."""
-        return next(self._within(token), None)
+        """The actor a phrase names: its head's, else the nearest inside it. A title that
+        names no state passes to the state in its phrase ("the speaker of the Iranian
+        Parliament" is Iran's), and is kept only when the phrase names none."""
+        found = list(self._within(token))
+        placed = (m for m in found if m.country or m.igo)
+        return next(placed, found[0] if found else None)
 
     def find_all(self, token: Token) -> list[ActorMention]:
         """Every distinct actor inside a phrase, nearest first."""
