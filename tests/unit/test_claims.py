@@ -392,3 +392,14 @@ def test_reserves_spoken_of_as_known_are_the_articles_countrys(fp: Flashpoint) -
         ("CHN", "foreign_reserves", 10.514e9),
         ("CHN", "foreign_reserves", 11.9e9),
     ]
+
+
+def test_comparisons_with_a_figure_named_nearby(fp: Flashpoint) -> None:
+    text = "India spends about $60 billion a year on its military, nearly six times the $10 billion Pakistan spends."
+    assert [(a, rel, r) for a, _, _, _, rel, r, _ in claims(fp, text) if rel] == [("IND", "PAK", 6.0)]
+    text = "Iran spends $7.5 billion a year on defence, while Saudi Arabia spends $87 billion, eleven times as much."
+    assert [(a, rel, r) for a, _, _, _, rel, r, _ in claims(fp, text) if rel] == [("SAU", "IRN", 11.0)]
+    found = claims(fp, "Turkey's army is twice the size of Greece's.")
+    assert [(a, rel, r) for a, _, _, _, rel, r, _ in found] == [("TUR", "GRC", 2.0)]
+    found = claims(fp, "Pakistan fields 560,000 active troops against India's 1.4 million.")
+    assert [(a, v) for a, _, v, *_ in found] == [("PAK", 560000.0), ("IND", 1400000.0)]

@@ -165,6 +165,7 @@ APPROXIMATE = {
 IMBALANCE_NOUNS = frozenset({"surplus", "deficit", "imbalance", "shortfall"})
 COUNTERPART_PREPS = ("from", "to", "with", "for")  # "aid slated for Ukraine"
 COMPARISON_PREPS = ("than", "as")
+FIGURE_REACH = 8  # "six times the $10 billion spent by Pakistan": the words that name its owner
 OF_REACH = 4  # "times that of": an "of" this close after a ratio names what it compares with
 
 
@@ -246,7 +247,8 @@ class ClaimExtractor:
                 continue
             end = located[n + 1].span.start if n + 1 < len(located) else sentence.end
             previous = claims[-1] if claims else None
-            claim = self._claim(item, sentence, state, owners.get(n), previous, Window(start, end))
+            window = Window(start, end)
+            claim = self._claim(item, sentence, state, owners.get(n), previous, window, earlier=claims)
             if claim is not None:
                 claims.append(claim)
             start = item.span.end
@@ -275,6 +277,7 @@ class ClaimExtractor:
         owner: ActorMention | None,
         previous: Claim | None,
         window: Window,
+        earlier: list[Claim] | None = None,
     ) -> Claim | None:
         q, head, index = item.quantity, item.span.root, state.index
         found = self._cue(item, sentence, previous, state.carrying)
@@ -291,9 +294,14 @@ class ClaimExtractor:
             rule = "claims.carried.v1"
         if country is None:
             return None
-        relative_to = self._compared_with(head, index, sentence) if q.kind is Kind.RATIO else None
-        if q.kind is Kind.RATIO and relative_to is None:
-            return None
+        relative_to = None
+        if q.kind is Kind.RATIO:
+            relative_to = self._compared_with(head, index, sentence) or _figure_after(item.span, index)
+            if relative_to is None and _bare_comparison(item.span):
+                # "Iran spends $7.5 billion, Saudi Arabia eleven times as much"
+                relative_to = _other_figure_owner(earlier or [], country, found.cue.attribute)
+            if relative_to is None or relative_to == country:
+                return None
         counterpart, prep = self._counterpart(item, window, found, index, country)
         if found.cue.lemma in BILATERAL_ONLY:
             state.note_exporter(country)
@@ -340,7 +348,7 @@ class ClaimExtractor:
         head = span.root
         if found.cue.attribute in LOSSES and (people := _nationality_counted(head, index)):
             return people  # "killed or wounded over 2,600 Iraqis": Iraq's losses
-        if (country := _possessed_figure(head, index)) is not None:
+        if (country := _possessed_figure(span, index)) is not None:
             return country  # "Iran's army dwarfs Azerbaijan's 67,000"
         given = found.cue.attribute in GIVEN
         if given and found.token is not None and (agent := _agent_of(found.token)) is not None:
@@ -503,12 +511,47 @@ def _in_favour_of(quantity: Span, index: ActorIndex) -> str | None:
     return next((m.country for t in following if (m := index.at(t)) is not None and m.country), None)
 
 
-def _possessed_figure(quantity: Token, index: ActorIndex) -> str | None:
-    """A country's possessive right before the number: "dwarfs Azerbaijan's 67,000"."""
-    doc = quantity.doc
-    if quantity.i < 2 or doc[quantity.i - 1].lower_ not in ("'s", "’s"):
+def _bare_comparison(ratio: Span) -> bool:
+    """ "eleven times as much", "three times larger": a comparison that names no other side, not
+    a share ("one-third of America's deficit")."""
+    doc = ratio.doc
+    following = doc[ratio.end] if ratio.end < len(doc) else None
+    return following is not None and (following.lower_ == "as" or following.tag_ in ("JJR", "RBR"))
+
+
+def _other_figure_owner(earlier: list[Claim], owner: str, attribute: str) -> str | None:
+    """The owner of the last figure of the same attribute its sentence gave another country."""
+    others = [c.actor for c in earlier if c.attribute == attribute and c.value is not None and c.actor != owner]
+    return others[-1] if others else None
+
+
+def _figure_after(ratio: Span, index: ActorIndex) -> str | None:
+    """ "nearly six times the $10 billion Pakistan spends": a ratio of a figure named right after
+    it compares with that figure's owner."""
+    doc = ratio.doc
+    start = ratio.end + (ratio.end < len(doc) and doc[ratio.end].lower_ == "the")
+    if start >= len(doc) or not (doc[start].like_num or doc[start].is_currency):
         return None
-    mention = index.at(doc[quantity.i - 2])
+    for token in doc[start : min(len(doc), start + FIGURE_REACH)]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "CCONJ") and token.i > start + 1 and not _qualifies(token):
+            break
+        if (mention := index.at(token)) is not None and mention.country:
+            return mention.country
+    return None
+
+
+def _qualifies(verb: Token) -> bool:
+    """A verb inside the figure's own phrase: "the $10 billion Pakistan spends", "spent by Pakistan"."""
+    return verb.dep_ in ("relcl", "acl") or verb.pos_ == "VERB" and verb.tag_ == "VBN"
+
+
+def _possessed_figure(quantity: Span, index: ActorIndex) -> str | None:
+    """A country's possessive right before the number: "dwarfs Azerbaijan's 67,000", "against
+    India's 1.4 million"."""
+    doc, first = quantity.doc, quantity.start
+    if first < 2 or doc[first - 1].lower_ not in ("'s", "’s"):
+        return None
+    mention = index.at(doc[first - 2])
     return mention.country if mention is not None else None
 
 

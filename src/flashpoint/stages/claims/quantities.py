@@ -21,7 +21,7 @@ from enum import StrEnum
 
 NUMBER_WORDS = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|third|quarter|fifth|seventh|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|third|quarter|fifth|seventh|twice|thrice|"
     r"percent|dozen)\b",
     re.IGNORECASE,
 )
@@ -112,8 +112,9 @@ FRACTIONS = {
 FRACTION_RATIO = re.compile(
     r"\b(?:one|a)[- ](?P<part>" + "|".join(FRACTIONS) + r")\b(?=\s+(?:of|as)\b)", re.IGNORECASE
 )
-MULTIPLES = {"twice": 2.0, "thrice": 3.0}
-MULTIPLE_RATIO = re.compile(r"\b(?:twice|thrice)\b(?=\s+(?:that|those|as|what)\b)", re.IGNORECASE)
+MULTIPLES = {"twice": 2.0, "thrice": 3.0, "half": 0.5}
+# "twice the size of Greece's", "half as much as": not "half of the troops", a share
+MULTIPLE_RATIO = re.compile(r"\b(?:twice|thrice|half)\b(?=\s+(?:that|those|as|what|the)\b)", re.IGNORECASE)
 PRICE_BELOW = 10_000  # an unscaled sum of money below this is a price or a rate
 SCALED = re.compile(r"\b(?:million|billion|trillion|mln|bln)\b", re.IGNORECASE)
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
