@@ -97,6 +97,13 @@ NEWSWIRE = (
     # "10.5 billion dlrs at end-1986": a unit before "at" is read as ampere-turns
     (re.compile(r"(?<=\s)at(?=\s)"), "as at"),
 )
+# "$87 billion, eleven times as much": quantulum3 reads a comma before a spelled number as a
+# thousands separator ("87000000011"); a semicolon keeps the two apart
+LISTED_NUMBER = re.compile(
+    r"(?<=[a-z]),(?=\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
+    re.IGNORECASE,
+)
 FRACTIONS = {
     "half": 2,
     "third": 3,
@@ -184,6 +191,7 @@ def quantities(sentence: str, currency: str | None = None) -> list[Quantity]:
     if not NUMBER_WORDS.search(YEARS.sub("", sentence)):
         return []  # only years: nothing for quantulum3, the costly step, to read
     text, to_original = spell_out(sentence)
+    text = LISTED_NUMBER.sub(";", text)  # same length: the offsets still hold
     found = [q for q in (_normalise(q, text) for q in _read(text)) if q is not None]
     found = [_located(q, to_original, sentence) for q in found]
     found = _bare_sums_as_money(found, currency)
