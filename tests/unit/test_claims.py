@@ -352,7 +352,8 @@ def test_fractions_and_multiples_of_another_countrys_figure(fp: Flashpoint) -> N
 def test_a_sum_spent_on_weapons_is_an_arms_purchase(fp: Flashpoint) -> None:
     found = claims(fp, "Egypt bought 24 Rafale fighter jets from France for $5.9 billion.")
     assert [(a, attr, v, cp) for a, attr, v, _, _, _, cp in found] == [
-        ("EGY", "arms_purchase_value", 5.9e9, "FRA")
+        ("EGY", "arms_purchase_quantity", 24.0, "FRA"),
+        ("EGY", "arms_purchase_value", 5.9e9, "FRA"),
     ]
 
 
@@ -403,3 +404,31 @@ def test_comparisons_with_a_figure_named_nearby(fp: Flashpoint) -> None:
     assert [(a, rel, r) for a, _, _, _, rel, r, _ in found] == [("TUR", "GRC", 2.0)]
     found = claims(fp, "Pakistan fields 560,000 active troops against India's 1.4 million.")
     assert [(a, v) for a, _, v, *_ in found] == [("PAK", 560000.0), ("IND", 1400000.0)]
+
+
+def test_weapons_counted_in_a_purchase(fp: Flashpoint) -> None:
+    text = "Over the past five years Cairo has bought 24 Rafale fighters from France in a €5.2 billion deal."
+    found = [(a, attr, v, cp) for a, attr, v, _, _, _, cp in claims(fp, text)]
+    assert ("EGY", "arms_purchase_quantity", 24.0, "FRA") in found
+    found = [(a, attr, v) for a, attr, v, *_ in claims(fp, "Riyadh ordered 84 F-15SAs from Washington.")]
+    assert found == [("SAU", "arms_purchase_quantity", 84.0)]
+    found = [(a, attr, v) for a, attr, v, *_ in claims(fp, "Russia sold Armenia four Su-30SM fighters.")]
+    assert found == [("ARM", "arms_purchase_quantity", 4.0)]
+    assert claims(fp, "The Indian air force is down to about 31 fighter squadrons against an authorised 42.") == []
+
+
+def test_a_sentence_opening_with_its_continues_the_previous_subject(fp: Flashpoint) -> None:
+    text = (
+        "India spent about $66.5 billion on defence last year, nearly six times Pakistan's outlay of "
+        "roughly $11.4 billion. Its active armed forces, some 1.4 million strong, are a little more "
+        "than twice the size of Pakistan's approximately 650,000."
+    )
+    found = {(a, attr, v, rel, r) for a, attr, v, _, rel, r, _ in claims(fp, text)}
+    assert found == {
+        ("IND", "military_expenditure", 66.5e9, None, None),
+        ("IND", "military_expenditure", None, "PAK", 6.0),
+        ("PAK", "military_expenditure", 11.4e9, None, None),
+        ("IND", "active_army_size", 1.4e6, None, None),
+        ("IND", "active_army_size", None, "PAK", 2.0),
+        ("PAK", "active_army_size", 650000.0, None, None),
+    }

@@ -35,6 +35,8 @@ and is no claim.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -111,6 +113,8 @@ NOT_PEOPLE = frozenset(
         "missile",
         "sortie",
         "division",
+        "squadron",
+        "regiment",
         "brigade",
         "battalion",
         "mile",
@@ -165,6 +169,13 @@ APPROXIMATE = {
 IMBALANCE_NOUNS = frozenset({"surplus", "deficit", "imbalance", "shortfall"})
 COUNTERPART_PREPS = ("from", "to", "with", "for")  # "aid slated for Ukraine"
 COMPARISON_PREPS = ("than", "as")
+ARMS_COUNTED = "arms_purchase_quantity"
+ARMS_BOUGHT = frozenset({"arms_purchase_value", ARMS_COUNTED})
+DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]{0,3}s?|[A-Z]{1,2}\d{2,3}s?)$")  # F-16s, Su-30SM, T-72s
+PURCHASE_WORDS = frozenset(
+    {"buy", "purchase", "order", "acquire", "procure", "deliver", "delivery", "sell", "sale",
+     "supply", "import", "receive", "deal", "contract", "donate", "transfer", "get", "obtain"}
+)
 FIGURE_REACH = 8  # "six times the $10 billion spent by Pakistan": the words that name its owner
 OF_REACH = 4  # "times that of": an "of" this close after a ratio names what it compares with
 
@@ -227,7 +238,7 @@ class ClaimExtractor:
     def _sentence_claims(self, sentence: Span, state: ArticleState) -> list[Claim]:
         carried = state.carried() if _continues(sentence) else None
         state.carrying = carried
-        if carried is None and not any(t.lemma_.lower() in self._cue_words for t in sentence):
+        if carried is None and not any(_cue_lemma(t) in self._cue_words for t in sentence):
             return []  # no attribute to bind a quantity to: skip quantulum3, the costly part
         located = [
             Located(q, span)
@@ -288,6 +299,8 @@ class ClaimExtractor:
         if favoured is not None:  # "nearly six billion dlrs in Japan's favour": Japan's surplus
             found = Found(Cue(found.cue.lemma, found.cue.kind, "trade_balance"), found.token)
         country = favoured or (owner.country if owner is not None else self._owner(item.span, found, index))
+        if country is None and found.token is None and q.kind is Kind.RATIO and previous is not None:
+            country = previous.actor  # "1.4 million strong, ... twice the size of Pakistan's"
         if country is None:
             country, rule = state.fallback_owner(found.cue.attribute, item, window, found)
         if found.token is None and q.kind is not Kind.RATIO:
@@ -364,7 +377,7 @@ class ClaimExtractor:
         if found.cue.attribute == "trade_volume" and (country := _goods_of(head, index)):
             return country  # "tariffs Reagan slapped on 300 mln dlrs of Japanese goods": Japan's exports
         for verb in _governing_verbs(head):  # "Trump had ordered his staff to delay $400 million in aid"
-            if found.cue.attribute == "arms_purchase_value" and (buyer := _sold_to(verb, index)):
+            if found.cue.attribute in ARMS_BOUGHT and (buyer := _sold_to(verb, index)):
                 return buyer  # "Russia has sold Armenia $200 million worth of weapons": Armenia buys
             subject = subject_of(verb)
             if subject is not None and (country := _named_by(subject, index, strict=given)):
@@ -446,10 +459,13 @@ class ClaimExtractor:
         about = set(subject.subtree) if subject is not None else set()  # what the clause is about
         for token in sentence:
             for cue in self.cues:
-                if token.lemma_.lower() != cue.lemma or (wanted is not None and cue.kind != wanted):
+                if _cue_lemma(token) != cue.lemma or (wanted is not None and cue.kind != wanted):
                     continue
                 hops = _hops(root, token)
-                if kind is Kind.COUNT:
+                if kind is Kind.COUNT and cue.attribute == ARMS_COUNTED:
+                    if not _weapons_bought(root, token, sentence):
+                        continue  # "36 Rafale fighters ordered from France", not "31 fighter squadrons"
+                elif kind is Kind.COUNT:
                     if not _counts_for(root, token) or _not_people(root):
                         continue  # a count needs its own cue: "arrested 22 people", not "aged 17"
                     hops = CUE_REACH[0] + CUE_REACH[1] if hops is None else hops
@@ -530,6 +546,9 @@ def _figure_after(ratio: Span, index: ActorIndex) -> str | None:
     it compares with that figure's owner."""
     doc = ratio.doc
     start = ratio.end + (ratio.end < len(doc) and doc[ratio.end].lower_ == "the")
+    if start + 1 < len(doc) and doc[start + 1].lower_ in ("'s", "’s"):
+        mention = index.at(doc[start])  # "nearly six times Pakistan's outlay"
+        return mention.country if mention is not None else None
     if start >= len(doc) or not (doc[start].like_num or doc[start].is_currency):
         return None
     for token in doc[start : min(len(doc), start + FIGURE_REACH)]:
@@ -549,17 +568,34 @@ def _possessed_figure(quantity: Span, index: ActorIndex) -> str | None:
     """A country's possessive right before the number: "dwarfs Azerbaijan's 67,000", "against
     India's 1.4 million"."""
     doc, first = quantity.doc, quantity.start
+    if first > 0 and doc[first - 1].lower_ in APPROXIMATE:
+        first -= 1  # "Pakistan's approximately 650,000"
     if first < 2 or doc[first - 1].lower_ not in ("'s", "’s"):
         return None
     mention = index.at(doc[first - 2])
     return mention.country if mention is not None else None
 
 
+def _cue_lemma(token: Token) -> str:
+    """The word a cue is looked up by: a weapon's model designation ("F-16s", "Su-30SM",
+    "MiG-29s", "T-72s") stands for the claims.tsv row `designation`."""
+    return "designation" if DESIGNATION.match(token.text) else token.lemma_.lower()
+
+
+def _weapons_bought(quantity: Token, weapon: Token, sentence: Span) -> bool:
+    """A number of weapons counted in a purchase: the number counts the weapon noun itself
+    ("bought 24 Rafale fighters", "84 F-15SAs"; not "31 fighter squadrons"), in a sentence
+    that buys, sells, orders or delivers."""
+    counted = quantity.dep_ == "nummod" and quantity.head == weapon
+    return counted and any(t.lemma_.lower() in PURCHASE_WORDS for t in sentence)
+
+
 def _sold_to(verb: Token, index: ActorIndex) -> str | None:
     """The buyer a selling verb names as its receiver ("sold Armenia", "supplied weapons to Iraq")."""
     if verb.lemma_.lower() not in SELLING:
         return None
-    receivers = [c for c in verb.children if c.dep_ == "dative"]
+    # "sold Armenia four fighters" is often parsed with two objects: a country is never the goods
+    receivers = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
     receivers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
     return next((country for r in receivers if (country := _named_by(r, index))), None)
 
@@ -799,7 +835,9 @@ def _compares(of: Token, index: ActorIndex) -> bool:
     if not objects:
         return of.i + 1 < len(of.doc) and of.doc[of.i + 1].lower_ == "what"
     pobj = objects[0]
-    return pobj.lower_ in ("that", "those", "what") or index.at(pobj) is not None
+    # "of Pakistan's approximately 650,000", not "of America's overall deficit" (a share)
+    owned = pobj.pos_ == "NUM" and any(c.dep_ == "poss" and index.at(c) is not None for c in pobj.children)
+    return pobj.lower_ in ("that", "those", "what") or index.at(pobj) is not None or owned
 
 
 def _sole_named(sentence: Span, index: ActorIndex) -> str | None:
@@ -942,7 +980,11 @@ def _named_by(subject: Token, index: ActorIndex, *, strict: bool = False) -> str
 def _named_before(token: Token, index: ActorIndex) -> str | None:
     """The nearest country named before, leaving out parties of with/from/to phrases ("for
     Japan to resolve its row with Washington and reduce its surplus" is Japan's) and noun
-    modifiers ("U.S. pressure to reduce its surplus" is not the United States')."""
+    modifiers ("U.S. pressure to reduce its surplus" is not the United States'). A possessive
+    that opens a sentence's subject takes the previous sentence's subject ("India spent $66.5
+    billion, six times Pakistan's outlay. Its active armed forces ..." are India's)."""
+    if (topic := _previous_subject(token, index)) is not None:
+        return topic
     for i in range(token.i - 1, max(-1, token.i - 60), -1):
         mention, word = index.by_token.get(i), token.doc[i]
         if _speakers_nation(word):  # "to reduce his country's surplus ... and its shortfall"
@@ -956,6 +998,21 @@ def _named_before(token: Token, index: ActorIndex) -> str | None:
             continue  # "U.S. pressure to reduce its surplus": a modifier is no antecedent
         return mention.country
     return None
+
+
+def _previous_subject(pronoun: Token, index: ActorIndex) -> str | None:
+    """The country the previous sentence's main subject names, for a possessive that opens the
+    subject of its own sentence."""
+    sentence = pronoun.sent
+    owner = pronoun.head
+    if sentence.start == 0 or owner.dep_ not in ("nsubj", "nsubjpass") or owner.head != sentence.root:
+        return None
+    if any(index.at(t) for t in pronoun.doc[sentence.start : pronoun.i]):
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    mention = index.find(subject) if subject is not None else None
+    return mention.country if mention is not None and mention.country else None
 
 
 def _mention_root(word: Token, mention: ActorMention) -> Token:

@@ -104,6 +104,12 @@ LISTED_NUMBER = re.compile(
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
     re.IGNORECASE,
 )
+# "84 F-15SAs", "four Su-30SM": a weapon's model designation, which quantulum3 reads as units
+# ("per farad to the 15 siemens"); masked with letters of the same length
+DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Za-z]{0,4}\b")
+PEOPLE_AFTER = re.compile(r"\s+(?:strong|troops|soldiers|personnel|men|people|active)\b", re.IGNORECASE)
+SCALE_AFTER = re.compile(r"\s+(thousand|million|billion)\b", re.IGNORECASE)
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 FRACTIONS = {
     "half": 2,
     "third": 3,
@@ -144,6 +150,7 @@ class Quantity:
     start: int  # offsets in the sentence
     end: int
     surface: str
+    people: bool = False  # "1.4 million strong", "1.2 million troops": never a sum of money
 
 
 def _parse(text: str):  # type: ignore[no-untyped-def]
@@ -192,6 +199,7 @@ def quantities(sentence: str, currency: str | None = None) -> list[Quantity]:
         return []  # only years: nothing for quantulum3, the costly step, to read
     text, to_original = spell_out(sentence)
     text = LISTED_NUMBER.sub(";", text)  # same length: the offsets still hold
+    text = DESIGNATION.sub(lambda m: "x" * len(m.group()), text)
     found = [q for q in (_normalise(q, text) for q in _read(text)) if q is not None]
     found = [_located(q, to_original, sentence) for q in found]
     found = _bare_sums_as_money(found, currency)
@@ -266,8 +274,8 @@ def _located(q: Quantity, to_original: list[int], sentence: str) -> Quantity:
 
 
 def _as_money(q: Quantity, currency: str) -> Quantity:
-    """ "from 727 mln" beside "752 mln dlrs": the same currency."""
-    if q.kind is Kind.COUNT and SCALED.search(q.surface):
+    """ "from 727 mln" beside "752 mln dlrs": the same currency; not "1.4 million strong"."""
+    if q.kind is Kind.COUNT and SCALED.search(q.surface) and not q.people:
         return replace(q, kind=Kind.MONEY, unit=currency)
     return q
 
@@ -314,8 +322,15 @@ def _normalise(q, sentence: str) -> Quantity | None:  # type: ignore[no-untyped-
         return Quantity(
             Kind.MONEY, float(q.value), code, None, start, end + m.end(), sentence[start : end + m.end()]
         )
+    if name == "dimensionless" and (scale := SCALE_AFTER.match(sentence[end:])):
+        # "some 1.4 million strong": quantulum3 stops before the scale word
+        stretch = end + scale.end()
+        value = q.value * SCALES[scale.group(1).lower()]
+        people = bool(PEOPLE_AFTER.match(sentence[stretch:]))
+        return Quantity(Kind.COUNT, float(value), "count", None, start, stretch, sentence[start:stretch], people)
     if name in ("dimensionless", "count") and q.value >= 1:
-        return Quantity(Kind.COUNT, float(q.value), "count", None, start, end, q.surface)
+        people = bool(PEOPLE_AFTER.match(sentence[end:]))
+        return Quantity(Kind.COUNT, float(q.value), "count", None, start, end, q.surface, people)
     if name.startswith("per ") and SCALED.search(q.surface):  # "2.02 billion a year"
         return Quantity(Kind.COUNT, float(q.value), "count", period, start, end, q.surface)
     return None
