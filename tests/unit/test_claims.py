@@ -432,3 +432,24 @@ def test_a_sentence_opening_with_its_continues_the_previous_subject(fp: Flashpoi
         ("IND", "active_army_size", None, "PAK", 2.0),
         ("PAK", "active_army_size", 650000.0, None, None),
     }
+
+
+def test_named_forces_odds_and_half_again(fp: Flashpoint) -> None:
+    text = (
+        "The People's Liberation Army, some 2.3 million strong, is nine times the size of Japan's "
+        "Self-Defense Forces, which number about 247,000."
+    )
+    found = {(a, v, rel, r) for a, _, v, _, rel, r, _ in claims(fp, text)}
+    assert found == {("CHN", 2.3e6, None, None), ("CHN", None, "JPN", 9.0), ("JPN", 247000.0, None, None)}
+    text = "Moscow's armed forces number about a million active personnel, Georgia's some 33,000 — a ratio of around thirty to one."
+    found = {(a, v, rel, r) for a, _, v, _, rel, r, _ in claims(fp, text)}
+    assert found == {("RUS", 1e6, None, None), ("GEO", 33000.0, None, None), ("RUS", None, "GEO", 30.0)}
+    found = claims(fp, "Azerbaijan's army of 67,000 is half again as large as Armenia's 45,000.")
+    assert ("AZE", "ARM", 1.5) in [(a, rel, r) for a, _, _, _, rel, r, _ in found]
+
+
+def test_trade_between_two_countries_and_won(fp: Flashpoint) -> None:
+    found = claims(fp, "China and Japan are rivals. Trade between the two countries reached $345 billion.")
+    assert [(a, attr, cp) for a, attr, _, _, _, _, cp in found] == [("JPN", "trade_volume", "CHN")]
+    found = claims(fp, "South Korea's defence budget this year is about 29.6 trillion won.")
+    assert [(a, v, u) for a, _, v, u, *_ in found] == [("KOR", 29.6e12, "KRW")]

@@ -166,7 +166,9 @@ def _its_subject(doc: Doc, role: Span, mentions: list[ActorMention]) -> ActorMen
 def _counts(span: Span, entry: Entry) -> bool:
     """Whether a matched name is meant as the actor here."""
     inside = _enclosing_entity(span)
-    if inside is not None and len(inside) > len(span) and inside.label_ in NAME_LABELS:
+    # "The People's Liberation Army" is the name itself, not a longer one
+    article = int(inside is not None and inside[0].lower_ == "the")
+    if inside is not None and len(inside) - article > len(span) and inside.label_ in NAME_LABELS:
         return _counts_inside_name(inside, entry)
     if not entry.ambiguous:
         return True

@@ -308,7 +308,9 @@ class ClaimExtractor:
         if country is None:
             return None
         relative_to = None
-        if q.kind is Kind.RATIO:
+        if q.kind is Kind.RATIO and (odds := _odds_between(item.span, earlier or [], found.cue.attribute)):
+            country, relative_to = odds  # "a million ..., Georgia's some 33,000: thirty to one"
+        elif q.kind is Kind.RATIO:
             relative_to = self._compared_with(head, index, sentence) or _figure_after(item.span, index)
             if relative_to is None and _bare_comparison(item.span):
                 # "Iran spends $7.5 billion, Saudi Arabia eleven times as much"
@@ -320,6 +322,8 @@ class ClaimExtractor:
             state.note_exporter(country)
         if counterpart is _NOT_A_COUNTRY:
             return None
+        if counterpart is None and found.cue.attribute == "trade_volume":
+            counterpart = next((c for c in _between(found.token, index) if c != country), None)
         if _held_not(head):
             return None
         if found.cue.attribute in GIVEN and _asked_for(head):
@@ -359,6 +363,8 @@ class ClaimExtractor:
         """The cue phrase's actor, else the clause's subject (or the receiver of "gave"), else
         the country that owns the quantity's own phrase."""
         head = span.root
+        if found.cue.attribute == "trade_volume" and (pair := _between(found.token, index)):
+            return pair[0]  # "Trade between the two countries reached $345 billion"
         if found.cue.attribute in LOSSES and (people := _nationality_counted(head, index)):
             return people  # "killed or wounded over 2,600 Iraqis": Iraq's losses
         if (country := _possessed_figure(span, index)) is not None:
@@ -527,10 +533,23 @@ def _in_favour_of(quantity: Span, index: ActorIndex) -> str | None:
     return next((m.country for t in following if (m := index.at(t)) is not None and m.country), None)
 
 
+def _odds_between(ratio: Span, earlier: list[Claim], attribute: str) -> tuple[str, str] | None:
+    """ "thirty to one" after two countries' figures: the larger figure's owner against the other's."""
+    if not ratio.text.lower().endswith(("to one", "to-one")):
+        return None
+    figures = {c.actor: c.value for c in earlier if c.attribute == attribute and c.value is not None}
+    if len(figures) != 2:
+        return None
+    larger, smaller = sorted(figures, key=lambda actor: -abs(figures[actor] or 0))
+    return larger, smaller
+
+
 def _bare_comparison(ratio: Span) -> bool:
     """ "eleven times as much", "three times larger": a comparison that names no other side, not
     a share ("one-third of America's deficit")."""
     doc = ratio.doc
+    if ratio.text.lower().endswith(("to one", "to-one", "again")) or ratio.text.lower().startswith("half again"):
+        return True  # "a ratio of around thirty to one", "half as large again"
     following = doc[ratio.end] if ratio.end < len(doc) else None
     return following is not None and (following.lower_ == "as" or following.tag_ in ("JJR", "RBR"))
 
@@ -576,10 +595,29 @@ def _possessed_figure(quantity: Span, index: ActorIndex) -> str | None:
     return mention.country if mention is not None else None
 
 
+def _between(cue: Token | None, index: ActorIndex) -> list[str]:
+    """The two parties of "trade between Japan and China" or "between the two countries"."""
+    if cue is None:
+        return []
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "between"):
+        for phrase in (g for g in prep.children if g.dep_ == "pobj"):
+            named = [m.country for t in conjuncts(phrase) if (m := index.find(t)) and m.country]
+            named = named or [m.country for m in index.group(phrase, cue.sent) if m.country]
+            if len(set(named)) == 2:
+                return list(dict.fromkeys(named))
+    return []
+
+
 def _cue_lemma(token: Token) -> str:
     """The word a cue is looked up by: a weapon's model designation ("F-16s", "Su-30SM",
-    "MiG-29s", "T-72s") stands for the claims.tsv row `designation`."""
-    return "designation" if DESIGNATION.match(token.text) else token.lemma_.lower()
+    "MiG-29s", "T-72s") stands for the claims.tsv row `designation`; a capitalised plural in a
+    name keeps its plural as its lemma ("Japan's Self-Defense Forces"), so it is singularised."""
+    if DESIGNATION.match(token.text):
+        return "designation"
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PROPN" and lemma.endswith("s") and token.text[:1].isupper():
+        return lemma[:-1]
+    return lemma
 
 
 def _weapons_bought(quantity: Token, weapon: Token, sentence: Span) -> bool:
@@ -757,8 +795,14 @@ def _not_people(quantity: Token) -> bool:
     return (
         aged
         or counted in OCCURRENCES
-        or any(t.lemma_.lower() in NOT_PEOPLE and t.pos_ in ("NOUN", "NUM") for t in near)
+        or any(t.lemma_.lower() in NOT_PEOPLE and t.pos_ in ("NOUN", "NUM") and not _a_verb(t) for t in near)
     )
+
+
+def _a_verb(token: Token) -> bool:
+    """ "Moscow's armed forces number about a million", "forces, which number 247,000": a
+    noun-looking verb with a subject or a relative clause."""
+    return token.dep_ == "relcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _fits(attribute: str, sentence: Span) -> bool:
@@ -1083,6 +1127,8 @@ def _counts_for(quantity: Token, cue: Token) -> bool:
             return True
         if node.pos_ in ("NOUN", "PROPN") and any(cue in n.children for n in [node, *node.conjuncts]):
             return True  # "150 security forces, 95 civilians and hundreds of Taliban killed"
+        if node.dep_ == "relcl" and node.head == cue:
+            return True  # "Japan's Self-Defense Forces, which number about 247,000"
         if node.pos_ in ("VERB", "AUX"):  # "the number of casualties rose to 1,035": in the subject
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
             governed = cue.head == node and cue.dep_ != "conj"  # "infected 4,200 and killed 62": not killed

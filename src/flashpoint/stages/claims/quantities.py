@@ -38,6 +38,8 @@ CURRENCIES = {
     "franc": "FRF",  # quantulum3 calls every franc Swiss; a "Swiss franc" in the text is CHF
     "yuan": "CNY",
     "rupee": "INR",
+    "won": "KRW",  # "south korean won"
+    "real": "BRL",
 }
 # Currency words quantulum3 leaves unread after a scaled number ("3.2 billion marks").
 CURRENCY_AFTER = re.compile(
@@ -110,6 +112,16 @@ DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Za-z]{0,4}\b")
 PEOPLE_AFTER = re.compile(r"\s+(?:strong|troops|soldiers|personnel|men|people|active)\b", re.IGNORECASE)
 SCALE_AFTER = re.compile(r"\s+(thousand|million|billion)\b", re.IGNORECASE)
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+TO_ONE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?|[a-z]+)[- ]to[- ]one\b", re.IGNORECASE)
+HALF_AGAIN = re.compile(r"\bhalf again as\b|\bhalf as (?:large|big|many|much|strong) again\b", re.IGNORECASE)
+NUMBER_VALUES = {
+    w: float(n)
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "sixty": 60.0, "seventy": 70.0, "eighty": 80.0,
+     "ninety": 90.0, "hundred": 100.0}
 FRACTIONS = {
     "half": 2,
     "third": 3,
@@ -203,8 +215,29 @@ def quantities(sentence: str, currency: str | None = None) -> list[Quantity]:
     found = [q for q in (_normalise(q, text) for q in _read(text)) if q is not None]
     found = [_located(q, to_original, sentence) for q in found]
     found = _bare_sums_as_money(found, currency)
-    found = sorted(found + _fractions_of(sentence, found), key=lambda q: q.start)
+    odds = _odds(sentence)
+    found = [q for q in found if not any(o.start < q.end and q.start < o.end for o in odds)]
+    found = sorted(found + odds + _fractions_of(sentence, found + odds), key=lambda q: q.start)
     return [q for q in found if not _a_price(q)]
+
+
+def _odds(sentence: str) -> list[Quantity]:
+    """ "a ratio of around thirty to one", "half again as large": ratios in words, read before
+    quantulum3's numbers (which would make "thirty to one" a range)."""
+    out = [
+        Quantity(Kind.RATIO, value, None, None, m.start(), m.end(), m.group(0))
+        for m in TO_ONE.finditer(sentence)
+        if (value := _number_word(m.group("n"))) is not None and value > 1
+    ]
+    out += [Quantity(Kind.RATIO, 1.5, None, None, m.start(), m.end(), m.group(0)) for m in HALF_AGAIN.finditer(sentence)]
+    return out
+
+
+def _number_word(word: str) -> float | None:
+    word = word.lower().replace(",", "")
+    if word.replace(".", "", 1).isdigit():
+        return float(word)
+    return NUMBER_VALUES.get(word)
 
 
 def _fractions_of(sentence: str, found: list[Quantity]) -> list[Quantity]:
