@@ -270,3 +270,38 @@ def test_regarded_as_an_enemy_and_no_relations_at_all(fp: Flashpoint) -> None:
 def test_a_relation_word_as_a_title_before_a_country(fp: Flashpoint) -> None:
     found = relations(fp, "Iraq has been insisting on a quota equal to its Gulf War enemy Iran.")
     assert _pairs(found) == {(frozenset({"IRN", "IRQ"}), "hostile")}
+
+
+def test_siding_supplying_propping_up_and_fighting(fp: Flashpoint) -> None:
+    assert _pairs(relations(fp, "Moscow took Belgrade's side.")) == {(frozenset({"RUS", "SRB"}), "friendly")}
+    assert _pairs(relations(fp, "Turkey sided with Azerbaijan.")) == {(frozenset({"AZE", "TUR"}), "friendly")}
+    found = relations(fp, "Ankara stands with its Azerbaijani brothers.")
+    assert _pairs(found) == {(frozenset({"AZE", "TUR"}), "friendly")}
+    found = relations(fp, "Russia, India's oldest arms supplier, offered to mediate.")
+    assert _pairs(found) == {(frozenset({"IND", "RUS"}), "friendly")}
+    assert relations(fp, "Brazil is West Germany's main Latin American supplier.") == set()
+    found = relations(fp, "Peru and Ecuador are fighting over a ribbon of cloud forest.")
+    assert _pairs(found) == {(frozenset({"ECU", "PER"}), "hostile")}
+
+
+def test_crises_need_two_parties_and_the_kingdom_is_the_last_named(fp: Flashpoint) -> None:
+    found = relations(fp, "It is the worst crisis between Greece and Turkey in decades.")
+    assert _pairs(found) == {(frozenset({"GRC", "TUR"}), "rival")}
+    assert relations(fp, "Bangladesh's current food crisis worries Pakistan.") == set()
+    found = relations(fp, "Saudi Arabia executed a cleric. The kingdom was cutting diplomatic relations with Iran.")
+    assert (frozenset({"IRN", "SAU"}), "hostile") in _pairs(found)
+
+
+def test_relations_set_aside_are_not_relations(fp: Flashpoint) -> None:
+    assert relations(fp, "Russia and China are creditors rather than guarantors.") == set()
+    assert relations(fp, "Serbia refused to join Western sanctions on Russia.") == set()
+    assert relations(fp, "Washington is unlikely to fight Russia over South Ossetia.") == set()
+    assert relations(fp, "Eritrea fought Yemen over the Hanish islands in 1995.") == set()
+    assert relations(fp, "Lebanon, where Iran's ally Hezbollah sits in government, is weak.") == set()
+    text = "Washington, which froze $1.3 billion in security assistance to Pakistan last year, leaned toward India."
+    assert ("PAK", "USA", "friendly", False) not in relations(fp, text)
+
+
+def test_the_north_and_the_south_of_a_divided_country(fp: Flashpoint) -> None:
+    text = "North Korea sank the Cheonan, South Korea says. The North replied by cutting ties with the South."
+    assert (frozenset({"KOR", "PRK"}), "hostile") in _pairs(relations(fp, text))

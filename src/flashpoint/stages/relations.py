@@ -22,6 +22,8 @@ marked `stated: false` and never replace a stated relation of the same pair.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from itertools import combinations, pairwise
@@ -40,6 +42,13 @@ TIES_BETWEEN_PEOPLES = frozenset(
 )
 NEUTRAL_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties"})
 BARE_STATE_SUBJECTS = frozenset({"government", "we", "authority", "ministry"})
+ANAPHORIC_STATES = frozenset({"kingdom", "emirate", "sultanate", "regime", "republic"})
+ARMS_WORDS = frozenset({"arms", "arm", "weapons", "weapon", "military", "defence", "defense"})
+# cues that state a relation only between two countries named on them
+PAIRED_ONLY = frozenset({"crisis"})
+REFUSALS = frozenset({"refuse", "decline", "reject", "resist"})
+DOUBTS = frozenset({"unlikely", "reluctant", "unwilling", "refuse", "decline", "appetite"})
+WITHHELD = re.compile(r"\b(?:froze|frozen|freez\w*|suspend\w*|withh[eo]ld\w*|halt\w*|cancel\w*|cut off)\b", re.I)
 PACT_NOUNS = frozenset({"agreement", "pact", "accord", "treaty", "talks"})
 LIST_PREPS = {"of", "between", "among", "with", "against", "on", "for", "from", "to", "by"}
 # "war on Iraq", "sanctions against Japan", "in retaliation for Japan's failure", "under
@@ -135,7 +144,23 @@ def _kind(
         return _pact_kind(token, modifiers)
     if token.pos_ not in CONTENT_POS:
         return None  # "switch back to U.S. corn": a particle, not the verb "back"
+    if (taken := _taken_side(token)) is not None:
+        return taken
+    if token.lemma_.lower() == "supplier" and not any(c.lower_ in ARMS_WORDS for c in token.children):
+        return None  # "Russia, India's oldest arms supplier"; not "West Germany's main coffee supplier"
     return cues.get(token.lemma_.lower()) or cues.get(token.lower_)
+
+
+def _taken_side(token: Token) -> RelationKind | None:
+    """Siding with another: "Turkey sided with Azerbaijan", "Moscow took Belgrade's side",
+    "Ankara stands with its Azerbaijani brothers". Not "the Iraqi side said": a side alone is
+    one party."""
+    lemma = token.lemma_.lower()
+    if lemma == "side" and (token.pos_ == "VERB" or token.dep_ == "dobj" and token.head.lemma_.lower() == "take"):
+        return RelationKind.FRIENDLY
+    if lemma == "stand" and token.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return RelationKind.FRIENDLY
+    return None
 
 
 def _pact_kind(pact: Token, modifiers: dict[str, RelationKind]) -> RelationKind | None:
@@ -162,7 +187,7 @@ def stated_relations(
     for sentence in doc.sents:
         for token in sentence:
             kind = _kind(token, cues, modifiers)
-            if kind is None or _in_time_phrase(token):
+            if kind is None or _in_time_phrase(token) or _denied(token):
                 continue
             for a, b in _pairs(token, index):
                 if a != b:
@@ -171,6 +196,31 @@ def stated_relations(
             rival = RelationKind.RIVAL
             found.setdefault(_key(a, b, rival), _relation(a, b, rival, imbalance, sentence))
     return list(found.values())
+
+
+def _denied(cue: Token) -> bool:
+    """A relation the sentence sets aside: "creditors rather than guarantors", "refused to join
+    Western sanctions on Russia", "is unlikely to fight Russia", "fought Yemen in 1995" (a dated
+    past act, not a standing state)."""
+    before = cue.doc[max(cue.sent.start, cue.i - 3) : cue.i]
+    if "rather than" in before.text.lower():
+        return True
+    path = [cue, *cue.ancestors]
+    at = next((n for n, a in enumerate(path) if a.pos_ in ("VERB", "AUX")), None)
+    verb = path[at] if at is not None else None
+    in_subject = at is not None and at > 0 and path[at - 1].dep_ in ("nsubj", "nsubjpass")
+    if verb is not None and not in_subject and (
+        verb.lemma_.lower() in REFUSALS or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS
+    ):
+        return True
+    if cue.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        head = cue.head
+        if head.lemma_.lower() in DOUBTS or any(c.dep_ == "neg" for c in head.children):
+            return True
+    if cue.pos_ == "VERB":
+        years = [g for p in cue.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
+        return any(g.like_num and len(g.text) == 4 and g.text.isdigit() for g in years)
+    return False
 
 
 def _in_time_phrase(cue: Token) -> bool:
@@ -244,6 +294,13 @@ def _countries(token: Token, index: ActorIndex) -> list[str]:
 
 def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
     modifiers = _modifier_countries(cue, index)
+    if cue.lemma_.lower() in PAIRED_ONLY and not _partners(cue, index):
+        # "the crisis between Greece and Turkey", "a crisis with Turkey"; not "Bangladesh's
+        # food crisis"
+        listed = [c for p in cue.children if p.lower_ == "between" for g in p.children for c in _countries(g, index)]
+        named = list(dict.fromkeys(modifiers if len(modifiers) >= 2 else listed))
+        yield from combinations(named, 2)
+        return
     if not modifiers and (pair := _their_pair(cue, index)):
         yield pair  # "Iraq had foiled Iran's promise of a decisive victory in their war"
         return
@@ -266,6 +323,12 @@ def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
         if others:  # "the U.S. free trade agreements with Canada and Israel"
             yield from ((modifiers[0], o) for o in others)
             return
+    following = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if following is not None and following.pos_ == "PROPN" and index.at(following) is None:
+        return  # "Iran's ally Hezbollah": a relation with a named group, not a state
+    if (named := _appositive_group(cue, index)) is not None:
+        yield from combinations(named, 2)  # "Washington and Beijing, rivals nearly everywhere"
+        return
     if (titled := _titled_pair(cue, index)) is not None:
         yield titled  # "its Gulf War enemy Iran", "Saudi Arabia's ally Bahrain"
         return
@@ -280,7 +343,11 @@ def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
     carriers = [cue, *(c for c in cue.children if c.dep_ == "acl")]
     if cue.pos_ == "ADJ" and cue.dep_ == "amod":
         carriers.append(cue.head)
-    for child in (c for node in carriers for c in node.children):
+    children = [c for node in carriers for c in node.children]
+    if cue.dep_ == "dobj" and cue.lower_ in NEUTRAL_NOUNS:
+        # "cutting ties with the South": the with-phrase hangs on the verb
+        children += [c for c in cue.head.children if c.dep_ == "prep" and c.lower_ == "with"]
+    for child in children:
         if child.dep_ == "prep" and child.lower_ in LIST_PREPS:
             objects = [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() not in PLACE_NOUNS]
             listed = [c for g in objects for c in _countries(g, index)]
@@ -350,6 +417,14 @@ def _verb_pairs(verb: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
         yield from ((doer, o) for o in dict.fromkeys(objects) if o != doer)
 
 
+def _appositive_group(cue: Token, index: ActorIndex) -> list[str] | None:
+    """A plural cue in apposition to two or more coordinated countries."""
+    if cue.dep_ != "appos" or cue.tag_ != "NNS":
+        return None
+    named = list(dict.fromkeys(_countries(cue.head, index)))
+    return named if len(named) >= 2 else None
+
+
 def _titled_pair(cue: Token, index: ActorIndex) -> tuple[str, str] | None:
     """A cue used as a title before a country, whose possessor is the other side: "Iraq ...
     its Gulf War enemy Iran", "Riyadh's ally Bahrain"."""
@@ -386,6 +461,8 @@ def _their_pair(cue: Token, index: ActorIndex) -> tuple[str, str] | None:
     """ "their war" with no party named on the cue: the last two countries named before."""
     if not any(c.dep_ == "poss" and c.lower_ == "their" for c in cue.children) or _partners(cue, index):
         return None
+    if cue.tag_ == "NNS":
+        return None  # "their partners in South Asia" are third countries, not the two
     last = _named_before(cue, index, "")
     before = _named_before(cue, index, last) if last else None
     return (before, last) if last and before else None
@@ -492,9 +569,18 @@ def _clause_subjects(token: Token, index: ActorIndex) -> list[str]:
         and antecedent.country
     ):
         found = [antecedent.country]
+    if not found and _an_anaphoric_state(subject):
+        # "Saudi Arabia executed a cleric. The kingdom cut relations with Iran": the last named
+        found = [named] if (named := _named_before(subject, index, "")) else []
     if not found and _a_bare_state(subject):
         found = [named] if (named := _last_government(subject, index) or _topic(index)) else []
     return found
+
+
+def _an_anaphoric_state(subject: Token) -> bool:
+    """ "the kingdom", "the emirate", "the regime": a state named by what it is, just named."""
+    modified = any(c.dep_ in ("compound", "amod", "poss") for c in subject.children)
+    return subject.lemma_.lower() in ANAPHORIC_STATES and not modified
 
 
 def _a_bare_state(subject: Token) -> bool:
@@ -538,6 +624,7 @@ def inferred_relations(events: tuple[Event, ...], stated: list[Relation]) -> lis
     for e in events:
         if (
             e.counted
+            and not e.historical  # "fought Yemen over the Hanish islands in 1995": history, not a standing state
             and e.target
             and e.source.country
             and e.target.country
@@ -583,6 +670,8 @@ def aid_relations(
         recipient = claim.counterpart or topic
         if claim.attribute not in AID_ATTRIBUTES or not claim.actor or not recipient:
             continue
+        if WITHHELD.search(claim.sentence):
+            continue  # "Washington, which froze $1.3 billion in security assistance to Pakistan"
         a, b = sorted((claim.actor, recipient))
         key = _key(a, b, RelationKind.FRIENDLY)
         if a != b and key not in seen:

@@ -63,6 +63,8 @@ CONFIDENCE = {
     MentionKind.IGO: 0.9,
 }
 
+# Divided countries whose halves news calls "the North" and "the South"
+DIVIDED = ({"North": "PRK", "South": "KOR"}, {"North": "SDN", "South": "SSD"})
 # "the Reagan Administration": a leader's surname before one of these words is their government
 GOVERNMENT_WORDS = frozenset({"administration", "government", "cabinet", "regime"})
 HEADS = ("president", "prime minister", "chancellor", "premier")  # offices that head a government
@@ -90,7 +92,42 @@ def resolve(doc: Doc, candidates: Candidates, gazetteer: Gazetteer, context: Con
     mentions = [m for m, _ in people]
     mentions += [_name_mention(span, entry, roles, context) for span, entry in names]
     mentions += _unresolved_roles(doc, candidates, mentions, context)
+    mentions += _compass_halves(doc, mentions, context)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _compass_halves(doc: Doc, mentions: list[ActorMention], context: Context) -> list[ActorMention]:
+    """ "The North replied", "the South's economy": in a text that names both halves of a
+    divided country (North and South Korea, Sudan and South Sudan), the bare compass word is
+    that half (actors.compass.v1)."""
+    named = {m.country for m in mentions}
+    halves = next((pair for pair in DIVIDED if set(pair.values()) <= named), None)
+    if halves is None:
+        return []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for token in doc:
+        country = halves.get(token.text)
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if country is None or token.i == 0 or doc[token.i - 1].lower_ != "the" or token.idx in taken:
+            continue
+        if following is not None and following.pos_ == "PROPN":
+            continue  # "the South China Sea", "the North Atlantic"
+        out.append(
+            ActorMention(
+                field=context.field,
+                start=token.idx,
+                end=token.idx + len(token.text),
+                text=token.text,
+                anchor=token.text,
+                kind=MentionKind.COUNTRY,
+                country=country,
+                sector=None,
+                rule="actors.compass.v1",
+                confidence=0.6,
+            )
+        )
+    return out
 
 
 def _unresolved_roles(

@@ -418,8 +418,9 @@ class ClaimExtractor:
         after = [t for t in doc[item.span.end : window.end] if t.lower_ in COUNTERPART_PREPS]
         # the cue's own phrase first: "its 5.6 billion dlr shortfall with Japan"
         cue = found.token
-        own = [c for c in cue.children if c.lower_ in COUNTERPART_PREPS] if cue is not None else []
-        if cue is not None and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in COUNTERPART_PREPS:
+        preps = COUNTERPART_PREPS + (("in",) if found.cue.attribute == "investment_value" else ())
+        own = [c for c in cue.children if c.lower_ in preps] if cue is not None else []  # "investment in Pakistan"
+        if cue is not None and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in preps:
             own.append(doc[cue.i + 1])  # right after the cue, whatever the parser hung it on
         inside = [p for p in own if window.start <= p.i < window.end]
         # a cue shared by two figures ("Exports to Argentina went up 3 pct to 1.5 billion and those
@@ -460,6 +461,8 @@ class ClaimExtractor:
         wanted = {Kind.RATIO: None}.get(kind, kind.value)
         best: tuple[tuple[bool, bool, bool, int, int], Cue, Token] | None = None
         root = item.span.root
+        if kind is Kind.MONEY and (named := self._of_cue(root)) is not None:
+            return named  # "pledged $20 billion of investment": what the sum is of
         verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
         subject = subject_of(verb) if verb is not None else None
         about = set(subject.subtree) if subject is not None else set()  # what the clause is about
@@ -484,6 +487,16 @@ class ClaimExtractor:
                 if best is None or rank < best[0]:
                     best = (rank, cue, token)
         return Found(best[1], best[2]) if best else None
+
+
+    def _of_cue(self, root: Token) -> Found | None:
+        """The cue a sum of money is "of": "$20 billion of investment", "$5 billion of arms"."""
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                cue = next((c for c in self.cues if c.kind == "money" and c.lemma == _cue_lemma(noun)), None)
+                if cue is not None:
+                    return Found(cue, noun)
+        return None
 
 
 _NOT_A_COUNTRY = "-"  # a counterpart that is no country (see BILATERAL)
