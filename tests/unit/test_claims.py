@@ -453,3 +453,30 @@ def test_trade_between_two_countries_and_won(fp: Flashpoint) -> None:
     assert [(a, attr, cp) for a, attr, _, _, _, _, cp in found] == [("JPN", "trade_volume", "CHN")]
     found = claims(fp, "South Korea's defence budget this year is about 29.6 trillion won.")
     assert [(a, v, u) for a, _, v, u, *_ in found] == [("KOR", 29.6e12, "KRW")]
+
+
+def test_outspending_by_a_factor_and_contrasted_clauses(fp: Flashpoint) -> None:
+    text = (
+        "Serbia is strong. Its defence budget was about $1.4 billion last year, while Kosovo allocates "
+        "roughly €100 million to its Security Force: Belgrade outspends Pristina by a factor of more than twelve."
+    )
+    found = {(a, v, rel, r) for a, _, v, _, rel, r, _ in claims(fp, text)}
+    assert found == {("SRB", 1.4e9, None, None), ("XKX", 1e8, None, None), ("SRB", None, "XKX", 12.0)}
+
+
+def test_arms_a_state_supplies_are_its_clients(fp: Flashpoint) -> None:
+    text = "Serbia is buying arms. Serbia needs weapons. Russia donated six MiG-29 fighters in 2017."
+    found = [(a, attr, v, cp) for a, attr, v, _, _, _, cp in claims(fp, text)]
+    assert found == [("SRB", "arms_purchase_quantity", 6.0, "RUS")]
+    text = "Qatar is rich. In 2015 it ordered 24 Rafale fighters from France for €6.3 billion."
+    found = [(a, attr, v, cp) for a, attr, v, _, _, _, cp in claims(fp, text)]
+    assert found == [("QAT", "arms_purchase_quantity", 24.0, "FRA"), ("QAT", "arms_purchase_value", 6.3e9, "FRA")]
+
+
+def test_named_numbers_levies_and_foreign_personnel(fp: Flashpoint) -> None:
+    assert claims(fp, "Under Resolution 1244, Serbian forces cannot enter Kosovo without consent.") == []
+    text = "The U.S. has said it will impose 300 mln dlrs of tariffs on imports of Japanese electronics goods."
+    assert claims(fp, text) == []
+    found = claims(fp, "Al Udeid air base hosts some 11,000 American personnel.")
+    assert [(a, attr, v) for a, attr, v, *_ in found] == [("USA", "troop_count", 11000.0)]
+    assert claims(fp, "The sources said only 80 personnel can be housed in the remaining quarters.") == []

@@ -58,12 +58,16 @@ EXPORTER_SENTENCES = 3  # wire stories list an exporter's markets over two or th
 # a country's losses: "2,600 Iraqis" killed are Iraq's; arrests stay where they were made
 # ("Belarusian KGB arrested 33 Russian individuals" is Belarus's)
 LOSSES = frozenset({"fatalities", "people_injured"})
+FIGURE_NOUNS = frozenset({"total", "figure", "tally", "strength", "count"})
+WEAK_CUES = frozenset({"personnel"})  # a cue only where no other word says whose people they are
+FORCES = frozenset({"troop_count", "active_army_size"})
 WHERE_IT_HAPPENED = frozenset({"fatalities", "people_injured", "people_arrested", "people_charged"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 TRADE_FIGURES = frozenset({"trade_volume", "trade_balance"})
 NATIONAL_TOTALS = frozenset({"trade_balance", "foreign_reserves"})
 TIME_POSSESSORS = frozenset({"year", "month", "quarter", "week", "day"})
 SELLING = frozenset({"sell", "supply", "deliver", "export", "ship"})
+SUPPLYING = SELLING | {"donate", "hand", "give", "transfer", "provide", "gift", "send"}
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "our"})
 # Figures between two parties: one whose other party is a region or a group of
@@ -143,6 +147,7 @@ RECEIVING = frozenset({"receive", "get", "obtain", "secure", "win"})
 REPAYING = frozenset({"pay", "repay", "prepay", "payment", "repayment", "prepayment", "amortization"})
 LENDERS = frozenset({"bank", "creditor", "lender", "company", "firm", "investor", "syndicate", "consortium"})
 REPORTING_VERBS = frozenset({"say", "tell", "add", "note", "reiterate", "state", "testify"})
+LEVIES = frozenset({"tariff", "duty", "levy", "tax", "fine", "penalty"})
 NOT_HELD = frozenset({"debt", "price", "cost"})  # "the country's 19 billion dlr foreign debt": owed, not held
 ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
 BACK_REFERENCES = frozenset({"level", "figure", "record", "tally"})
@@ -176,6 +181,7 @@ PURCHASE_WORDS = frozenset(
     {"buy", "purchase", "order", "acquire", "procure", "deliver", "delivery", "sell", "sale",
      "supply", "import", "receive", "deal", "contract", "donate", "transfer", "get", "obtain"}
 )
+ANAPHORIC_STATES = frozenset({"kingdom", "emirate", "sultanate", "regime", "republic"})
 FIGURE_REACH = 8  # "six times the $10 billion spent by Pakistan": the words that name its owner
 OF_REACH = 4  # "times that of": an "of" this close after a ratio names what it compares with
 
@@ -310,6 +316,8 @@ class ClaimExtractor:
         relative_to = None
         if q.kind is Kind.RATIO and (odds := _odds_between(item.span, earlier or [], found.cue.attribute)):
             country, relative_to = odds  # "a million ..., Georgia's some 33,000: thirty to one"
+        elif q.kind is Kind.RATIO and (outdone := _outdone(head, index)) is not None:
+            country, relative_to = outdone[0] or country, outdone[1]  # "Belgrade outspends Pristina"
         elif q.kind is Kind.RATIO:
             relative_to = self._compared_with(head, index, sentence) or _figure_after(item.span, index)
             if relative_to is None and _bare_comparison(item.span):
@@ -317,7 +325,16 @@ class ClaimExtractor:
                 relative_to = _other_figure_owner(earlier or [], country, found.cue.attribute)
             if relative_to is None or relative_to == country:
                 return None
+        supplier = _supplier(head, index) if found.cue.attribute in ARMS_BOUGHT else None
+        if supplier is not None and supplier == country:
+            # "Russia donated six MiG-29 fighters": arms a state supplies are its client's, the
+            # country the article is about when the sentence names no receiver
+            country = state.most_named if state.most_named != supplier else None
+            if country is None:
+                return None
         counterpart, prep = self._counterpart(item, window, found, index, country)
+        if supplier is not None and counterpart is None and supplier != country:
+            counterpart = supplier
         if found.cue.lemma in BILATERAL_ONLY:
             state.note_exporter(country)
         if counterpart is _NOT_A_COUNTRY:
@@ -326,6 +343,8 @@ class ClaimExtractor:
             counterpart = next((c for c in _between(found.token, index) if c != country), None)
         if _held_not(head):
             return None
+        if found.cue.lemma in WEAK_CUES and not _nationality_counted(head, index):
+            return None  # "only 80 personnel can be housed": whose people, no word says
         if found.cue.attribute in GIVEN and _asked_for(head):
             return None  # "Brazil requested a 300 mln dlr credit": asked for, not given
         if found.cue.attribute in GIVEN and _received(head) and not (counterpart and prep == "from"):
@@ -365,8 +384,8 @@ class ClaimExtractor:
         head = span.root
         if found.cue.attribute == "trade_volume" and (pair := _between(found.token, index)):
             return pair[0]  # "Trade between the two countries reached $345 billion"
-        if found.cue.attribute in LOSSES and (people := _nationality_counted(head, index)):
-            return people  # "killed or wounded over 2,600 Iraqis": Iraq's losses
+        if found.cue.attribute in LOSSES | FORCES and (people := _nationality_counted(head, index)):
+            return people  # "killed or wounded over 2,600 Iraqis": Iraq's losses; "11,000 American personnel"
         if (country := _possessed_figure(span, index)) is not None:
             return country  # "Iran's army dwarfs Azerbaijan's 67,000"
         given = found.cue.attribute in GIVEN
@@ -459,7 +478,7 @@ class ClaimExtractor:
 
     def _cue_in_sentence(self, item: Located, sentence: Span, kind: Kind) -> Found | None:
         wanted = {Kind.RATIO: None}.get(kind, kind.value)
-        best: tuple[tuple[bool, bool, bool, int, int], Cue, Token] | None = None
+        best: tuple[tuple[bool, bool, bool, bool, int, int], Cue, Token] | None = None
         root = item.span.root
         if kind is Kind.MONEY and (named := self._of_cue(root)) is not None:
             return named  # "pledged $20 billion of investment": what the sum is of
@@ -483,7 +502,8 @@ class ClaimExtractor:
                 # syntactically linked cues first; for a count of people, what happened to them
                 # ("150 security forces ... killed") before what they are; then fewest hops
                 happened = kind is Kind.COUNT and cue.attribute in WHERE_IT_HAPPENED
-                rank = (hops is None, not happened, hops or 0, token not in about, abs(token.i - root.i))
+                weak = cue.lemma in WEAK_CUES  # "forces number a million active personnel": the forces'
+                rank = (hops is None, weak, not happened, hops or 0, token not in about, abs(token.i - root.i))
                 if best is None or rank < best[0]:
                     best = (rank, cue, token)
         return Found(best[1], best[2]) if best else None
@@ -567,6 +587,35 @@ def _bare_comparison(ratio: Span) -> bool:
     return following is not None and (following.lower_ == "as" or following.tag_ in ("JJR", "RBR"))
 
 
+def _outdone(ratio: Token, index: ActorIndex) -> tuple[str | None, str] | None:
+    """Who outdoes whom by a ratio: "Belgrade outspends Pristina by a factor of twelve",
+    "Riyadh outspends it by a factor of more than ten" (the out-verb's subject and object; the
+    parser often reads "outspends" as a noun with its subject as a modifier)."""
+    verb = next((a for a in ratio.ancestors if a.lemma_.lower().startswith("out") and a.pos_ in ("VERB", "NOUN")), None)
+    if verb is None:
+        return None
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "compound")]
+    doer = next((m.country for d in doers if (m := index.find(d)) is not None and m.country), None)
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if (mention := index.find(obj)) is not None and mention.country:
+            return doer, mention.country
+        if obj.lower_ in ("it", "them") and (antecedent := _pronoun_object(obj, index)) is not None:
+            return doer, antecedent
+    return None
+
+
+def _pronoun_object(pronoun: Token, index: ActorIndex) -> str | None:
+    """The country an object pronoun stands for: the subject of the clause before, else the
+    nearest country named before that is not the verb's own subject."""
+    subject = subject_of(pronoun.head)
+    own = index.find(subject).country if subject is not None and index.find(subject) else None
+    for i in range(pronoun.i - 1, max(-1, pronoun.i - 60), -1):
+        mention = index.by_token.get(i)
+        if mention is not None and mention.country and mention.country != own:
+            return mention.country
+    return None
+
+
 def _other_figure_owner(earlier: list[Claim], owner: str, attribute: str) -> str | None:
     """The owner of the last figure of the same attribute its sentence gave another country."""
     others = [c.actor for c in earlier if c.attribute == attribute and c.value is not None and c.actor != owner]
@@ -641,6 +690,18 @@ def _weapons_bought(quantity: Token, weapon: Token, sentence: Span) -> bool:
     return counted and any(t.lemma_.lower() in PURCHASE_WORDS for t in sentence)
 
 
+def _supplier(quantity: Token, index: ActorIndex) -> str | None:
+    """The country that supplies what a quantity counts: the subject of a supplying verb that
+    names no receiver ("Russia donated six MiG-29 fighters", "Moscow handed over 30 tanks")."""
+    for verb in _governing_verbs(quantity):
+        if verb.lemma_.lower() not in SUPPLYING or _sold_to(verb, index):
+            continue
+        subject = subject_of(verb)
+        if subject is not None and (country := _named_by(subject, index)):
+            return country
+    return None
+
+
 def _sold_to(verb: Token, index: ActorIndex) -> str | None:
     """The buyer a selling verb names as its receiver ("sold Armenia", "supplied weapons to Iraq")."""
     if verb.lemma_.lower() not in SELLING:
@@ -656,7 +717,10 @@ def _own_clause_subject(quantity: Token, cue: Token, index: ActorIndex, given: b
     States raised its contribution to 190 mln dlrs ... and the Netherlands raised its figure to
     232 mln guilders" is the Netherlands'."""
     verb = next(iter(_governing_verbs(quantity)), None)
-    if verb is None or verb.dep_ != "conj" or cue in verb.subtree:
+    contrasted = verb is not None and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children
+    )  # "Its budget was $1.4 billion, while Kosovo allocates €100 million"
+    if verb is None or not (verb.dep_ == "conj" or contrasted) or cue in verb.subtree:
         return None  # only a coordinated clause of its own, not "..., with Japan increased 700 mln"
     subject = subject_of(verb)
     return _named_by(subject, index, strict=given) if subject is not None else None
@@ -792,7 +856,9 @@ def _partner_in(sentence: Span, index: ActorIndex, owner: str, previous: Claim |
 def _held_not(quantity: Token) -> bool:
     """A figure of what is owed or paid ("a 19 billion dlr foreign debt"), not a capability."""
     near = [quantity, *list(quantity.ancestors)[:3]]
-    return any(
+    # "300 mln dlrs of tariffs on imports of Japanese goods": a levy, not the trade
+    levied = [g for p in quantity.children if p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in LEVIES for g in levied) or any(
         (t.lemma_.lower() in NOT_HELD and t.pos_ == "NOUN")
         or (t.lemma_.lower() == "owe" and t.pos_ == "VERB")
         for t in near
@@ -893,7 +959,8 @@ def _compares(of: Token, index: ActorIndex) -> bool:
         return of.i + 1 < len(of.doc) and of.doc[of.i + 1].lower_ == "what"
     pobj = objects[0]
     # "of Pakistan's approximately 650,000", not "of America's overall deficit" (a share)
-    owned = pobj.pos_ == "NUM" and any(c.dep_ == "poss" and index.at(c) is not None for c in pobj.children)
+    owners = [c for c in pobj.children if c.dep_ in ("poss", "amod", "compound") and index.at(c) is not None]
+    owned = bool(owners) and (pobj.pos_ == "NUM" or pobj.lemma_.lower() in FIGURE_NOUNS)  # "the Saudi total"
     return pobj.lower_ in ("that", "those", "what") or index.at(pobj) is not None or owned
 
 
@@ -1021,6 +1088,10 @@ def _named_by(subject: Token, index: ActorIndex, *, strict: bool = False) -> str
         # the Stark which killed 37 seamen": the antecedent must be a country itself
         antecedent = index.at(subject.head.head)
         return antecedent.country if antecedent is not None else None
+    if subject.lower_ == "it" and not strict and (antecedent := index.antecedent(subject)) is not None:
+        return antecedent.country  # "Qatar ... In 2015 it ordered 24 Rafale fighters"
+    if subject.lemma_.lower() in ANAPHORIC_STATES and not any(c.dep_ in ("amod", "compound", "poss") for c in subject.children):
+        return _state_before(subject, index)  # "the kingdom announced an arms package"
     nodes = [
         subject,
         *(c for c in subject.children if c.dep_ in ("poss", "compound", "amod", "nmod", "appos")),
@@ -1032,6 +1103,16 @@ def _named_by(subject: Token, index: ActorIndex, *, strict: bool = False) -> str
     else:
         nodes += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return next((m.country for n in nodes if (m := index.at(n)) is not None and m.country), None)
+
+
+def _state_before(token: Token, index: ActorIndex) -> str | None:
+    """The nearest country named by name or capital before a noun like "the kingdom" (not a
+    person: "during President Trump's visit the kingdom announced" is not the United States)."""
+    for i in range(token.i - 1, max(-1, token.i - 120), -1):
+        mention = index.by_token.get(i)
+        if mention is not None and mention.country and mention.kind in PLACE_KINDS:
+            return mention.country
+    return None
 
 
 def _named_before(token: Token, index: ActorIndex) -> str | None:

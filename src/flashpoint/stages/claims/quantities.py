@@ -112,6 +112,9 @@ DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Za-z]{0,4}\b")
 PEOPLE_AFTER = re.compile(r"\s+(?:strong|troops|soldiers|personnel|men|people|active)\b", re.IGNORECASE)
 SCALE_AFTER = re.compile(r"\s+(thousand|million|billion)\b", re.IGNORECASE)
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+FACTOR_BEFORE = re.compile(
+    r"\bfactor of\s+(?:(?:more than|over|about|around|nearly|almost|roughly|some|at least)\s+)?$", re.IGNORECASE
+)
 TO_ONE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?|[a-z]+)[- ]to[- ]one\b", re.IGNORECASE)
 HALF_AGAIN = re.compile(r"\bhalf again as\b|\bhalf as (?:large|big|many|much|strong) again\b", re.IGNORECASE)
 NUMBER_VALUES = {
@@ -313,6 +316,10 @@ def _as_money(q: Quantity, currency: str) -> Quantity:
     return q
 
 
+NUMBERED_BEFORE = re.compile(
+    r"\b(?:Resolution|Article|Chapter|Section|Flight|Route|Highway|Amendment|Paragraph|Protocol|Decree|"
+    r"No\.|Number|Brigade|Division|Regiment|Battalion|Corps|Army|Fleet)\s+$"
+)
 MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$", re.IGNORECASE
 )
@@ -323,6 +330,8 @@ def _normalise(q, sentence: str) -> Quantity | None:  # type: ignore[no-untyped-
     start, end = q.span
     if MONTH_BEFORE.search(sentence[max(0, start - 12) : start]):
         return None  # "January 14": a day of the month
+    if NUMBERED_BEFORE.search(sentence[max(0, start - 14) : start]):
+        return None  # "Resolution 1244", "Article 5": a name, not a quantity
     after = sentence[end : end + 12].lower()
     base = name.split(" per ")[0]
     period = name.split(" per ")[1] if " per " in name else None
@@ -335,6 +344,8 @@ def _normalise(q, sentence: str) -> Quantity | None:  # type: ignore[no-untyped-
         return Quantity(Kind.MASS, q.value * MASS_TO_TONNES[base], "tonne", period, start, end, q.surface)
     if name == "percentage":
         return Quantity(Kind.FRACTION, q.value / 100, "fraction", None, start, end, q.surface)
+    if name == "dimensionless" and FACTOR_BEFORE.search(sentence[max(0, start - 40) : start]):
+        return Quantity(Kind.RATIO, float(q.value), None, None, start, end, q.surface)  # "by a factor of ten"
     if "times" in q.surface.lower() or (
         name == "dimensionless" and 0 < q.value < 1 and after.startswith(" as ")
     ):
