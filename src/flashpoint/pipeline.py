@@ -42,7 +42,14 @@ from .stages.events import EventCoder, Lexicon, load_lexicon
 from .stages.ingest import failure_from
 from .stages.language import check_english
 from .stages.parse import Parser
-from .stages.relations import aid_relations, inferred_relations, load_modifiers, stated_relations
+from .stages.relations import (
+    aid_relations,
+    focus_relations,
+    inferred_relations,
+    load_focus_words,
+    load_modifiers,
+    stated_relations,
+)
 from .stages.relations import load_cues as load_relation_cues
 
 log = logging.getLogger(__name__)
@@ -208,16 +215,19 @@ class RelationStage:
     provides: frozenset[str] = frozenset({"relations"})
     _cues: dict | None = field(default=None, repr=False)
     _modifiers: dict | None = field(default=None, repr=False)
+    _focus: dict | None = field(default=None, repr=False)
 
     def run(self, drafts: Sequence[Draft]) -> list[Draft | Failure]:
-        if self._cues is None:
-            self._cues, self._modifiers = load_relation_cues(), load_modifiers()
+        if self._cues is None or self._focus is None:
+            self._cues, self._modifiers, self._focus = load_relation_cues(), load_modifiers(), load_focus_words()
         out: list[Draft | Failure] = []
         for draft in drafts:
             body = draft.body
             stated = stated_relations(body, draft.mentions, self._cues, self._modifiers)
             aided = aid_relations(draft.claims, stated, draft.mentions)
-            relations = tuple(stated + aided + inferred_relations(draft.events, stated + aided))
+            inferred = inferred_relations(draft.events, stated + aided)
+            focus = focus_relations(body, draft.mentions, stated + aided + inferred, self._focus)
+            relations = tuple(stated + aided + inferred + focus)
             out.append(draft.done(self.name, relations=relations))
         return out
 

@@ -305,3 +305,24 @@ def test_relations_set_aside_are_not_relations(fp: Flashpoint) -> None:
 def test_the_north_and_the_south_of_a_divided_country(fp: Flashpoint) -> None:
     text = "North Korea sank the Cheonan, South Korea says. The North replied by cutting ties with the South."
     assert (frozenset({"KOR", "PRK"}), "hostile") in _pairs(relations(fp, text))
+
+
+def test_the_standoff_an_article_is_about(fp: Flashpoint) -> None:
+    text = (
+        "India counts its dead. India says twenty soldiers died in the valley. "
+        "Beijing moved missiles toward India this week. "
+        "Beijing has acknowledged losses. New Delhi is weighing its options. China spends more."
+    )
+    found = fp.document(fp.analyze_text(text, published="2020-06-25"))["relations"]
+    focus = [(r["a"], r["b"], r["kind"], r["rule"]) for r in found if r["rule"] == "relations.focus.v1"]
+    assert focus == [("CHN", "IND", "hostile", "relations.focus.v1")]
+
+
+def test_no_standoff_between_allies_named_together(fp: Flashpoint) -> None:
+    text = (
+        "Britain and West Germany opposed a proposed tax, which sparked protest. Britain said the "
+        "tax was wrong. West Germany agreed with Britain. Britain and West Germany will vote on Monday. "
+        "West Germany expects support."
+    )
+    found = fp.document(fp.analyze_text(text, published="1987-03-12"))["relations"]
+    assert not [r for r in found if r["rule"] == "relations.focus.v1"]

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from ..records import ActorMention, Claim, Event, MentionKind, Relation, RelationKind
+from ..records import ActorMention, Claim, Event, MentionKind, Relation, RelationKind, TextField
 from ..tables import data_dir, read_table
 from .events.reference import ActorIndex, conjuncts
 
@@ -99,6 +99,10 @@ PRESSURE_WORDS = frozenset(
     }
 )
 FRIENDLY_AT = 5.0
+FOCUS_MENTIONS = 3
+# Pairs whose quarrels are one state's own affairs (GUIDE: "Hong Kong protests against Beijing")
+DOMESTIC = frozenset({frozenset({"CHN", "HKG"}), frozenset({"CHN", "MAC"}), frozenset({"USA", "PRI"})})
+FOCUS_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.CAPITAL, MentionKind.DEMONYM})
 POSITIVE_KINDS = frozenset({RelationKind.ALLIANCE, RelationKind.FRIENDLY})
 
 
@@ -708,3 +712,79 @@ def _inferred_kind(net: float, count: int) -> RelationKind | None:
     if net >= FRIENDLY_AT and count >= 2:
         return RelationKind.FRIENDLY
     return None
+
+
+def focus_relations(
+    doc: Doc, mentions: tuple[ActorMention, ...], known: list[Relation], words: dict[str, RelationKind]
+) -> list[Relation]:
+    """The standoff an article is about (relations.focus.v1): the two countries it names most,
+    when it names each at least FOCUS_MENTIONS times and a sentence that names both carries a
+    word of conflict (data/lexicon/focus_words.tsv: "clash", "invasion", "annexed"...). Analysts
+    code that dyad's hostility or rivalry even where no one clause states it. Marked
+    `stated: false`; never replaces a relation of the pair already found."""
+    counts = Counter(m.country for m in mentions if m.country and m.field is TextField.BODY and m.kind in FOCUS_KINDS)
+    top = counts.most_common(3)
+    if len(top) < 2 or top[1][1] < FOCUS_MENTIONS or (len(top) == 3 and top[2][1] == top[1][1]):
+        return []
+    pair = frozenset((top[0][0], top[1][0]))
+    if any(frozenset((r.a, r.b)) == pair and r.kind not in POSITIVE_KINDS for r in known):
+        return []
+    index = ActorIndex.build(doc, mentions)
+    if pair in DOMESTIC:
+        return []  # "Hong Kong protests against Beijing": a country's own affairs
+    for sentence in doc.sents:
+        named = {m.country for t in sentence if (m := index.at(t)) and m.country}
+        if not pair <= named or _same_side(sentence, pair, index):
+            continue
+        found = [words[w] for t in sentence if (w := t.lemma_.lower()) in words and _about(t, pair, index)]
+        if found:
+            kind = RelationKind.HOSTILE if RelationKind.HOSTILE in found else RelationKind.RIVAL
+            a, b = sorted(pair)
+            return [
+                Relation(
+                    a, b, kind, False, sentence.text, sentence.start_char, sentence.end_char, "relations.focus.v1", 0.5
+                )
+            ]
+    return []
+
+
+def _same_side(sentence: Span, pair: frozenset[str], index: ActorIndex) -> bool:
+    """ "Britain and West Germany opposed a tax", "condemned by Egypt, Greece and Cyprus": the
+    two named in one coordination stand together in this sentence."""
+    for token in sentence:
+        mention = index.at(token)
+        if mention is None or mention.country not in pair or token.dep_ == "compound":
+            continue
+        listed = {m.country for t in conjuncts(token if token.dep_ != "conj" else token.head) if (m := index.find(t))}
+        listed |= {m.country for t in token.conjuncts if (m := index.find(t))}
+        if pair <= listed:
+            return True
+    return False
+
+
+def _about(word: Token, pair: frozenset[str], index: ActorIndex) -> bool:
+    """A conflict word that can speak of the pair: not set aside (see _denied), not a modifier
+    of another noun ("trade retaliation provisions", "the energy crisis"), and not aimed at a
+    third country ("America's retaliation against Iran")."""
+    if _denied(word) or word.dep_ == "compound":
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.pos_ == "NOUN" and index.at(c) is None for c in word.children):
+        return False
+    aimed = [c for p in word.children if p.dep_ == "prep" for g in p.children for c in _countries(g, index)]
+    aimed += _modifier_countries(word, index)  # "the Iranian-Iraqi war" is a war of others
+    if word.pos_ == "VERB" and not pair & set(_participants(word, index)):
+        return False  # "oil increasingly being threatened by the war": no party of the pair acts
+    return all(country in pair for country in aimed)
+
+
+def _participants(verb: Token, index: ActorIndex) -> list[str]:
+    """The countries a verb's subject, object and agent name."""
+    phrases = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    phrases += [g for a in verb.children if a.dep_ == "agent" for g in a.children]
+    found = [c for p in phrases for c in _countries(p, index)]
+    return found or _clause_subjects(verb, index)
+
+
+def load_focus_words(root: Path | None = None) -> dict[str, RelationKind]:
+    """Words of conflict that mark the sentence where an article's main dyad is at odds."""
+    return _kinds((root or data_dir()) / "lexicon" / "focus_words.tsv", ("word", "kind"))
