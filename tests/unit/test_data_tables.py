@@ -94,3 +94,12 @@ def test_every_lexicon_entry_loads() -> None:
     assert len(relation_cues) >= 30 and len(modifiers) >= 20
     assert {k.value for k in relation_cues.values()} == {"alliance", "friendly", "rival", "hostile"}
     assert modifiers["strained"].value == "rival" and modifiers["close"].value == "friendly"
+
+
+def test_every_focus_word_loads() -> None:
+    from flashpoint.stages.relations import load_focus_words
+
+    words = load_focus_words()
+    assert len(words) >= 40
+    assert {k.value for k in words.values()} == {"rival", "hostile"}
+    assert words["annexation"].value == "hostile" and words["dispute"].value == "rival"
