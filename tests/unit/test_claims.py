@@ -480,3 +480,29 @@ def test_named_numbers_levies_and_foreign_personnel(fp: Flashpoint) -> None:
     found = claims(fp, "Al Udeid air base hosts some 11,000 American personnel.")
     assert [(a, attr, v) for a, attr, v, *_ in found] == [("USA", "troop_count", 11000.0)]
     assert claims(fp, "The sources said only 80 personnel can be housed in the remaining quarters.") == []
+
+
+def test_a_sentence_subject_buys_and_an_approved_sale_is_the_clients(fp: Flashpoint) -> None:
+    text = (
+        "Saudi Arabia is rich. It flies advanced aircraft, including 84 new F-15SA jets bought from "
+        "Boeing under a $29.4 billion contract. In November Washington approved a $1.29 billion sale of bombs."
+    )
+    found = [(a, attr, v, cp) for a, attr, v, _, _, _, cp in claims(fp, text)]
+    assert ("SAU", "arms_purchase_quantity", 84.0, None) in found
+    assert ("SAU", "arms_purchase_value", 29.4e9, None) in found
+    assert ("SAU", "arms_purchase_value", 1.29e9, "USA") in found
+    assert claims(fp, "The designation of these loans reduced the bank's earnings by 22 mln dlrs, Brazil said.") == []
+
+
+def test_spending_right_after_military_spending_and_elided_owners(fp: Flashpoint) -> None:
+    text = "Russia spent roughly $88 billion on its armed forces last year. Ukraine spent a little over $5 billion."
+    assert [(a, attr, v) for a, attr, v, *_ in claims(fp, text)][1] == ("UKR", "military_expenditure", 5e9)
+    text = "SIPRI's estimates put China's military spending at about $261 billion and India's at $71 billion."
+    assert [(a, v) for a, _, v, *_ in claims(fp, text)] == [("CHN", 261e9), ("IND", 71e9)]
+    text = "The People's Liberation Army has roughly two million personnel under arms, against India's 1.4 million."
+    assert [(a, attr, v) for a, attr, v, *_ in claims(fp, text)] == [
+        ("CHN", "active_army_size", 2e6),
+        ("IND", "active_army_size", 1.4e6),
+    ]
+    found = claims(fp, "The Pentagon has about 5,200 troops in Iraq.")
+    assert [(a, v) for a, _, v, *_ in found] == [("USA", 5200.0)]

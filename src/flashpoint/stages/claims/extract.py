@@ -59,6 +59,7 @@ EXPORTER_SENTENCES = 3  # wire stories list an exporter's markets over two or th
 # ("Belarusian KGB arrested 33 Russian individuals" is Belarus's)
 LOSSES = frozenset({"fatalities", "people_injured"})
 FIGURE_NOUNS = frozenset({"total", "figure", "tally", "strength", "count"})
+FITTING_SENTENCES = 2  # spending right after military spending is military spending too
 WEAK_CUES = frozenset({"personnel"})  # a cue only where no other word says whose people they are
 FORCES = frozenset({"troop_count", "active_army_size"})
 WHERE_IT_HAPPENED = frozenset({"fatalities", "people_injured", "people_arrested", "people_charged"})
@@ -67,6 +68,7 @@ TRADE_FIGURES = frozenset({"trade_volume", "trade_balance"})
 NATIONAL_TOTALS = frozenset({"trade_balance", "foreign_reserves"})
 TIME_POSSESSORS = frozenset({"year", "month", "quarter", "week", "day"})
 SELLING = frozenset({"sell", "supply", "deliver", "export", "ship"})
+APPROVING = frozenset({"approve", "clear", "authorize", "authorise", "announce", "notify"})
 SUPPLYING = SELLING | {"donate", "hand", "give", "transfer", "provide", "gift", "send"}
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "our"})
@@ -298,8 +300,10 @@ class ClaimExtractor:
     ) -> Claim | None:
         q, head, index = item.quantity, item.span.root, state.index
         found = self._cue(item, sentence, previous, state.carrying)
-        if found is None or not _fits(found.cue.attribute, sentence) or _drawn_from(found.token):
+        if found is None or _drawn_from(found.token):
             return None
+        if not (_fits(found.cue.attribute, sentence) or state.recent(found.cue.attribute, FITTING_SENTENCES)):
+            return None  # "Russia spent $88 billion on its armed forces. Ukraine spent $5 billion"
         rule = "claims.respectively.v1" if owner is not None else "claims.value.v1"
         favoured = _in_favour_of(item.span, index) if found.cue.attribute in TRADE_FIGURES else None
         if favoured is not None:  # "nearly six billion dlrs in Japan's favour": Japan's surplus
@@ -343,7 +347,7 @@ class ClaimExtractor:
             counterpart = next((c for c in _between(found.token, index) if c != country), None)
         if _held_not(head):
             return None
-        if found.cue.lemma in WEAK_CUES and not _nationality_counted(head, index):
+        if found.cue.lemma in WEAK_CUES and not _nationality_counted(head, index, demonyms_only=True):
             return None  # "only 80 personnel can be housed": whose people, no word says
         if found.cue.attribute in GIVEN and _asked_for(head):
             return None  # "Brazil requested a 300 mln dlr credit": asked for, not given
@@ -384,7 +388,8 @@ class ClaimExtractor:
         head = span.root
         if found.cue.attribute == "trade_volume" and (pair := _between(found.token, index)):
             return pair[0]  # "Trade between the two countries reached $345 billion"
-        if found.cue.attribute in LOSSES | FORCES and (people := _nationality_counted(head, index)):
+        forces = found.cue.attribute in FORCES  # "5,200 troops in Iraq" are not Iraq's: only a demonym says whose
+        if (found.cue.attribute in LOSSES or forces) and (people := _nationality_counted(head, index, forces)):
             return people  # "killed or wounded over 2,600 Iraqis": Iraq's losses; "11,000 American personnel"
         if (country := _possessed_figure(span, index)) is not None:
             return country  # "Iran's army dwarfs Azerbaijan's 67,000"
@@ -543,14 +548,14 @@ def _dative_party(quantity: Span, index: ActorIndex, owner: str) -> str | None:
     return None
 
 
-def _nationality_counted(quantity: Token, index: ActorIndex) -> str | None:
+def _nationality_counted(quantity: Token, index: ActorIndex, demonyms_only: bool = False) -> str | None:
     """The country of the people a number counts ("2,600 Iraqis", "15,000 Iranian Revolutionary
     Guards"): annotators own such losses to the nationality the text gives them."""
     if quantity.dep_ != "nummod":
         return None
     people = quantity.head
     words = [people, *(c for c in people.children if c.dep_ in ("amod", "compound"))]
-    counted = (MentionKind.DEMONYM, MentionKind.ROLE)
+    counted = (MentionKind.DEMONYM,) if demonyms_only else (MentionKind.DEMONYM, MentionKind.ROLE)
     return next(
         (m.country for w in words if (m := index.at(w)) is not None and m.kind in counted and m.country),
         None,
@@ -649,8 +654,8 @@ def _possessed_figure(quantity: Span, index: ActorIndex) -> str | None:
     """A country's possessive right before the number: "dwarfs Azerbaijan's 67,000", "against
     India's 1.4 million"."""
     doc, first = quantity.doc, quantity.start
-    if first > 0 and doc[first - 1].lower_ in APPROXIMATE:
-        first -= 1  # "Pakistan's approximately 650,000"
+    while first > 0 and quantity.start - first < 2 and doc[first - 1].lower_ in APPROXIMATE | {"at"}:
+        first -= 1  # "Pakistan's approximately 650,000", "China's spending at $261 billion and India's at $71 billion"
     if first < 2 or doc[first - 1].lower_ not in ("'s", "’s"):
         return None
     mention = index.at(doc[first - 2])
@@ -672,10 +677,10 @@ def _between(cue: Token | None, index: ActorIndex) -> list[str]:
 
 def _cue_lemma(token: Token) -> str:
     """The word a cue is looked up by: a weapon's model designation ("F-16s", "Su-30SM",
-    "MiG-29s", "T-72s") stands for the claims.tsv row `designation`; a capitalised plural in a
+    "MiG-29s", "T-72s") stands for the claims.tsv row `@model`; a capitalised plural in a
     name keeps its plural as its lemma ("Japan's Self-Defense Forces"), so it is singularised."""
     if DESIGNATION.match(token.text):
-        return "designation"
+        return "@model"
     lemma = token.lemma_.lower()
     if token.pos_ == "PROPN" and lemma.endswith("s") and token.text[:1].isupper():
         return lemma[:-1]
@@ -690,11 +695,19 @@ def _weapons_bought(quantity: Token, weapon: Token, sentence: Span) -> bool:
     return counted and any(t.lemma_.lower() in PURCHASE_WORDS for t in sentence)
 
 
+def _sentence_subject(sentence: Span, index: ActorIndex) -> str | None:
+    """The country the subject of a sentence's main clause names."""
+    subject = subject_of(sentence.root)
+    return _named_by(subject, index) if subject is not None else None
+
+
 def _supplier(quantity: Token, index: ActorIndex) -> str | None:
     """The country that supplies what a quantity counts: the subject of a supplying verb that
     names no receiver ("Russia donated six MiG-29 fighters", "Moscow handed over 30 tanks")."""
+    sale = quantity.head.lemma_.lower() == "sale"  # "Washington approved a $1.29 billion sale of bombs"
     for verb in _governing_verbs(quantity):
-        if verb.lemma_.lower() not in SUPPLYING or _sold_to(verb, index):
+        supplies = verb.lemma_.lower() in SUPPLYING or sale and verb.lemma_.lower() in APPROVING
+        if not supplies or _sold_to(verb, index):
             continue
         subject = subject_of(verb)
         if subject is not None and (country := _named_by(subject, index)):
@@ -764,6 +777,11 @@ class ArticleState:
         self._claim_sentence[claim.attribute] = number
         self._last_sentence = number
 
+    def recent(self, attribute: str, sentences: int) -> bool:
+        """Whether a claim of this attribute was made within the last few sentences."""
+        last = self._claim_sentence.get(attribute)
+        return last is not None and self.sentence_number - last <= sentences
+
     def carried(self) -> Claim | None:
         """The last claim, if the sentence just before made it from a cue word of its own."""
         if self.claims and self._last_sentence == self.sentence_number - 1:
@@ -797,6 +815,8 @@ class ArticleState:
         """An owner from context when the sentence's syntax gives none (see the module's rules)."""
         if attribute in GIVEN:
             return None, "claims.value.v1"  # no giver named: no claim
+        if attribute in ARMS_BOUGHT and (buyer := _sentence_subject(item.span.sent, self.index)):
+            return buyer, "claims.value.v1"  # "It flies ... 84 new F-15SA jets bought from Boeing"
         if attribute in WHERE_IT_HAPPENED and _worldwide(item, window):
             return None, "claims.location.v1"  # "140 thousand deaths worldwide": no one country's
         if attribute in WHERE_IT_HAPPENED and (place := _place(item, window, self.index, self.places)):

@@ -260,11 +260,13 @@ def _bare_sums_as_money(found: list[Quantity], currency: str | None) -> list[Qua
     """A scaled bare number takes the currency of the sum named nearest before it ("to 232 mln
     guilders from 180 mln"), else the sentence's first, else the one named just before."""
     first = next((q.unit for q in found if q.kind is Kind.MONEY), currency)
-    out, last = [], None
+    out, last, people = [], None, False
     for q in found:
         if q.kind is Kind.MONEY:
-            last = q.unit
-        elif (money := last or first) is not None:
+            last, people = q.unit, False
+        elif q.people:
+            people = True  # "two million personnel under arms, against India's 1.4 million"
+        elif (money := last or first) is not None and not people:
             q = _as_money(q, money)
         out.append(q)
     return out
