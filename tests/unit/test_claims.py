@@ -506,3 +506,11 @@ def test_spending_right_after_military_spending_and_elided_owners(fp: Flashpoint
     ]
     found = claims(fp, "The Pentagon has about 5,200 troops in Iraq.")
     assert [(a, v) for a, _, v, *_ in found] == [("USA", 5200.0)]
+
+
+def test_the_kingdom_is_the_last_monarchy_named(fp: Flashpoint) -> None:
+    text = (
+        "Saudi Arabia leads the campaign. India watches. The kingdom is still taking delivery of "
+        "84 new F-15SA fighters in an American package worth up to $60 billion."
+    )
+    assert {a for a, *_ in claims(fp, text)} == {"SAU"}

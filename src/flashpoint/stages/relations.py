@@ -507,15 +507,6 @@ def _a_place(token: Token) -> bool:
     return phrase.dep_ == "pobj" and phrase.head.lower_ in LOCATIVE_PREPS
 
 
-def _state_before(token: Token, index: ActorIndex) -> str | None:
-    """The nearest country named by name or capital before "the kingdom", not a person's."""
-    for i in range(token.i - 1, max(-1, token.i - 120), -1):
-        mention = index.by_token.get(i)
-        if mention is not None and mention.country and mention.kind in (MentionKind.COUNTRY, MentionKind.CAPITAL):
-            return mention.country
-    return None
-
-
 def _named_before(token: Token, index: ActorIndex, other: str) -> str | None:
     """The nearest country named before a possessive pronoun, other than its partner."""
     for i in range(token.i - 1, max(-1, token.i - 40), -1):
@@ -584,7 +575,7 @@ def _clause_subjects(token: Token, index: ActorIndex) -> list[str]:
         found = [antecedent.country]
     if not found and _an_anaphoric_state(subject):
         # "Saudi Arabia executed a cleric. The kingdom cut relations with Iran": the last named
-        found = [named] if (named := _state_before(subject, index)) else []
+        found = [named] if (named := index.state_before(subject)) else []
     if not found and _a_bare_state(subject):
         found = [named] if (named := _last_government(subject, index) or _topic(index)) else []
     return found

@@ -1111,7 +1111,7 @@ def _named_by(subject: Token, index: ActorIndex, *, strict: bool = False) -> str
     if subject.lower_ == "it" and not strict and (antecedent := index.antecedent(subject)) is not None:
         return antecedent.country  # "Qatar ... In 2015 it ordered 24 Rafale fighters"
     if subject.lemma_.lower() in ANAPHORIC_STATES and not any(c.dep_ in ("amod", "compound", "poss") for c in subject.children):
-        return _state_before(subject, index)  # "the kingdom announced an arms package"
+        return index.state_before(subject)  # "the kingdom announced an arms package"
     nodes = [
         subject,
         *(c for c in subject.children if c.dep_ in ("poss", "compound", "amod", "nmod", "appos")),
@@ -1123,16 +1123,6 @@ def _named_by(subject: Token, index: ActorIndex, *, strict: bool = False) -> str
     else:
         nodes += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return next((m.country for n in nodes if (m := index.at(n)) is not None and m.country), None)
-
-
-def _state_before(token: Token, index: ActorIndex) -> str | None:
-    """The nearest country named by name or capital before a noun like "the kingdom" (not a
-    person: "during President Trump's visit the kingdom announced" is not the United States)."""
-    for i in range(token.i - 1, max(-1, token.i - 120), -1):
-        mention = index.by_token.get(i)
-        if mention is not None and mention.country and mention.kind in PLACE_KINDS:
-            return mention.country
-    return None
 
 
 def _named_before(token: Token, index: ActorIndex) -> str | None:

@@ -41,6 +41,14 @@ GROUP = re.compile(
 )
 GROUP_LOOKBACK_SENTENCES = 2
 PRONOUNS = {"it", "they"}
+# "the kingdom", "the emirate": states that are one (public fact; the monarchies news calls so)
+STATE_NOUNS = {
+    "kingdom": frozenset(
+        {"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "DNK", "SWE", "NOR", "THA", "KHM", "BTN", "LSO", "SWZ", "TON"}
+    ),
+    "emirate": frozenset({"KWT", "QAT", "ARE"}),
+    "sultanate": frozenset({"OMN", "BRN"}),
+}
 PERSONAL_PRONOUNS = {"he", "she"}
 
 
@@ -146,6 +154,18 @@ class ActorIndex:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         mention = self.at(owner) if owner is not None else None
         return mention if mention is not None and mention.country else None
+
+    def state_before(self, token: Token) -> str | None:
+        """The country "the kingdom", "the emirate" or "the regime" stands for: the nearest
+        named before it by name or capital that is such a state (any, for "the regime")."""
+        fitting = STATE_NOUNS.get(token.lemma_.lower())
+        for i in range(token.i - 1, max(-1, token.i - 200), -1):
+            mention = self.by_token.get(i)
+            if mention is None or not mention.country or mention.kind not in (MentionKind.COUNTRY, MentionKind.CAPITAL):
+                continue
+            if fitting is None or mention.country in fitting:
+                return mention.country
+        return None
 
     def one_person(self, mention: ActorMention) -> bool:
         """A named person, or a singular title ("the Trade Minister", not "officials")."""
