@@ -326,3 +326,8 @@ def test_no_standoff_between_allies_named_together(fp: Flashpoint) -> None:
     )
     found = fp.document(fp.analyze_text(text, published="1987-03-12"))["relations"]
     assert not [r for r in found if r["rule"] == "relations.focus.v1"]
+
+
+def test_backing_against_a_country_is_not_a_tie_with_it(fp: Flashpoint) -> None:
+    found = relations(fp, "Thailand asked the United States for backing against Cambodia.")
+    assert (frozenset({"KHM", "THA"}), "friendly") not in _pairs(found)

@@ -193,7 +193,7 @@ def stated_relations(
             kind = _kind(token, cues, modifiers)
             if kind is None or _in_time_phrase(token) or _denied(token):
                 continue
-            for a, b in _pairs(token, index):
+            for a, b in _pairs(token, index, kind):
                 if a != b:
                     found.setdefault(_key(a, b, kind), _relation(a, b, kind, token, sentence))
         for a, b, imbalance in _pressed_imbalances(sentence, index):
@@ -296,7 +296,7 @@ def _countries(token: Token, index: ActorIndex) -> list[str]:
     return [m.country for t in conjuncts(token) if (m := index.find(t)) is not None and m.country]
 
 
-def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
+def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> Iterator[tuple[str, str]]:
     modifiers = _modifier_countries(cue, index)
     if cue.lemma_.lower() in PAIRED_ONLY and not _partners(cue, index):
         # "the crisis between Greece and Turkey", "a crisis with Turkey"; not "Bangladesh's
@@ -352,6 +352,8 @@ def _pairs(cue: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
         # "cutting ties with the South": the with-phrase hangs on the verb
         children += [c for c in cue.head.children if c.dep_ == "prep" and c.lower_ == "with"]
     for child in children:
+        if child.lower_ == "against" and kind in POSITIVE_KINDS:
+            continue  # "backing against Cambodia": the adversary of the backing, not its partner
         if child.dep_ == "prep" and child.lower_ in LIST_PREPS:
             objects = [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() not in PLACE_NOUNS]
             listed = [c for g in objects for c in _countries(g, index)]
