@@ -514,3 +514,11 @@ def test_the_kingdom_is_the_last_monarchy_named(fp: Flashpoint) -> None:
         "84 new F-15SA fighters in an American package worth up to $60 billion."
     )
     assert {a for a, *_ in claims(fp, text)} == {"SAU"}
+
+
+def test_a_figure_said_twice_keeps_its_owner(fp: Flashpoint) -> None:
+    text = (
+        "We know how twenty Indian soldiers died in the Galwan Valley. China claims the valley. "
+        "Beijing says little. China is strong. Nine days later twenty men were dead."
+    )
+    assert {(a, v) for a, _, v, *_ in claims(fp, text)} == {("IND", 20.0)}

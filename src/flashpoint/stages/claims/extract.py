@@ -777,6 +777,15 @@ class ArticleState:
         self._claim_sentence[claim.attribute] = number
         self._last_sentence = number
 
+    def _repeated(self, attribute: str, quantity: Quantity) -> str | None:
+        """The owner of an earlier claim of the same figure: a figure said twice is one claim."""
+        same = (
+            c.actor
+            for c in reversed(self.claims)
+            if c.attribute == attribute and c.value is not None and abs(abs(c.value) - quantity.value) < 1e-9
+        )
+        return next(same, None)
+
     def recent(self, attribute: str, sentences: int) -> bool:
         """Whether a claim of this attribute was made within the last few sentences."""
         last = self._claim_sentence.get(attribute)
@@ -813,6 +822,8 @@ class ArticleState:
         self, attribute: str, item: Located, window: Window, found: Found
     ) -> tuple[str | None, str]:
         """An owner from context when the sentence's syntax gives none (see the module's rules)."""
+        if (repeated := self._repeated(attribute, item.quantity)) is not None:
+            return repeated, "claims.continued.v1"  # "twenty Indian soldiers died ... twenty men were dead"
         if attribute in GIVEN:
             return None, "claims.value.v1"  # no giver named: no claim
         if attribute in ARMS_BOUGHT and (buyer := _sentence_subject(item.span.sent, self.index)):
