@@ -522,3 +522,11 @@ def test_a_figure_said_twice_keeps_its_owner(fp: Flashpoint) -> None:
         "Beijing says little. China is strong. Nine days later twenty men were dead."
     )
     assert {(a, v) for a, _, v, *_ in claims(fp, text)} == {("IND", 20.0)}
+
+
+def test_a_sale_to_a_country_and_a_count_for_a_country(fp: Flashpoint) -> None:
+    text = "Algeria is strong. Algeria buys arms. In 2019 Washington approved the sale of 25 new F-16 fighters to Rabat for about $3.8 billion."
+    found = {(a, attr, v) for a, attr, v, *_ in claims(fp, text)}
+    assert found == {("MAR", "arms_purchase_quantity", 25.0), ("MAR", "arms_purchase_value", 3.8e9)}
+    text = "Morocco, though, fields more soldiers: close to 196,000 active personnel against roughly 130,000 for Algeria."
+    assert [(a, v) for a, _, v, *_ in claims(fp, text)] == [("MAR", 196000.0), ("DZA", 130000.0)]

@@ -331,9 +331,12 @@ class ClaimExtractor:
                 return None
         supplier = _supplier(head, index) if found.cue.attribute in ARMS_BOUGHT else None
         if supplier is not None and supplier == country:
-            # "Russia donated six MiG-29 fighters": arms a state supplies are its client's, the
-            # country the article is about when the sentence names no receiver
-            country = state.most_named if state.most_named != supplier else None
+            # "Russia donated six MiG-29 fighters", "Washington approved the sale of 25 F-16s to
+            # Rabat": arms a state supplies are its client's: the country they go to, else the
+            # country the article is about
+            receiver, prep = self._counterpart(item, window, found, index, supplier)
+            client = receiver if prep == "to" and receiver else state.most_named
+            country = client if client != supplier else None
             if country is None:
                 return None
         counterpart, prep = self._counterpart(item, window, found, index, country)
@@ -393,6 +396,10 @@ class ClaimExtractor:
             return people  # "killed or wounded over 2,600 Iraqis": Iraq's losses; "11,000 American personnel"
         if (country := _possessed_figure(span, index)) is not None:
             return country  # "Iran's army dwarfs Azerbaijan's 67,000"
+        if found.cue.attribute in ARMS_BOUGHT and (buyer := _sold_to_in_phrase(head, index)):
+            return buyer  # "approved the sale of 25 new F-16 fighters to Rabat"
+        if found.cue.attribute in FORCES and (counted := _counted_for(span, index)):
+            return counted  # "196,000 active personnel against roughly 130,000 for Algeria"
         given = found.cue.attribute in GIVEN
         if given and found.token is not None and (agent := _agent_of(found.token)) is not None:
             # "a 300 mln dlr loan approved by the World Bank": the giver is the agent if it is a
@@ -695,6 +702,28 @@ def _weapons_bought(quantity: Token, weapon: Token, sentence: Span) -> bool:
     return counted and any(t.lemma_.lower() in PURCHASE_WORDS for t in sentence)
 
 
+def _sold_to_in_phrase(quantity: Token, index: ActorIndex) -> str | None:
+    """The country a to-phrase in the quantity's noun phrase names: "the sale of 25 fighters to
+    Rabat", "$3.8 billion in arms to Taiwan"."""
+    node = quantity
+    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "to"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                if (mention := index.find(obj)) is not None and mention.country:
+                    return mention.country
+        node = node.head
+    return None
+
+
+def _counted_for(quantity: Span, index: ActorIndex) -> str | None:
+    """ "roughly 130,000 for Algeria": a count followed by for and a country is that country's."""
+    doc = quantity.doc
+    if quantity.end + 1 >= len(doc) or doc[quantity.end].lower_ != "for":
+        return None
+    mention = index.at(doc[quantity.end + 1]) or (index.at(doc[quantity.end + 2]) if quantity.end + 2 < len(doc) else None)
+    return mention.country if mention is not None else None
+
+
 def _sentence_subject(sentence: Span, index: ActorIndex) -> str | None:
     """The country the subject of a sentence's main clause names."""
     subject = subject_of(sentence.root)
@@ -704,7 +733,14 @@ def _sentence_subject(sentence: Span, index: ActorIndex) -> str | None:
 def _supplier(quantity: Token, index: ActorIndex) -> str | None:
     """The country that supplies what a quantity counts: the subject of a supplying verb that
     names no receiver ("Russia donated six MiG-29 fighters", "Moscow handed over 30 tanks")."""
-    sale = quantity.head.lemma_.lower() == "sale"  # "Washington approved a $1.29 billion sale of bombs"
+    # "Washington approved a $1.29 billion sale of bombs", "approved the sale of 25 F-16s"
+    nouns = [a for a in [quantity, *quantity.ancestors][:4] if a.pos_ == "NOUN"]
+    sale = any(n.lemma_.lower() == "sale" for n in nouns)
+    root = quantity.sent.root  # the parser often loses the path from "$3.8 billion" to "approved the sale"
+    if root.lemma_.lower() in APPROVING and any(c.dep_ == "dobj" and c.lemma_.lower() == "sale" for c in root.children):
+        subject = subject_of(root)
+        if subject is not None and (country := _named_by(subject, index)):
+            return country
     for verb in _governing_verbs(quantity):
         supplies = verb.lemma_.lower() in SUPPLYING or sale and verb.lemma_.lower() in APPROVING
         if not supplies or _sold_to(verb, index):
