@@ -19,9 +19,10 @@ count from scoring flashpoint's JSON output against a gold file by the rules of
   is the type of the most confident event coded in each sentence.
 - PETR2 GSR: 78 news sentences whose codes are PETRARCH-2's own output, so the figures are agreement
   with PETRARCH-2 at country + CAMEO-root level, not accuracy.
-- `tests/gold/claims-relations-{{wikinews,reuters,blind*}}.jsonl`: claims and relations of 456 Wikinews and Reuters articles,
-  annotated for this project in twenty-three files. Each file after the first two was annotated while
-  the extractor was being built and scored once, totals only, before its errors were looked at; those
+- `tests/gold/claims-relations-{{wikinews,reuters,blind*}}.jsonl`: claims and relations of 456
+  Wikinews and Reuters articles, annotated for this project in twenty-three files. Each file after
+  the first two was annotated while the extractor was being built and scored once, totals only,
+  before its errors were looked at; those
   first-look figures ("unseen") are recorded in `tests/gold/README.md`. The figures below are the
   current ones, after development on every file but the last (blind21, held out in session 5).
 - `tests/gold/claims-relations-opeds-{{a,b,c,d}}.jsonl`: claims and relations of 32 op-ed and analysis

@@ -219,7 +219,11 @@ class RelationStage:
 
     def run(self, drafts: Sequence[Draft]) -> list[Draft | Failure]:
         if self._cues is None or self._focus is None:
-            self._cues, self._modifiers, self._focus = load_relation_cues(), load_modifiers(), load_focus_words()
+            self._cues, self._modifiers, self._focus = (
+                load_relation_cues(),
+                load_modifiers(),
+                load_focus_words(),
+            )
         out: list[Draft | Failure] = []
         for draft in drafts:
             body = draft.body

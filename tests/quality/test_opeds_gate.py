@@ -30,11 +30,17 @@ OPED_FLOORS = {
 
 
 def test_oped_claim_and_relation_floors(fp: Flashpoint) -> None:
-    gold = [g for s in OPED_SETS for g in load_claim_sets(ROOT / "tests" / "gold" / f"claims-relations-opeds-{s}.jsonl")]
+    gold = [
+        g
+        for s in OPED_SETS
+        for g in load_claim_sets(ROOT / "tests" / "gold" / f"claims-relations-opeds-{s}.jsonl")
+    ]
     corpora = [str(ROOT / "tests" / "corpora" / f"opeds-{s}.jsonl") for s in OPED_SETS]
     articles = [i for i in read_inputs(corpora, settings=fp.settings) if isinstance(i, Article)]
     assert len(articles) == len(gold) == 24
-    documents = {a.article.external_id: fp.document(a) for a in fp.pipeline.run(articles) if isinstance(a, Analysis)}
+    documents = {
+        a.article.external_id: fp.document(a) for a in fp.pipeline.run(articles) if isinstance(a, Analysis)
+    }
     scores, differences = score_claim_sets(documents, gold)
     assert scores.claims.recall.value >= OPED_FLOORS["claims recall"], differences
     assert scores.claims.precision.value >= OPED_FLOORS["claims precision"], differences

@@ -135,3 +135,14 @@ def test_balance_compares_currencies_in_dollars() -> None:
     rows = balance(claims)
     table = {(r.a, r.b, r.attribute): r.b_over_a for r in rows.itertuples()}
     assert table == {("FRA", "GBR", "military_expenditure"): round(50 / 44.8, 2)}
+
+
+def test_a_source_without_a_title_is_named_by_its_file_and_day() -> None:
+    import pandas as pd
+
+    from flashpoint.report.brief import _article_label
+
+    row = pd.Series({"title": float("nan"), "source": "seed.txt", "published": pd.Timestamp("2012-06-12")})
+    assert _article_label(row) == "seed.txt, 2012-06-12"
+    row = pd.Series({"title": "Standoff", "source": "a.txt", "published": None})
+    assert _article_label(row) == "Standoff"

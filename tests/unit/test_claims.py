@@ -396,9 +396,15 @@ def test_reserves_spoken_of_as_known_are_the_articles_countrys(fp: Flashpoint) -
 
 
 def test_comparisons_with_a_figure_named_nearby(fp: Flashpoint) -> None:
-    text = "India spends about $60 billion a year on its military, nearly six times the $10 billion Pakistan spends."
+    text = (
+        "India spends about $60 billion a year on its military, nearly six times the $10 "
+        "billion Pakistan spends."
+    )
     assert [(a, rel, r) for a, _, _, _, rel, r, _ in claims(fp, text) if rel] == [("IND", "PAK", 6.0)]
-    text = "Iran spends $7.5 billion a year on defence, while Saudi Arabia spends $87 billion, eleven times as much."
+    text = (
+        "Iran spends $7.5 billion a year on defence, while Saudi Arabia spends $87 "
+        "billion, eleven times as much."
+    )
     assert [(a, rel, r) for a, _, _, _, rel, r, _ in claims(fp, text) if rel] == [("SAU", "IRN", 11.0)]
     found = claims(fp, "Turkey's army is twice the size of Greece's.")
     assert [(a, rel, r) for a, _, _, _, rel, r, _ in found] == [("TUR", "GRC", 2.0)]
@@ -414,7 +420,10 @@ def test_weapons_counted_in_a_purchase(fp: Flashpoint) -> None:
     assert found == [("SAU", "arms_purchase_quantity", 84.0)]
     found = [(a, attr, v) for a, attr, v, *_ in claims(fp, "Russia sold Armenia four Su-30SM fighters.")]
     assert found == [("ARM", "arms_purchase_quantity", 4.0)]
-    assert claims(fp, "The Indian air force is down to about 31 fighter squadrons against an authorised 42.") == []
+    assert (
+        claims(fp, "The Indian air force is down to about 31 fighter squadrons against an authorised 42.")
+        == []
+    )
 
 
 def test_a_sentence_opening_with_its_continues_the_previous_subject(fp: Flashpoint) -> None:
@@ -441,7 +450,10 @@ def test_named_forces_odds_and_half_again(fp: Flashpoint) -> None:
     )
     found = {(a, v, rel, r) for a, _, v, _, rel, r, _ in claims(fp, text)}
     assert found == {("CHN", 2.3e6, None, None), ("CHN", None, "JPN", 9.0), ("JPN", 247000.0, None, None)}
-    text = "Moscow's armed forces number about a million active personnel, Georgia's some 33,000 — a ratio of around thirty to one."
+    text = (
+        "Moscow's armed forces number about a million active personnel, Georgia's some "
+        "33,000 — a ratio of around thirty to one."
+    )
     found = {(a, v, rel, r) for a, _, v, _, rel, r, _ in claims(fp, text)}
     assert found == {("RUS", 1e6, None, None), ("GEO", 33000.0, None, None), ("RUS", None, "GEO", 30.0)}
     found = claims(fp, "Azerbaijan's army of 67,000 is half again as large as Armenia's 45,000.")
@@ -458,7 +470,8 @@ def test_trade_between_two_countries_and_won(fp: Flashpoint) -> None:
 def test_outspending_by_a_factor_and_contrasted_clauses(fp: Flashpoint) -> None:
     text = (
         "Serbia is strong. Its defence budget was about $1.4 billion last year, while Kosovo allocates "
-        "roughly €100 million to its Security Force: Belgrade outspends Pristina by a factor of more than twelve."
+        "roughly €100 million to its Security Force: Belgrade outspends Pristina by a "
+        "factor of more than twelve."
     )
     found = {(a, v, rel, r) for a, _, v, _, rel, r, _ in claims(fp, text)}
     assert found == {("SRB", 1.4e9, None, None), ("XKX", 1e8, None, None), ("SRB", None, "XKX", 12.0)}
@@ -470,12 +483,17 @@ def test_arms_a_state_supplies_are_its_clients(fp: Flashpoint) -> None:
     assert found == [("SRB", "arms_purchase_quantity", 6.0, "RUS")]
     text = "Qatar is rich. In 2015 it ordered 24 Rafale fighters from France for €6.3 billion."
     found = [(a, attr, v, cp) for a, attr, v, _, _, _, cp in claims(fp, text)]
-    assert found == [("QAT", "arms_purchase_quantity", 24.0, "FRA"), ("QAT", "arms_purchase_value", 6.3e9, "FRA")]
+    assert found == [
+        ("QAT", "arms_purchase_quantity", 24.0, "FRA"),
+        ("QAT", "arms_purchase_value", 6.3e9, "FRA"),
+    ]
 
 
 def test_named_numbers_levies_and_foreign_personnel(fp: Flashpoint) -> None:
     assert claims(fp, "Under Resolution 1244, Serbian forces cannot enter Kosovo without consent.") == []
-    text = "The U.S. has said it will impose 300 mln dlrs of tariffs on imports of Japanese electronics goods."
+    text = (
+        "The U.S. has said it will impose 300 mln dlrs of tariffs on imports of Japanese electronics goods."
+    )
     assert claims(fp, text) == []
     found = claims(fp, "Al Udeid air base hosts some 11,000 American personnel.")
     assert [(a, attr, v) for a, attr, v, *_ in found] == [("USA", "troop_count", 11000.0)]
@@ -485,21 +503,31 @@ def test_named_numbers_levies_and_foreign_personnel(fp: Flashpoint) -> None:
 def test_a_sentence_subject_buys_and_an_approved_sale_is_the_clients(fp: Flashpoint) -> None:
     text = (
         "Saudi Arabia is rich. It flies advanced aircraft, including 84 new F-15SA jets bought from "
-        "Boeing under a $29.4 billion contract. In November Washington approved a $1.29 billion sale of bombs."
+        "Boeing under a $29.4 billion contract. In November Washington approved a $1.29 "
+        "billion sale of bombs."
     )
     found = [(a, attr, v, cp) for a, attr, v, _, _, _, cp in claims(fp, text)]
     assert ("SAU", "arms_purchase_quantity", 84.0, None) in found
     assert ("SAU", "arms_purchase_value", 29.4e9, None) in found
     assert ("SAU", "arms_purchase_value", 1.29e9, "USA") in found
-    assert claims(fp, "The designation of these loans reduced the bank's earnings by 22 mln dlrs, Brazil said.") == []
+    assert (
+        claims(fp, "The designation of these loans reduced the bank's earnings by 22 mln dlrs, Brazil said.")
+        == []
+    )
 
 
 def test_spending_right_after_military_spending_and_elided_owners(fp: Flashpoint) -> None:
-    text = "Russia spent roughly $88 billion on its armed forces last year. Ukraine spent a little over $5 billion."
+    text = (
+        "Russia spent roughly $88 billion on its armed forces last year. Ukraine spent a "
+        "little over $5 billion."
+    )
     assert [(a, attr, v) for a, attr, v, *_ in claims(fp, text)][1] == ("UKR", "military_expenditure", 5e9)
     text = "SIPRI's estimates put China's military spending at about $261 billion and India's at $71 billion."
     assert [(a, v) for a, _, v, *_ in claims(fp, text)] == [("CHN", 261e9), ("IND", 71e9)]
-    text = "The People's Liberation Army has roughly two million personnel under arms, against India's 1.4 million."
+    text = (
+        "The People's Liberation Army has roughly two million personnel under arms, "
+        "against India's 1.4 million."
+    )
     assert [(a, attr, v) for a, attr, v, *_ in claims(fp, text)] == [
         ("CHN", "active_army_size", 2e6),
         ("IND", "active_army_size", 1.4e6),
@@ -525,8 +553,14 @@ def test_a_figure_said_twice_keeps_its_owner(fp: Flashpoint) -> None:
 
 
 def test_a_sale_to_a_country_and_a_count_for_a_country(fp: Flashpoint) -> None:
-    text = "Algeria is strong. Algeria buys arms. In 2019 Washington approved the sale of 25 new F-16 fighters to Rabat for about $3.8 billion."
+    text = (
+        "Algeria is strong. Algeria buys arms. In 2019 Washington approved the sale of "
+        "25 new F-16 fighters to Rabat for about $3.8 billion."
+    )
     found = {(a, attr, v) for a, attr, v, *_ in claims(fp, text)}
     assert found == {("MAR", "arms_purchase_quantity", 25.0), ("MAR", "arms_purchase_value", 3.8e9)}
-    text = "Morocco, though, fields more soldiers: close to 196,000 active personnel against roughly 130,000 for Algeria."
+    text = (
+        "Morocco, though, fields more soldiers: close to 196,000 active personnel "
+        "against roughly 130,000 for Algeria."
+    )
     assert [(a, v) for a, _, v, *_ in claims(fp, text)] == [("MAR", 196000.0), ("DZA", 130000.0)]

@@ -127,12 +127,16 @@ def test_it_in_a_countrys_announcement_is_that_country(fp: Flashpoint) -> None:
 
 
 def test_a_title_without_a_state_takes_the_state_in_its_phrase(fp: Flashpoint) -> None:
-    text = "The speaker of the Iranian Parliament, Akbar Hashemi Rafsanjani, warned the U.S. not to intervene."
+    text = (
+        "The speaker of the Iranian Parliament, Akbar Hashemi Rafsanjani, warned the U.S. not to intervene."
+    )
     assert ("IRN", "USA", "THREATEN") in [triple(e) for e in coded(fp, text, published="1987-03-24")]
 
 
 def test_seized_vessels_belong_to_the_state_named_on_them(fp: Flashpoint) -> None:
-    found = [triple(e) for e in coded(fp, "Iran had seized seven Kuwaiti speed boats.", published="1987-03-24")]
+    found = [
+        triple(e) for e in coded(fp, "Iran had seized seven Kuwaiti speed boats.", published="1987-03-24")
+    ]
     assert found == [("IRN", "KWT", "COERCE")]
     found = [triple(e) for e in coded(fp, "Iran seized 20 tons of Afghan drugs.", published="1987-03-24")]
     assert all(target is None for _, target, _ in found)

@@ -288,7 +288,9 @@ def test_crises_need_two_parties_and_the_kingdom_is_the_last_named(fp: Flashpoin
     found = relations(fp, "It is the worst crisis between Greece and Turkey in decades.")
     assert _pairs(found) == {(frozenset({"GRC", "TUR"}), "rival")}
     assert relations(fp, "Bangladesh's current food crisis worries Pakistan.") == set()
-    found = relations(fp, "Saudi Arabia executed a cleric. The kingdom was cutting diplomatic relations with Iran.")
+    found = relations(
+        fp, "Saudi Arabia executed a cleric. The kingdom was cutting diplomatic relations with Iran."
+    )
     assert (frozenset({"IRN", "SAU"}), "hostile") in _pairs(found)
 
 
@@ -298,7 +300,10 @@ def test_relations_set_aside_are_not_relations(fp: Flashpoint) -> None:
     assert relations(fp, "Washington is unlikely to fight Russia over South Ossetia.") == set()
     assert relations(fp, "Eritrea fought Yemen over the Hanish islands in 1995.") == set()
     assert relations(fp, "Lebanon, where Iran's ally Hezbollah sits in government, is weak.") == set()
-    text = "Washington, which froze $1.3 billion in security assistance to Pakistan last year, leaned toward India."
+    text = (
+        "Washington, which froze $1.3 billion in security assistance to Pakistan last year, "
+        "leaned toward India."
+    )
     assert ("PAK", "USA", "friendly", False) not in relations(fp, text)
 
 

@@ -78,10 +78,25 @@ class Citations:
         out = []
         for (article_id, start, end), number in self.numbers.items():
             row = titles.loc[article_id]
-            label = f"{row['title'] or row['source']}" + (f", {row['published']}" if row["published"] else "")
+            label = _article_label(row)
             text = " ".join(str(row["body"])[start:end].split())
             out.append(Source(number, label, start, end, text))
         return tuple(out)
+
+
+def _article_label(row: pd.Series) -> str:
+    """ "Title, 2012-06-12": the title (else where the article came from) and its day; a store
+    gives missing values as NaN and dates as timestamps."""
+    title = next((str(v) for v in (row.get("title"), row.get("source")) if _present(v)), "untitled")
+    published = row.get("published")
+    if not _present(published):
+        return title
+    day = published.date().isoformat() if hasattr(published, "date") else str(published)
+    return f"{title}, {day}"
+
+
+def _present(value: object) -> bool:
+    return value is not None and not (isinstance(value, float) and pd.isna(value)) and str(value) != ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,6 @@ marked `stated: false` and never replace a stated relation of the same pair.
 from __future__ import annotations
 
 import re
-
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from itertools import combinations, pairwise
@@ -48,7 +47,9 @@ ARMS_WORDS = frozenset({"arms", "arm", "weapons", "weapon", "military", "defence
 PAIRED_ONLY = frozenset({"crisis"})
 REFUSALS = frozenset({"refuse", "decline", "reject", "resist"})
 DOUBTS = frozenset({"unlikely", "reluctant", "unwilling", "refuse", "decline", "appetite"})
-WITHHELD = re.compile(r"\b(?:froze|frozen|freez\w*|suspend\w*|withh[eo]ld\w*|halt\w*|cancel\w*|cut off)\b", re.I)
+WITHHELD = re.compile(
+    r"\b(?:froze|frozen|freez\w*|suspend\w*|withh[eo]ld\w*|halt\w*|cancel\w*|cut off)\b", re.I
+)
 PACT_NOUNS = frozenset({"agreement", "pact", "accord", "treaty", "talks"})
 LIST_PREPS = {"of", "between", "among", "with", "against", "on", "for", "from", "to", "by"}
 # "war on Iraq", "sanctions against Japan", "in retaliation for Japan's failure", "under
@@ -160,9 +161,15 @@ def _taken_side(token: Token) -> RelationKind | None:
     "Ankara stands with its Azerbaijani brothers". Not "the Iraqi side said": a side alone is
     one party."""
     lemma = token.lemma_.lower()
-    if lemma == "side" and (token.pos_ == "VERB" or token.dep_ == "dobj" and token.head.lemma_.lower() == "take"):
+    if lemma == "side" and (
+        token.pos_ == "VERB" or (token.dep_ == "dobj" and token.head.lemma_.lower() == "take")
+    ):
         return RelationKind.FRIENDLY
-    if lemma == "stand" and token.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+    if (
+        lemma == "stand"
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    ):
         return RelationKind.FRIENDLY
     return None
 
@@ -213,8 +220,12 @@ def _denied(cue: Token) -> bool:
     at = next((n for n, a in enumerate(path) if a.pos_ in ("VERB", "AUX")), None)
     verb = path[at] if at is not None else None
     in_subject = at is not None and at > 0 and path[at - 1].dep_ in ("nsubj", "nsubjpass")
-    if verb is not None and not in_subject and (
-        verb.lemma_.lower() in REFUSALS or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS
+    if (
+        verb is not None
+        and not in_subject
+        and (
+            verb.lemma_.lower() in REFUSALS or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS)
+        )
     ):
         return True
     if cue.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
@@ -301,7 +312,9 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
     if cue.lemma_.lower() in PAIRED_ONLY and not _partners(cue, index):
         # "the crisis between Greece and Turkey", "a crisis with Turkey"; not "Bangladesh's
         # food crisis"
-        listed = [c for p in cue.children if p.lower_ == "between" for g in p.children for c in _countries(g, index)]
+        listed = [
+            c for p in cue.children if p.lower_ == "between" for g in p.children for c in _countries(g, index)
+        ]
         named = list(dict.fromkeys(modifiers if len(modifiers) >= 2 else listed))
         yield from combinations(named, 2)
         return
@@ -630,7 +643,8 @@ def inferred_relations(events: tuple[Event, ...], stated: list[Relation]) -> lis
     for e in events:
         if (
             e.counted
-            and not e.historical  # "fought Yemen over the Hanish islands in 1995": history, not a standing state
+            # "fought Yemen over the Hanish islands in 1995": history, not a standing state
+            and not e.historical
             and e.target
             and e.source.country
             and e.target.country
@@ -715,7 +729,9 @@ def focus_relations(
     word of conflict (data/lexicon/focus_words.tsv: "clash", "invasion", "annexed"...). Analysts
     code that dyad's hostility or rivalry even where no one clause states it. Marked
     `stated: false`; never replaces a relation of the pair already found."""
-    counts = Counter(m.country for m in mentions if m.country and m.field is TextField.BODY and m.kind in FOCUS_KINDS)
+    counts = Counter(
+        m.country for m in mentions if m.country and m.field is TextField.BODY and m.kind in FOCUS_KINDS
+    )
     top = counts.most_common(3)
     if len(top) < 2 or top[1][1] < FOCUS_MENTIONS or (len(top) == 3 and top[2][1] == top[1][1]):
         return []
@@ -735,7 +751,15 @@ def focus_relations(
             a, b = sorted(pair)
             return [
                 Relation(
-                    a, b, kind, False, sentence.text, sentence.start_char, sentence.end_char, "relations.focus.v1", 0.5
+                    a,
+                    b,
+                    kind,
+                    False,
+                    sentence.text,
+                    sentence.start_char,
+                    sentence.end_char,
+                    "relations.focus.v1",
+                    0.5,
                 )
             ]
     return []
@@ -748,7 +772,11 @@ def _same_side(sentence: Span, pair: frozenset[str], index: ActorIndex) -> bool:
         mention = index.at(token)
         if mention is None or mention.country not in pair or token.dep_ == "compound":
             continue
-        listed = {m.country for t in conjuncts(token if token.dep_ != "conj" else token.head) if (m := index.find(t))}
+        listed = {
+            m.country
+            for t in conjuncts(token if token.dep_ != "conj" else token.head)
+            if (m := index.find(t))
+        }
         listed |= {m.country for t in token.conjuncts if (m := index.find(t))}
         if pair <= listed:
             return True
@@ -761,7 +789,9 @@ def _about(word: Token, pair: frozenset[str], index: ActorIndex) -> bool:
     third country ("America's retaliation against Iran")."""
     if _denied(word) or word.dep_ == "compound":
         return False
-    if any(c.dep_ in ("amod", "compound") and c.pos_ == "NOUN" and index.at(c) is None for c in word.children):
+    if any(
+        c.dep_ in ("amod", "compound") and c.pos_ == "NOUN" and index.at(c) is None for c in word.children
+    ):
         return False
     aimed = [c for p in word.children if p.dep_ == "prep" for g in p.children for c in _countries(g, index)]
     aimed += _modifier_countries(word, index)  # "the Iranian-Iraqi war" is a war of others

@@ -36,7 +36,6 @@ and is no claim.
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -178,10 +177,30 @@ COUNTERPART_PREPS = ("from", "to", "with", "for")  # "aid slated for Ukraine"
 COMPARISON_PREPS = ("than", "as")
 ARMS_COUNTED = "arms_purchase_quantity"
 ARMS_BOUGHT = frozenset({"arms_purchase_value", ARMS_COUNTED})
-DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]{0,3}s?|[A-Z]{1,2}\d{2,3}s?)$")  # F-16s, Su-30SM, T-72s
+DESIGNATION = re.compile(
+    r"^(?:[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]{0,3}s?|[A-Z]{1,2}\d{2,3}s?)$"
+)  # F-16s, Su-30SM, T-72s
 PURCHASE_WORDS = frozenset(
-    {"buy", "purchase", "order", "acquire", "procure", "deliver", "delivery", "sell", "sale",
-     "supply", "import", "receive", "deal", "contract", "donate", "transfer", "get", "obtain"}
+    {
+        "buy",
+        "purchase",
+        "order",
+        "acquire",
+        "procure",
+        "deliver",
+        "delivery",
+        "sell",
+        "sale",
+        "supply",
+        "import",
+        "receive",
+        "deal",
+        "contract",
+        "donate",
+        "transfer",
+        "get",
+        "obtain",
+    }
 )
 ANAPHORIC_STATES = frozenset({"kingdom", "emirate", "sultanate", "regime", "republic"})
 FIGURE_REACH = 8  # "six times the $10 billion spent by Pakistan": the words that name its owner
@@ -391,8 +410,12 @@ class ClaimExtractor:
         head = span.root
         if found.cue.attribute == "trade_volume" and (pair := _between(found.token, index)):
             return pair[0]  # "Trade between the two countries reached $345 billion"
-        forces = found.cue.attribute in FORCES  # "5,200 troops in Iraq" are not Iraq's: only a demonym says whose
-        if (found.cue.attribute in LOSSES or forces) and (people := _nationality_counted(head, index, forces)):
+        forces = (
+            found.cue.attribute in FORCES
+        )  # "5,200 troops in Iraq" are not Iraq's: only a demonym says whose
+        if (found.cue.attribute in LOSSES or forces) and (
+            people := _nationality_counted(head, index, forces)
+        ):
             return people  # "killed or wounded over 2,600 Iraqis": Iraq's losses; "11,000 American personnel"
         if (country := _possessed_figure(span, index)) is not None:
             return country  # "Iran's army dwarfs Azerbaijan's 67,000"
@@ -450,7 +473,9 @@ class ClaimExtractor:
         # the cue's own phrase first: "its 5.6 billion dlr shortfall with Japan"
         cue = found.token
         preps = COUNTERPART_PREPS + (("in",) if found.cue.attribute == "investment_value" else ())
-        own = [c for c in cue.children if c.lower_ in preps] if cue is not None else []  # "investment in Pakistan"
+        own = (
+            [c for c in cue.children if c.lower_ in preps] if cue is not None else []
+        )  # "investment in Pakistan"
         if cue is not None and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in preps:
             own.append(doc[cue.i + 1])  # right after the cue, whatever the parser hung it on
         inside = [p for p in own if window.start <= p.i < window.end]
@@ -515,11 +540,17 @@ class ClaimExtractor:
                 # ("150 security forces ... killed") before what they are; then fewest hops
                 happened = kind is Kind.COUNT and cue.attribute in WHERE_IT_HAPPENED
                 weak = cue.lemma in WEAK_CUES  # "forces number a million active personnel": the forces'
-                rank = (hops is None, weak, not happened, hops or 0, token not in about, abs(token.i - root.i))
+                rank = (
+                    hops is None,
+                    weak,
+                    not happened,
+                    hops or 0,
+                    token not in about,
+                    abs(token.i - root.i),
+                )
                 if best is None or rank < best[0]:
                     best = (rank, cue, token)
         return Found(best[1], best[2]) if best else None
-
 
     def _of_cue(self, root: Token) -> Found | None:
         """The cue a sum of money is "of": "$20 billion of investment", "$5 billion of arms"."""
@@ -593,7 +624,9 @@ def _bare_comparison(ratio: Span) -> bool:
     """ "eleven times as much", "three times larger": a comparison that names no other side, not
     a share ("one-third of America's deficit")."""
     doc = ratio.doc
-    if ratio.text.lower().endswith(("to one", "to-one", "again")) or ratio.text.lower().startswith("half again"):
+    if ratio.text.lower().endswith(("to one", "to-one", "again")) or ratio.text.lower().startswith(
+        "half again"
+    ):
         return True  # "a ratio of around thirty to one", "half as large again"
     following = doc[ratio.end] if ratio.end < len(doc) else None
     return following is not None and (following.lower_ == "as" or following.tag_ in ("JJR", "RBR"))
@@ -603,7 +636,10 @@ def _outdone(ratio: Token, index: ActorIndex) -> tuple[str | None, str] | None:
     """Who outdoes whom by a ratio: "Belgrade outspends Pristina by a factor of twelve",
     "Riyadh outspends it by a factor of more than ten" (the out-verb's subject and object; the
     parser often reads "outspends" as a noun with its subject as a modifier)."""
-    verb = next((a for a in ratio.ancestors if a.lemma_.lower().startswith("out") and a.pos_ in ("VERB", "NOUN")), None)
+    verb = next(
+        (a for a in ratio.ancestors if a.lemma_.lower().startswith("out") and a.pos_ in ("VERB", "NOUN")),
+        None,
+    )
     if verb is None:
         return None
     doers = [c for c in verb.children if c.dep_ in ("nsubj", "compound")]
@@ -630,7 +666,9 @@ def _pronoun_object(pronoun: Token, index: ActorIndex) -> str | None:
 
 def _other_figure_owner(earlier: list[Claim], owner: str, attribute: str) -> str | None:
     """The owner of the last figure of the same attribute its sentence gave another country."""
-    others = [c.actor for c in earlier if c.attribute == attribute and c.value is not None and c.actor != owner]
+    others = [
+        c.actor for c in earlier if c.attribute == attribute and c.value is not None and c.actor != owner
+    ]
     return others[-1] if others else None
 
 
@@ -645,7 +683,9 @@ def _figure_after(ratio: Span, index: ActorIndex) -> str | None:
     if start >= len(doc) or not (doc[start].like_num or doc[start].is_currency):
         return None
     for token in doc[start : min(len(doc), start + FIGURE_REACH)]:
-        if token.is_punct or token.pos_ in ("VERB", "AUX", "CCONJ") and token.i > start + 1 and not _qualifies(token):
+        if token.is_punct or (
+            token.pos_ in ("VERB", "AUX", "CCONJ") and token.i > start + 1 and not _qualifies(token)
+        ):
             break
         if (mention := index.at(token)) is not None and mention.country:
             return mention.country
@@ -654,7 +694,7 @@ def _figure_after(ratio: Span, index: ActorIndex) -> str | None:
 
 def _qualifies(verb: Token) -> bool:
     """A verb inside the figure's own phrase: "the $10 billion Pakistan spends", "spent by Pakistan"."""
-    return verb.dep_ in ("relcl", "acl") or verb.pos_ == "VERB" and verb.tag_ == "VBN"
+    return verb.dep_ in ("relcl", "acl") or (verb.pos_ == "VERB" and verb.tag_ == "VBN")
 
 
 def _possessed_figure(quantity: Span, index: ActorIndex) -> str | None:
@@ -662,7 +702,8 @@ def _possessed_figure(quantity: Span, index: ActorIndex) -> str | None:
     India's 1.4 million"."""
     doc, first = quantity.doc, quantity.start
     while first > 0 and quantity.start - first < 2 and doc[first - 1].lower_ in APPROXIMATE | {"at"}:
-        first -= 1  # "Pakistan's approximately 650,000", "China's spending at $261 billion and India's at $71 billion"
+        # "Pakistan's approximately 650,000", "China's spending at $261 billion and India's at $71 billion"
+        first -= 1
     if first < 2 or doc[first - 1].lower_ not in ("'s", "’s"):
         return None
     mention = index.at(doc[first - 2])
@@ -720,7 +761,9 @@ def _counted_for(quantity: Span, index: ActorIndex) -> str | None:
     doc = quantity.doc
     if quantity.end + 1 >= len(doc) or doc[quantity.end].lower_ != "for":
         return None
-    mention = index.at(doc[quantity.end + 1]) or (index.at(doc[quantity.end + 2]) if quantity.end + 2 < len(doc) else None)
+    mention = index.at(doc[quantity.end + 1]) or (
+        index.at(doc[quantity.end + 2]) if quantity.end + 2 < len(doc) else None
+    )
     return mention.country if mention is not None else None
 
 
@@ -737,12 +780,14 @@ def _supplier(quantity: Token, index: ActorIndex) -> str | None:
     nouns = [a for a in [quantity, *quantity.ancestors][:4] if a.pos_ == "NOUN"]
     sale = any(n.lemma_.lower() == "sale" for n in nouns)
     root = quantity.sent.root  # the parser often loses the path from "$3.8 billion" to "approved the sale"
-    if root.lemma_.lower() in APPROVING and any(c.dep_ == "dobj" and c.lemma_.lower() == "sale" for c in root.children):
+    if root.lemma_.lower() in APPROVING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "sale" for c in root.children
+    ):
         subject = subject_of(root)
         if subject is not None and (country := _named_by(subject, index)):
             return country
     for verb in _governing_verbs(quantity):
-        supplies = verb.lemma_.lower() in SUPPLYING or sale and verb.lemma_.lower() in APPROVING
+        supplies = verb.lemma_.lower() in SUPPLYING or (sale and verb.lemma_.lower() in APPROVING)
         if not supplies or _sold_to(verb, index):
             continue
         subject = subject_of(verb)
@@ -766,8 +811,10 @@ def _own_clause_subject(quantity: Token, cue: Token, index: ActorIndex, given: b
     States raised its contribution to 190 mln dlrs ... and the Netherlands raised its figure to
     232 mln guilders" is the Netherlands'."""
     verb = next(iter(_governing_verbs(quantity)), None)
-    contrasted = verb is not None and verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children
+    contrasted = (
+        verb is not None
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children)
     )  # "Its budget was $1.4 billion, while Kosovo allocates €100 million"
     if verb is None or not (verb.dep_ == "conj" or contrasted) or cue in verb.subtree:
         return None  # only a coordinated clause of its own, not "..., with Japan increased 700 mln"
@@ -924,7 +971,9 @@ def _held_not(quantity: Token) -> bool:
     """A figure of what is owed or paid ("a 19 billion dlr foreign debt"), not a capability."""
     near = [quantity, *list(quantity.ancestors)[:3]]
     # "300 mln dlrs of tariffs on imports of Japanese goods": a levy, not the trade
-    levied = [g for p in quantity.children if p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj"]
+    levied = [
+        g for p in quantity.children if p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj"
+    ]
     return any(g.lemma_.lower() in LEVIES for g in levied) or any(
         (t.lemma_.lower() in NOT_HELD and t.pos_ == "NOUN")
         or (t.lemma_.lower() == "owe" and t.pos_ == "VERB")
@@ -1157,7 +1206,9 @@ def _named_by(subject: Token, index: ActorIndex, *, strict: bool = False) -> str
         return antecedent.country if antecedent is not None else None
     if subject.lower_ == "it" and not strict and (antecedent := index.antecedent(subject)) is not None:
         return antecedent.country  # "Qatar ... In 2015 it ordered 24 Rafale fighters"
-    if subject.lemma_.lower() in ANAPHORIC_STATES and not any(c.dep_ in ("amod", "compound", "poss") for c in subject.children):
+    if subject.lemma_.lower() in ANAPHORIC_STATES and not any(
+        c.dep_ in ("amod", "compound", "poss") for c in subject.children
+    ):
         return index.state_before(subject)  # "the kingdom announced an arms package"
     nodes = [
         subject,

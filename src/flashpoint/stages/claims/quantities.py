@@ -113,18 +113,30 @@ PEOPLE_AFTER = re.compile(r"\s+(?:strong|troops|soldiers|personnel|men|people|ac
 SCALE_AFTER = re.compile(r"\s+(thousand|million|billion)\b", re.IGNORECASE)
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 FACTOR_BEFORE = re.compile(
-    r"\bfactor of\s+(?:(?:more than|over|about|around|nearly|almost|roughly|some|at least)\s+)?$", re.IGNORECASE
+    r"\bfactor of\s+(?:(?:more than|over|about|around|nearly|almost|roughly|some|at least)\s+)?$",
+    re.IGNORECASE,
 )
 TO_ONE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?|[a-z]+)[- ]to[- ]one\b", re.IGNORECASE)
 HALF_AGAIN = re.compile(r"\bhalf again as\b|\bhalf as (?:large|big|many|much|strong) again\b", re.IGNORECASE)
 NUMBER_VALUES = {
     w: float(n)
     for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+        [
+            *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+            *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+            *("eighteen", "nineteen", "twenty"),
+        ]
     )
-} | {"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "sixty": 60.0, "seventy": 70.0, "eighty": 80.0,
-     "ninety": 90.0, "hundred": 100.0}
+} | {
+    "thirty": 30.0,
+    "forty": 40.0,
+    "fifty": 50.0,
+    "sixty": 60.0,
+    "seventy": 70.0,
+    "eighty": 80.0,
+    "ninety": 90.0,
+    "hundred": 100.0,
+}
 FRACTIONS = {
     "half": 2,
     "third": 3,
@@ -232,7 +244,10 @@ def _odds(sentence: str) -> list[Quantity]:
         for m in TO_ONE.finditer(sentence)
         if (value := _number_word(m.group("n"))) is not None and value > 1
     ]
-    out += [Quantity(Kind.RATIO, 1.5, None, None, m.start(), m.end(), m.group(0)) for m in HALF_AGAIN.finditer(sentence)]
+    out += [
+        Quantity(Kind.RATIO, 1.5, None, None, m.start(), m.end(), m.group(0))
+        for m in HALF_AGAIN.finditer(sentence)
+    ]
     return out
 
 
@@ -373,7 +388,9 @@ def _normalise(q, sentence: str) -> Quantity | None:  # type: ignore[no-untyped-
         stretch = end + scale.end()
         value = q.value * SCALES[scale.group(1).lower()]
         people = bool(PEOPLE_AFTER.match(sentence[stretch:]))
-        return Quantity(Kind.COUNT, float(value), "count", None, start, stretch, sentence[start:stretch], people)
+        return Quantity(
+            Kind.COUNT, float(value), "count", None, start, stretch, sentence[start:stretch], people
+        )
     if name in ("dimensionless", "count") and q.value >= 1:
         people = bool(PEOPLE_AFTER.match(sentence[end:]))
         return Quantity(Kind.COUNT, float(q.value), "count", None, start, end, q.surface, people)

@@ -44,7 +44,25 @@ PRONOUNS = {"it", "they"}
 # "the kingdom", "the emirate": states that are one (public fact; the monarchies news calls so)
 STATE_NOUNS = {
     "kingdom": frozenset(
-        {"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "DNK", "SWE", "NOR", "THA", "KHM", "BTN", "LSO", "SWZ", "TON"}
+        {
+            "SAU",
+            "JOR",
+            "MAR",
+            "BHR",
+            "GBR",
+            "ESP",
+            "NLD",
+            "BEL",
+            "DNK",
+            "SWE",
+            "NOR",
+            "THA",
+            "KHM",
+            "BTN",
+            "LSO",
+            "SWZ",
+            "TON",
+        }
     ),
     "emirate": frozenset({"KWT", "QAT", "ARE"}),
     "sultanate": frozenset({"OMN", "BRN"}),
@@ -161,7 +179,11 @@ class ActorIndex:
         fitting = STATE_NOUNS.get(token.lemma_.lower())
         for i in range(token.i - 1, max(-1, token.i - 200), -1):
             mention = self.by_token.get(i)
-            if mention is None or not mention.country or mention.kind not in (MentionKind.COUNTRY, MentionKind.CAPITAL):
+            if (
+                mention is None
+                or not mention.country
+                or mention.kind not in (MentionKind.COUNTRY, MentionKind.CAPITAL)
+            ):
                 continue
             if fitting is None or mention.country in fitting:
                 return mention.country
