@@ -564,3 +564,10 @@ def test_a_sale_to_a_country_and_a_count_for_a_country(fp: Flashpoint) -> None:
         "against roughly 130,000 for Algeria."
     )
     assert [(a, v) for a, _, v, *_ in claims(fp, text)] == [("MAR", 196000.0), ("DZA", 130000.0)]
+
+
+def test_weapons_civilians_and_a_garrison_are_no_army(fp: Flashpoint) -> None:
+    found = claims(fp, "Iraq's armed forces run to roughly a million men and some 5,500 tanks.")
+    assert [(a, v) for a, _, v, *_ in found] == [("IRQ", 1e6)]
+    text = "Argentina landed. The soldiers outnumber the 1,800 islanders by about five to one."
+    assert claims(fp, text) == []

@@ -151,6 +151,8 @@ def _kind(
         return None  # "switch back to U.S. corn": a particle, not the verb "back"
     if (taken := _taken_side(token)) is not None:
         return taken
+    if token.lemma_.lower() == "orbit" and token.head.lower_ in ("of", "from"):
+        return None  # "slipped out of Moscow's orbit": leaving it
     if token.lemma_.lower() == "supplier" and not any(c.lower_ in ARMS_WORDS for c in token.children):
         return None  # "Russia, India's oldest arms supplier"; not "West Germany's main coffee supplier"
     return cues.get(token.lemma_.lower()) or cues.get(token.lower_)

@@ -59,6 +59,28 @@ EXPORTER_SENTENCES = 3  # wire stories list an exporter's markets over two or th
 LOSSES = frozenset({"fatalities", "people_injured"})
 FIGURE_NOUNS = frozenset({"total", "figure", "tally", "strength", "count"})
 FITTING_SENTENCES = 2  # spending right after military spending is military spending too
+CIVILIAN_NOUNS = frozenset(
+    {"islander", "civilian", "resident", "inhabitant", "citizen", "refugee", "tourist", "worker", "student"}
+)
+WEAPON_NOUNS = frozenset(
+    {
+        "tank",
+        "jet",
+        "fighter",
+        "bomber",
+        "drone",
+        "warship",
+        "frigate",
+        "submarine",
+        "destroyer",
+        "launcher",
+        "howitzer",
+        "gun",
+        "vehicle",
+        "warplane",
+        "helicopter",
+    }
+)
 WEAK_CUES = frozenset({"personnel"})  # a cue only where no other word says whose people they are
 FORCES = frozenset({"troop_count", "active_army_size"})
 WHERE_IT_HAPPENED = frozenset({"fatalities", "people_injured", "people_arrested", "people_charged"})
@@ -182,6 +204,7 @@ DESIGNATION = re.compile(
 )  # F-16s, Su-30SM, T-72s
 PURCHASE_WORDS = frozenset(
     {
+        "hand",
         "buy",
         "purchase",
         "order",
@@ -533,6 +556,8 @@ class ClaimExtractor:
                 elif kind is Kind.COUNT:
                     if not _counts_for(root, token) or _not_people(root):
                         continue  # a count needs its own cue: "arrested 22 people", not "aged 17"
+                    if cue.attribute in FORCES and _civilians(root):
+                        continue  # "the soldiers outnumber the 1,800 islanders"
                     hops = CUE_REACH[0] + CUE_REACH[1] if hops is None else hops
                 if kind is Kind.FRACTION and hops is None:
                     continue  # "90% of their patients" is no share of the population named elsewhere
@@ -990,8 +1015,14 @@ def _not_people(quantity: Token) -> bool:
     return (
         aged
         or counted in OCCURRENCES
+        or counted in WEAPON_NOUNS  # "a million men and some 5,500 tanks"
         or any(t.lemma_.lower() in NOT_PEOPLE and t.pos_ in ("NOUN", "NUM") and not _a_verb(t) for t in near)
     )
+
+
+def _civilians(quantity: Token) -> bool:
+    """A count of people who are no force: islanders, civilians, residents."""
+    return quantity.dep_ == "nummod" and quantity.head.lemma_.lower() in CIVILIAN_NOUNS
 
 
 def _a_verb(token: Token) -> bool:
