@@ -10,12 +10,13 @@ from __future__ import annotations
 import pytest
 
 from flashpoint import Analysis, Article, Flashpoint, Settings
-from flashpoint.evaluate import score_actor_sets, score_claim_sets, score_document
+from flashpoint.evaluate import score_actor_sets, score_document
 from flashpoint.gold import load_actor_sets, load_claim_sets, load_gold
 from flashpoint.gsr import load_petr2_gsr, load_plover_gsr, score_petr2_gsr, score_plover_gsr
 from flashpoint.stages.ingest import read_inputs
 
 from ..conftest import ROOT, SHARED, needs_shared
+from .claim_floors import assert_claim_floors
 
 pytestmark = [needs_shared, pytest.mark.slow, pytest.mark.shared]
 
@@ -107,18 +108,5 @@ def test_claim_and_relation_floors(fp: Flashpoint) -> None:
         for name in CLAIM_SET_FILES
         for g in load_claim_sets(ROOT / "tests" / "gold" / f"claims-relations-{name}.jsonl")
     ]
-    wanted = {g.id for g in gold}
     corpora = [str(SHARED / "corpora" / n) for n in ("wikinews-2019-2020.jsonl.gz", "reuters21578.jsonl.gz")]
-    chosen = [
-        i
-        for i in read_inputs(corpora, settings=fp.settings)
-        if isinstance(i, Article) and i.external_id in wanted
-    ]
-    documents = {
-        a.article.external_id: fp.document(a) for a in fp.pipeline.run(chosen) if isinstance(a, Analysis)
-    }
-    scores, differences = score_claim_sets(documents, gold)
-    assert scores.claims.recall.value >= CLAIM_FLOORS["claims recall"], differences
-    assert scores.claims.precision.value >= CLAIM_FLOORS["claims precision"], differences
-    assert scores.relations.recall.value >= CLAIM_FLOORS["relations recall"], differences
-    assert scores.relations.precision.value >= CLAIM_FLOORS["relations precision"], differences
+    assert_claim_floors(fp, gold, corpora, CLAIM_FLOORS)

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint import Analysis, Article, Flashpoint
-from flashpoint.evaluate import score_claim_sets
+from flashpoint import Flashpoint
 from flashpoint.gold import load_claim_sets
-from flashpoint.stages.ingest import read_inputs
 
 from ..conftest import ROOT
+from .claim_floors import assert_claim_floors
 
 pytestmark = pytest.mark.slow
 
@@ -35,14 +34,6 @@ def test_oped_claim_and_relation_floors(fp: Flashpoint) -> None:
         for s in OPED_SETS
         for g in load_claim_sets(ROOT / "tests" / "gold" / f"claims-relations-opeds-{s}.jsonl")
     ]
+    assert len(gold) == 24
     corpora = [str(ROOT / "tests" / "corpora" / f"opeds-{s}.jsonl") for s in OPED_SETS]
-    articles = [i for i in read_inputs(corpora, settings=fp.settings) if isinstance(i, Article)]
-    assert len(articles) == len(gold) == 24
-    documents = {
-        a.article.external_id: fp.document(a) for a in fp.pipeline.run(articles) if isinstance(a, Analysis)
-    }
-    scores, differences = score_claim_sets(documents, gold)
-    assert scores.claims.recall.value >= OPED_FLOORS["claims recall"], differences
-    assert scores.claims.precision.value >= OPED_FLOORS["claims precision"], differences
-    assert scores.relations.recall.value >= OPED_FLOORS["relations recall"], differences
-    assert scores.relations.precision.value >= OPED_FLOORS["relations precision"], differences
+    assert_claim_floors(fp, gold, corpora, OPED_FLOORS)

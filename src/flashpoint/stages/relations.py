@@ -41,7 +41,6 @@ TIES_BETWEEN_PEOPLES = frozenset(
 )
 NEUTRAL_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties"})
 BARE_STATE_SUBJECTS = frozenset({"government", "we", "authority", "ministry"})
-ANAPHORIC_STATES = frozenset({"kingdom", "emirate", "sultanate", "regime", "republic"})
 ARMS_WORDS = frozenset({"arms", "arm", "weapons", "weapon", "military", "defence", "defense"})
 # cues that state a relation only between two countries named on them
 PAIRED_ONLY = frozenset({"crisis"})
@@ -590,18 +589,11 @@ def _clause_subjects(token: Token, index: ActorIndex) -> list[str]:
         and antecedent.country
     ):
         found = [antecedent.country]
-    if not found and _an_anaphoric_state(subject):
-        # "Saudi Arabia executed a cleric. The kingdom cut relations with Iran": the last named
-        found = [named] if (named := index.state_before(subject)) else []
+    if not found and (named := index.state_named_as(subject)):
+        found = [named]  # "Saudi Arabia executed a cleric. The kingdom cut relations with Iran"
     if not found and _a_bare_state(subject):
         found = [named] if (named := _last_government(subject, index) or _topic(index)) else []
     return found
-
-
-def _an_anaphoric_state(subject: Token) -> bool:
-    """ "the kingdom", "the emirate", "the regime": a state named by what it is, just named."""
-    modified = any(c.dep_ in ("compound", "amod", "poss") for c in subject.children)
-    return subject.lemma_.lower() in ANAPHORIC_STATES and not modified
 
 
 def _a_bare_state(subject: Token) -> bool:

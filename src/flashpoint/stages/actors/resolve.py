@@ -142,23 +142,7 @@ def _unresolved_roles(
             continue  # a title before a name is part of that person's mention
         if any(start < span.end_char and span.start_char < end for start, end in covered):
             continue
-        if (owner := _its_subject(doc, span, mentions)) is not None:
-            out.append(
-                ActorMention(
-                    field=context.field,
-                    start=span.start_char,
-                    end=span.end_char,
-                    text=span.text,
-                    anchor=span.text,
-                    kind=MentionKind.ROLE,
-                    country=owner.country,
-                    sector=role.sector,
-                    title=span.text,
-                    rule="actors.role.its.v1",
-                    confidence=0.6,
-                )
-            )
-            continue
+        owner = _its_subject(doc, span, mentions)
         out.append(
             ActorMention(
                 field=context.field,
@@ -167,11 +151,11 @@ def _unresolved_roles(
                 text=span.text,
                 anchor=span.text,
                 kind=MentionKind.ROLE,
-                country=None,
+                country=owner.country if owner is not None else None,
                 sector=role.sector,
                 title=span.text,
-                rule="actors.role.unresolved.v1",
-                confidence=0.5,
+                rule="actors.role.its.v1" if owner is not None else "actors.role.unresolved.v1",
+                confidence=0.6 if owner is not None else 0.5,
             )
         )
     return out

@@ -62,25 +62,6 @@ FITTING_SENTENCES = 2  # spending right after military spending is military spen
 CIVILIAN_NOUNS = frozenset(
     {"islander", "civilian", "resident", "inhabitant", "citizen", "refugee", "tourist", "worker", "student"}
 )
-WEAPON_NOUNS = frozenset(
-    {
-        "tank",
-        "jet",
-        "fighter",
-        "bomber",
-        "drone",
-        "warship",
-        "frigate",
-        "submarine",
-        "destroyer",
-        "launcher",
-        "howitzer",
-        "gun",
-        "vehicle",
-        "warplane",
-        "helicopter",
-    }
-)
 WEAK_CUES = frozenset({"personnel"})  # a cue only where no other word says whose people they are
 FORCES = frozenset({"troop_count", "active_army_size"})
 WHERE_IT_HAPPENED = frozenset({"fatalities", "people_injured", "people_arrested", "people_charged"})
@@ -225,7 +206,6 @@ PURCHASE_WORDS = frozenset(
         "obtain",
     }
 )
-ANAPHORIC_STATES = frozenset({"kingdom", "emirate", "sultanate", "regime", "republic"})
 FIGURE_REACH = 8  # "six times the $10 billion spent by Pakistan": the words that name its owner
 OF_REACH = 4  # "times that of": an "of" this close after a ratio names what it compares with
 
@@ -268,6 +248,8 @@ class ClaimExtractor:
     def __init__(self, cues: tuple[Cue, ...], *, us_states: frozenset[str] = frozenset()) -> None:
         self.cues = cues
         self._cue_words = frozenset(c.lemma for c in cues)
+        # the weapons claims.tsv counts in purchases: no count of them is a count of people
+        self._weapons = frozenset(c.lemma for c in cues if c.attribute == ARMS_COUNTED)
         self.us_states = us_states
 
     def extract(
@@ -554,7 +536,7 @@ class ClaimExtractor:
                     if not _weapons_bought(root, token, sentence):
                         continue  # "36 Rafale fighters ordered from France", not "31 fighter squadrons"
                 elif kind is Kind.COUNT:
-                    if not _counts_for(root, token) or _not_people(root):
+                    if not _counts_for(root, token) or _not_people(root, self._weapons):
                         continue  # a count needs its own cue: "arrested 22 people", not "aged 17"
                     if cue.attribute in FORCES and _civilians(root):
                         continue  # "the soldiers outnumber the 1,800 islanders"
@@ -1006,8 +988,9 @@ def _held_not(quantity: Token) -> bool:
     )
 
 
-def _not_people(quantity: Token) -> bool:
-    """ "at the age of 55", "world ranking number 27": a number, but not of people."""
+def _not_people(quantity: Token, weapons: frozenset[str] = frozenset()) -> bool:
+    """ "at the age of 55", "world ranking number 27", "some 5,500 tanks": a number, but not of
+    people."""
     near = [quantity, *list(quantity.ancestors)[:2]]
     before = quantity.doc[quantity.i - 1] if quantity.i > 0 else quantity
     aged = before.lower_ == "aged" or any(t.lower_ == "aged" for t in near)  # "five girls, all aged fifteen"
@@ -1015,7 +998,7 @@ def _not_people(quantity: Token) -> bool:
     return (
         aged
         or counted in OCCURRENCES
-        or counted in WEAPON_NOUNS  # "a million men and some 5,500 tanks"
+        or counted in weapons  # "a million men and some 5,500 tanks"
         or any(t.lemma_.lower() in NOT_PEOPLE and t.pos_ in ("NOUN", "NUM") and not _a_verb(t) for t in near)
     )
 
@@ -1237,10 +1220,8 @@ def _named_by(subject: Token, index: ActorIndex, *, strict: bool = False) -> str
         return antecedent.country if antecedent is not None else None
     if subject.lower_ == "it" and not strict and (antecedent := index.antecedent(subject)) is not None:
         return antecedent.country  # "Qatar ... In 2015 it ordered 24 Rafale fighters"
-    if subject.lemma_.lower() in ANAPHORIC_STATES and not any(
-        c.dep_ in ("amod", "compound", "poss") for c in subject.children
-    ):
-        return index.state_before(subject)  # "the kingdom announced an arms package"
+    if (named := index.state_named_as(subject)) is not None:
+        return named  # "the kingdom announced an arms package"
     nodes = [
         subject,
         *(c for c in subject.children if c.dep_ in ("poss", "compound", "amod", "nmod", "appos")),

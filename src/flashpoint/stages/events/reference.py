@@ -41,6 +41,8 @@ GROUP = re.compile(
 )
 GROUP_LOOKBACK_SENTENCES = 2
 PRONOUNS = {"it", "they"}
+# a state named by what it is, just named: "Saudi Arabia ... The kingdom cut relations with Iran"
+ANAPHORIC_STATES = frozenset({"kingdom", "emirate", "sultanate", "regime", "republic"})
 # "the kingdom", "the emirate": states that are one (public fact; the monarchies news calls so)
 STATE_NOUNS = {
     "kingdom": frozenset(
@@ -173,10 +175,16 @@ class ActorIndex:
         mention = self.at(owner) if owner is not None else None
         return mention if mention is not None and mention.country else None
 
-    def state_before(self, token: Token) -> str | None:
-        """The country "the kingdom", "the emirate" or "the regime" stands for: the nearest
-        named before it by name or capital that is such a state (any, for "the regime")."""
-        fitting = STATE_NOUNS.get(token.lemma_.lower())
+    def state_named_as(self, token: Token) -> str | None:
+        """The country "the kingdom", "the emirate" or "the regime" stands for, when the token
+        is such an unmodified noun: the nearest named before it by name or capital that is
+        such a state (any, for "the regime" and "the republic")."""
+        word = token.lemma_.lower()
+        if word not in ANAPHORIC_STATES or any(
+            c.dep_ in ("compound", "amod", "poss") for c in token.children
+        ):
+            return None
+        fitting = STATE_NOUNS.get(word)
         for i in range(token.i - 1, max(-1, token.i - 200), -1):
             mention = self.by_token.get(i)
             if (
