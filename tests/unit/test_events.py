@@ -140,3 +140,8 @@ def test_seized_vessels_belong_to_the_state_named_on_them(fp: Flashpoint) -> Non
     assert found == [("IRN", "KWT", "COERCE")]
     found = [triple(e) for e in coded(fp, "Iran seized 20 tons of Afghan drugs.", published="1987-03-24")]
     assert all(target is None for _, target, _ in found)
+
+
+def test_what_is_unlikely_is_not_counted(fp: Flashpoint) -> None:
+    found = coded(fp, "Washington is unlikely to attack Iran this year.")
+    assert found and all(e["hypothetical"] for e in found)

@@ -336,3 +336,9 @@ def test_no_standoff_between_allies_named_together(fp: Flashpoint) -> None:
 def test_backing_against_a_country_is_not_a_tie_with_it(fp: Flashpoint) -> None:
     found = relations(fp, "Thailand asked the United States for backing against Cambodia.")
     assert (frozenset({"KHM", "THA"}), "friendly") not in _pairs(found)
+
+
+def test_drifting_into_an_orbit_but_not_out_of_one(fp: Flashpoint) -> None:
+    found = relations(fp, "Cambodia has drifted steadily into China's orbit.")
+    assert _pairs(found) == {(frozenset({"CHN", "KHM"}), "friendly")}
+    assert relations(fp, "Ukraine has slipped out of Moscow's orbit.") == set()
