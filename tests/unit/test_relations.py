@@ -342,3 +342,31 @@ def test_drifting_into_an_orbit_but_not_out_of_one(fp: Flashpoint) -> None:
     found = relations(fp, "Cambodia has drifted steadily into China's orbit.")
     assert _pairs(found) == {(frozenset({"CHN", "KHM"}), "friendly")}
     assert relations(fp, "Ukraine has slipped out of Moscow's orbit.") == set()
+
+
+def test_closeness_stated_as_nearness(fp: Flashpoint) -> None:
+    found = relations(fp, "Kenya and the United States are close to Juba.")
+    assert _pairs(found) == {(frozenset({"KEN", "SSD"}), "friendly"), (frozenset({"SSD", "USA"}), "friendly")}
+    found = relations(fp, "Ankara and Moscow have grown much closer over the past year.")
+    assert _pairs(found) == {(frozenset({"RUS", "TUR"}), "friendly")}
+    found = relations(fp, "Saudi Arabia and Kuwait are quietly sympathetic to Iraq.")
+    assert _pairs(found) == {(frozenset({"IRQ", "SAU"}), "friendly"), (frozenset({"IRQ", "KWT"}), "friendly")}
+    found = relations(fp, "Washington leaned unusually hard toward New Delhi.")
+    assert _pairs(found) == {(frozenset({"IND", "USA"}), "friendly")}
+    # the object must be the country itself, and a number is no partner
+    assert relations(fp, "Washington has been sympathetic to Tokyo's efforts to cut spending.") == set()
+    assert relations(fp, "Close to 500 people died near Juba.") == set()
+
+
+def test_terms_with_a_list_and_rivals_of_a_third(fp: Flashpoint) -> None:
+    found = relations(fp, "Rabat is on warm terms with Washington, Israel, the UAE and Saudi Arabia.")
+    assert _pairs(found) == {
+        (frozenset({"MAR", other}), "friendly") for other in ("USA", "ISR", "ARE", "SAU")
+    }
+    found = relations(fp, "Syria and Libya, both rivals of the Iraqi Baath, lean toward Teheran.")
+    assert _pairs(found) == {
+        (frozenset({"IRQ", "SYR"}), "rival"),
+        (frozenset({"IRQ", "LBY"}), "rival"),
+        (frozenset({"IRN", "SYR"}), "friendly"),
+        (frozenset({"IRN", "LBY"}), "friendly"),
+    }

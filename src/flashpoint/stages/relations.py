@@ -39,7 +39,8 @@ MODIFIER_HEADER = ("modifier", "kind")
 TIES_BETWEEN_PEOPLES = frozenset(
     {"cultural", "linguistic", "ethnic", "religious", "family", "personal", "historical"}
 )
-NEUTRAL_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties"})
+# "terms" only with a modifier of its own: "on warm terms with Washington"
+NEUTRAL_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties", "terms"})
 BARE_STATE_SUBJECTS = frozenset({"government", "we", "authority", "ministry"})
 ARMS_WORDS = frozenset({"arms", "arm", "weapons", "weapon", "military", "defence", "defense"})
 # cues that state a relation only between two countries named on them
@@ -49,12 +50,14 @@ DOUBTS = frozenset({"unlikely", "reluctant", "unwilling", "refuse", "decline", "
 WITHHELD = re.compile(
     r"\b(?:froze|frozen|freez\w*|suspend\w*|withh[eo]ld\w*|halt\w*|cancel\w*|cut off)\b", re.I
 )
+# cues of closeness whose object is the partner itself
+NEARNESS = frozenset({"close", "closer", "lean", "sympathetic"})
 PACT_NOUNS = frozenset({"agreement", "pact", "accord", "treaty", "talks"})
-LIST_PREPS = {"of", "between", "among", "with", "against", "on", "for", "from", "to", "by"}
+LIST_PREPS = {"of", "between", "among", "with", "against", "on", "for", "from", "to", "by", "toward", "towards"}
 # "war on Iraq", "sanctions against Japan", "in retaliation for Japan's failure", "under
 # pressure from Washington", "close ties to Israel", "a blockade by Saudi Arabia and Egypt":
 # one side named
-PARTNER_ONLY = {"against", "on", "for", "from", "to", "by"}
+PARTNER_ONLY = {"against", "on", "for", "from", "to", "by", "toward", "towards"}
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 MODALS = frozenset({"would", "could", "may", "might", "should", "will", "can"})
 # "the war on Kuwait's northern doorstep": a place near a country is not a party to a cue
@@ -148,7 +151,7 @@ def _kind(
         return _pact_kind(token, modifiers)
     if token.pos_ not in CONTENT_POS:
         return None  # "switch back to U.S. corn": a particle, not the verb "back"
-    if (taken := _taken_side(token)) is not None:
+    if (taken := _taken_side(token)) is not None or (taken := _drawn_close(token)) is not None:
         return taken
     if token.lemma_.lower() == "orbit" and token.head.lower_ in ("of", "from"):
         return None  # "slipped out of Moscow's orbit": leaving it
@@ -172,6 +175,20 @@ def _taken_side(token: Token) -> RelationKind | None:
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     ):
         return RelationKind.FRIENDLY
+    return None
+
+
+def _drawn_close(token: Token) -> RelationKind | None:
+    """Closeness stated as a place: "Kenya and the United States are close to Juba", "Ankara
+    and Moscow have grown much closer", "leaned unusually hard toward New Delhi". Not "close to
+    500 people": the pairing then finds no country."""
+    lemma, preps = token.lemma_.lower(), {c.lower_ for c in token.children if c.dep_ == "prep"}
+    if lemma == "lean" and preps & {"toward", "towards", "to"}:
+        return RelationKind.FRIENDLY
+    if token.lower_ in ("close", "closer") and token.pos_ in ("ADJ", "ADV") and token.dep_ != "amod":
+        grown = token.lower_ == "closer" and token.head.lemma_.lower() in ("grow", "move", "draw", "become", "get")
+        if "to" in preps or grown:
+            return RelationKind.FRIENDLY
     return None
 
 
@@ -305,7 +322,19 @@ def _relation(a: str, b: str, kind: RelationKind, cue: Token, sentence: Span) ->
 
 
 def _countries(token: Token, index: ActorIndex) -> list[str]:
-    return [m.country for t in conjuncts(token) if (m := index.find(t)) is not None and m.country]
+    found = [m.country for t in conjuncts(token) if (m := index.find(t)) is not None and m.country]
+    # "with Washington, Israel, the UAE and Saudi Arabia" parsed as an apposition: another
+    # country in apposition to one is the next in its list
+    if not (own := index.at(token)) or not own.country:
+        return found
+    listed = [
+        m.country
+        for a in token.children
+        if a.dep_ == "appos" and (named := index.at(a)) and named.country and named.country not in found
+        for t in conjuncts(a)
+        if (m := index.find(t)) is not None and m.country
+    ]
+    return list(dict.fromkeys(found + listed))
 
 
 def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> Iterator[tuple[str, str]]:
@@ -371,6 +400,8 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         if child.dep_ == "prep" and child.lower_ in LIST_PREPS:
             objects = [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() not in PLACE_NOUNS]
             listed = [c for g in objects for c in _countries(g, index)]
+            if cue.lemma_.lower() in NEARNESS:  # "close to Juba", not "sympathetic to Tokyo's efforts"
+                listed = [c for g in objects if index.at(g) for c in _countries(g, index)]
             if not listed and objects:  # "friction between the two countries"
                 sentence = cue.sent
                 listed = [m.country for m in index.group(objects[0], sentence) if m.country]
@@ -383,14 +414,15 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
                     yield from ((other, p) for p in dict.fromkeys(listed))
                 return
             partner = listed[0] if listed else None
-            other = _other_side(cue, index, partner) if partner else None
-            if partner and not other and child.lower_ in PARTNER_ONLY:
-                other = _sole_other(cue.sent, set(listed), index)
-            if partner and other and other != partner:
+            others = _other_sides(cue, index, partner) if partner else []
+            if partner and not others and child.lower_ in PARTNER_ONLY:
+                others = [o] if (o := _sole_other(cue.sent, set(listed), index)) else []
+            if partner and others and others != [partner]:
                 # "Russia, a nation closely allied with the Islamic Republic"; "a blockade by
-                # Saudi Arabia and Egypt": each one named on the partner side
+                # Saudi Arabia and Egypt": each one named on the partner side; "Saudi Arabia
+                # and Kuwait are sympathetic to Iraq": each subject on the other
                 partners = listed if child.lower_ in PARTNER_ONLY else [partner]
-                yield from ((other, p) for p in dict.fromkeys(partners) if p != other)
+                yield from ((o, p) for o in others for p in dict.fromkeys(partners) if p != o)
                 return
     owner = next((index.find(c) for c in cue.children if c.dep_ == "poss"), None)
     other = _described(cue, index)
@@ -439,8 +471,8 @@ def _verb_pairs(verb: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
 
 def _appositive_group(cue: Token, index: ActorIndex) -> list[str] | None:
     """A plural cue in apposition to two or more coordinated countries."""
-    if cue.dep_ != "appos" or cue.tag_ != "NNS":
-        return None
+    if cue.dep_ != "appos" or cue.tag_ != "NNS" or _partners(cue, index, ("of", "with", "to")):
+        return None  # "Syria and Libya, both rivals of the Iraqi Baath": each with the Baath
     named = list(dict.fromkeys(_countries(cue.head, index)))
     return named if len(named) >= 2 else None
 
@@ -486,6 +518,24 @@ def _their_pair(cue: Token, index: ActorIndex) -> tuple[str, str] | None:
     last = _named_before(cue, index, "")
     before = _named_before(cue, index, last) if last else None
     return (before, last) if last and before else None
+
+
+def _other_sides(cue: Token, index: ActorIndex, partner: str) -> list[str]:
+    """_other_side, with every coordinated subject when the clause's subject is the other side
+    ("Kenya and the United States are close to Juba")."""
+    if (cue.dep_ == "appos" or (cue.dep_ == "amod" and index.at(cue.head))) and (
+        described := _countries(cue.head, index)
+    ):
+        # "Syria and Libya, both rivals of the Iraqi Baath"; "Syria and Libya ... lean toward
+        # Teheran" with "lean" parsed as a modifier of the countries
+        return described
+    other = _other_side(cue, index, partner)
+    if other is None:
+        return []
+    subjects = _clause_subjects(cue, index)
+    if subjects and subjects[0] == other and not any(c.dep_ == "poss" for c in cue.children):
+        return list(dict.fromkeys(subjects))
+    return [other]
 
 
 def _other_side(cue: Token, index: ActorIndex, partner: str) -> str | None:
@@ -538,10 +588,12 @@ def _partner(cue: Token, index: ActorIndex) -> str | None:
     return found[0] if found else None
 
 
-def _partners(cue: Token, index: ActorIndex) -> list[str]:
+def _partners(
+    cue: Token, index: ActorIndex, preps: tuple[str, ...] = ("on", "against", "with")
+) -> list[str]:
     """The countries of the first on/against/with phrase on the cue that names any."""
     for child in cue.children:
-        if child.dep_ == "prep" and child.lower_ in ("on", "against", "with"):
+        if child.dep_ == "prep" and child.lower_ in preps:
             found = [c for g in child.children if g.dep_ == "pobj" for c in _countries(g, index)]
             if found:
                 return list(dict.fromkeys(found))
