@@ -52,8 +52,10 @@ WITHHELD = re.compile(
 )
 # cues of closeness whose object is the partner itself
 NEARNESS = frozenset({"close", "closer", "lean", "sympathetic"})
+DRAWING_VERBS = frozenset({"grow", "move", "draw", "become", "get"})
 PACT_NOUNS = frozenset({"agreement", "pact", "accord", "treaty", "talks"})
-LIST_PREPS = {"of", "between", "among", "with", "against", "on", "for", "from", "to", "by", "toward", "towards"}
+LIST_PREPS = {"of", "between", "among", "with", "against", "on", "for", "from", "to", "by"}
+LIST_PREPS |= {"toward", "towards"}
 # "war on Iraq", "sanctions against Japan", "in retaliation for Japan's failure", "under
 # pressure from Washington", "close ties to Israel", "a blockade by Saudi Arabia and Egypt":
 # one side named
@@ -186,7 +188,7 @@ def _drawn_close(token: Token) -> RelationKind | None:
     if lemma == "lean" and preps & {"toward", "towards", "to"}:
         return RelationKind.FRIENDLY
     if token.lower_ in ("close", "closer") and token.pos_ in ("ADJ", "ADV") and token.dep_ != "amod":
-        grown = token.lower_ == "closer" and token.head.lemma_.lower() in ("grow", "move", "draw", "become", "get")
+        grown = token.lower_ == "closer" and token.head.lemma_.lower() in DRAWING_VERBS
         if "to" in preps or grown:
             return RelationKind.FRIENDLY
     return None
@@ -588,9 +590,7 @@ def _partner(cue: Token, index: ActorIndex) -> str | None:
     return found[0] if found else None
 
 
-def _partners(
-    cue: Token, index: ActorIndex, preps: tuple[str, ...] = ("on", "against", "with")
-) -> list[str]:
+def _partners(cue: Token, index: ActorIndex, preps: tuple[str, ...] = ("on", "against", "with")) -> list[str]:
     """The countries of the first on/against/with phrase on the cue that names any."""
     for child in cue.children:
         if child.dep_ == "prep" and child.lower_ in preps:
