@@ -1,86 +1,75 @@
-"""Relations: alliances, friendships, rivalries, hostilities between actors.
-
-Stated relations (relations.stated.v1) come from cue words in
-data/lexicon/relations.tsv, or from a neutral noun ("relations", "ties") and
-its modifier in data/lexicon/relation_modifiers.tsv ("strained relations"),
-and the actors the cue governs: a list after
-of/between/among, the subjects of its clause, a with-phrase, or a possessor
-paired with the actor its phrase is in apposition to. Each names its evidence.
-A pair keeps one positive and one negative relation at most: a trading partner
-can be a trade rival too.
-
-Aid relations (relations.aid.v1) come from aid_value claims: a state that gives
-aid to another is on friendly terms with it. They are marked `stated: false`.
-
-Inferred relations (relations.inferred.v1) come from the counted events of a
-dyad, in both directions: a net Goldstein score (appeals weigh nothing, see
-_leaning) of HOSTILE_AT or below is
-hostile (not from one refusal alone); FRIENDLY_AT or above over at least two
-events is friendly. They are
-marked `stated: false` and never replace a stated relation of the same pair.
-"""
+"""Relations stated in a sentence (relations.stated.v1): a cue word and the actors it governs."""
 
 from __future__ import annotations
 
-import re
-from collections import Counter, defaultdict
 from collections.abc import Iterator
 from itertools import combinations, pairwise
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from ..records import ActorMention, Claim, Event, MentionKind, Relation, RelationKind, TextField
-from ..tables import data_dir, read_table
-from .events.reference import ActorIndex, conjuncts
+from ...records import ActorMention, Relation, RelationKind
+from ..events.reference import ActorIndex, conjuncts
+from .syntax import (
+    POSITIVE_KINDS,
+    clause_subjects,
+    countries,
+    described_actor,
+    modifier_countries,
+    named_before,
+    pair_key,
+    partner_named,
+    partners_named,
+)
 
-CUE_HEADER = ("cue", "kind")
-MODIFIER_HEADER = ("modifier", "kind")
 TIES_BETWEEN_PEOPLES = frozenset(
     {"cultural", "linguistic", "ethnic", "religious", "family", "personal", "historical"}
 )
+
 # "terms" only with a modifier of its own: "on warm terms with Washington"
 NEUTRAL_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties", "terms"})
-BARE_STATE_SUBJECTS = frozenset({"government", "we", "authority", "ministry"})
+
 ARMS_WORDS = frozenset({"arms", "arm", "weapons", "weapon", "military", "defence", "defense"})
+
 # cues that state a relation only between two countries named on them
 PAIRED_ONLY = frozenset({"crisis"})
+
 REFUSALS = frozenset({"refuse", "decline", "reject", "resist"})
+
 DOUBTS = frozenset({"unlikely", "reluctant", "unwilling", "refuse", "decline", "appetite"})
-WITHHELD = re.compile(
-    r"\b(?:froze|frozen|freez\w*|suspend\w*|withh[eo]ld\w*|halt\w*|cancel\w*|cut off)\b", re.I
-)
+
 # cues of closeness whose object is the partner itself
 NEARNESS = frozenset({"close", "closer", "lean", "sympathetic"})
+
 DRAWING_VERBS = frozenset({"grow", "move", "draw", "become", "get"})
+
 PACT_NOUNS = frozenset({"agreement", "pact", "accord", "treaty", "talks"})
+
 LIST_PREPS = {"of", "between", "among", "with", "against", "on", "for", "from", "to", "by"}
+
 LIST_PREPS |= {"toward", "towards"}
+
 # "war on Iraq", "sanctions against Japan", "in retaliation for Japan's failure", "under
 # pressure from Washington", "close ties to Israel", "a blockade by Saudi Arabia and Egypt":
 # one side named
 PARTNER_ONLY = {"against", "on", "for", "from", "to", "by", "toward", "towards"}
+
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+
 MODALS = frozenset({"would", "could", "may", "might", "should", "will", "can"})
+
 # "the war on Kuwait's northern doorstep": a place near a country is not a party to a cue
 PLACE_NOUNS = frozenset(
     {"doorstep", "border", "frontier", "soil", "territory", "shore", "water", "coast", "region"}
 )
+
 # "since the end of the war", "after the Iran-Iraq war ended": a war in a time phrase is
 # history the sentence dates from, not a standing state
 TEMPORAL_WORDS = frozenset({"since", "after", "before", "until", "during", "following"})
+
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
-# An accusation (-2) is enough to call a dyad hostile in an article; friendship
-# needs more than one cooperative act, since one purchase is not an alignment.
-HOSTILE_AT = -2.0
-APPEAL_ROOT = "02"
-# One refusal ("refused to allow a new issue of Venezuelan bonds", "the Supreme Court declined
-# to hear a case") is a decision, not hostility; refusals that recur are.
-REJECT_ROOT = "12"
-# Aid is the one cooperative act that is a standing tie by itself (a donor and its
-# recipient); one purchase or one agreement is not. Credits and loans are often banks'.
-AID_ATTRIBUTES = frozenset({"aid_value"})
+
 IMBALANCES = frozenset({"surplus", "deficit", "imbalance", "shortfall"})
+
 # Words that press a country over its trade: threats, demands, complaints, protection.
 PRESSURE_WORDS = frozenset(
     {
@@ -103,33 +92,6 @@ PRESSURE_WORDS = frozenset(
         "anger",
     }
 )
-FRIENDLY_AT = 5.0
-FOCUS_MENTIONS = 3
-# Pairs whose quarrels are one state's own affairs (GUIDE: "Hong Kong protests against Beijing")
-DOMESTIC = frozenset({frozenset({"CHN", "HKG"}), frozenset({"CHN", "MAC"}), frozenset({"USA", "PRI"})})
-FOCUS_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.CAPITAL, MentionKind.DEMONYM})
-POSITIVE_KINDS = frozenset({RelationKind.ALLIANCE, RelationKind.FRIENDLY})
-
-
-def load_cues(root: Path | None = None) -> dict[str, RelationKind]:
-    """Cue words and the relation each states (data/lexicon/relations.tsv)."""
-    return _kinds((root or data_dir()) / "lexicon" / "relations.tsv", CUE_HEADER)
-
-
-def load_modifiers(root: Path | None = None) -> dict[str, RelationKind]:
-    """Modifiers that give "relations" or "ties" a kind (data/lexicon/relation_modifiers.tsv)."""
-    return _kinds((root or data_dir()) / "lexicon" / "relation_modifiers.tsv", MODIFIER_HEADER)
-
-
-def _kinds(path: Path, header: tuple[str, str]) -> dict[str, RelationKind]:
-    word, kind = header
-    table = {}
-    for row in read_table(path, header):
-        try:
-            table[row[word]] = RelationKind(row[kind])
-        except ValueError as e:
-            raise row.fail(str(e)) from e
-    return table
 
 
 def _kind(
@@ -218,18 +180,18 @@ def stated_relations(
     for sentence in doc.sents:
         for token in sentence:
             kind = _kind(token, cues, modifiers)
-            if kind is None or _in_time_phrase(token) or _denied(token):
+            if kind is None or _in_time_phrase(token) or denied(token):
                 continue
             for a, b in _pairs(token, index, kind):
                 if a != b:
-                    found.setdefault(_key(a, b, kind), _relation(a, b, kind, token, sentence))
+                    found.setdefault(pair_key(a, b, kind), _relation(a, b, kind, token, sentence))
         for a, b, imbalance in _pressed_imbalances(sentence, index):
             rival = RelationKind.RIVAL
-            found.setdefault(_key(a, b, rival), _relation(a, b, rival, imbalance, sentence))
+            found.setdefault(pair_key(a, b, rival), _relation(a, b, rival, imbalance, sentence))
     return list(found.values())
 
 
-def _denied(cue: Token) -> bool:
+def denied(cue: Token) -> bool:
     """A relation the sentence sets aside: "creditors rather than guarantors", "refused to join
     Western sanctions on Russia", "is unlikely to fight Russia", "fought Yemen in 1995" (a dated
     past act, not a standing state)."""
@@ -270,10 +232,6 @@ def _in_time_phrase(cue: Token) -> bool:
     return False
 
 
-def _key(a: str, b: str, kind: RelationKind) -> tuple[frozenset[str], bool]:
-    return frozenset((a, b)), kind in POSITIVE_KINDS
-
-
 def _pressed_imbalances(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Token]]:
     """A trade imbalance between two countries in a sentence that presses for its cut: "he had
     urged Japan to do much more to reduce its large trade surplus with the United States",
@@ -297,7 +255,7 @@ def _imbalance_partner(imbalance: Token, index: ActorIndex) -> str | None:
     if following is not None and following.lower_ == "with":
         preps.append(following)
     for prep in preps:
-        found = [c for g in prep.children if g.dep_ == "pobj" for c in _countries(g, index)]
+        found = [c for g in prep.children if g.dep_ == "pobj" for c in countries(g, index)]
         if found:
             return found[0]
     return None
@@ -308,7 +266,7 @@ def _imbalance_owner(imbalance: Token, index: ActorIndex, partner: str) -> str |
     modifier ("the U.S. deficit"), else the one other country its sentence names."""
     for child in imbalance.children:
         if child.dep_ == "poss" and child.lower_ in ("its", "their"):
-            return _named_before(child, index, partner)
+            return named_before(child, index, partner)
         if child.dep_ in ("poss", "compound", "amod", "nmod") and (m := index.find(child)) and m.country:
             return m.country
     others = {m.country for t in imbalance.sent if (m := index.at(t)) and m.country and m.country != partner}
@@ -323,29 +281,13 @@ def _relation(a: str, b: str, kind: RelationKind, cue: Token, sentence: Span) ->
     )
 
 
-def _countries(token: Token, index: ActorIndex) -> list[str]:
-    found = [m.country for t in conjuncts(token) if (m := index.find(t)) is not None and m.country]
-    # "with Washington, Israel, the UAE and Saudi Arabia" parsed as an apposition: another
-    # country in apposition to one is the next in its list
-    if not (own := index.at(token)) or not own.country:
-        return found
-    listed = [
-        m.country
-        for a in token.children
-        if a.dep_ == "appos" and (named := index.at(a)) and named.country and named.country not in found
-        for t in conjuncts(a)
-        if (m := index.find(t)) is not None and m.country
-    ]
-    return list(dict.fromkeys(found + listed))
-
-
 def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> Iterator[tuple[str, str]]:
-    modifiers = _modifier_countries(cue, index)
-    if cue.lemma_.lower() in PAIRED_ONLY and not _partners(cue, index):
+    modifiers = modifier_countries(cue, index)
+    if cue.lemma_.lower() in PAIRED_ONLY and not partners_named(cue, index):
         # "the crisis between Greece and Turkey", "a crisis with Turkey"; not "Bangladesh's
         # food crisis"
         listed = [
-            c for p in cue.children if p.lower_ == "between" for g in p.children for c in _countries(g, index)
+            c for p in cue.children if p.lower_ == "between" for g in p.children for c in countries(g, index)
         ]
         named = list(dict.fromkeys(modifiers if len(modifiers) >= 2 else listed))
         yield from combinations(named, 2)
@@ -365,8 +307,10 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
     if len(modifiers) == 1:  # "U.S. pressure on Taiwan", "South Korea is under U.S. pressure"
         # not "the Vietnam War": a single country before the cue is a party only when the
         # other is named on/against/with, or is the subject that is "under" it
-        other = _partner(cue, index) or (_described(cue, index) if cue.head.lower_ == "under" else None)
-        others = [o for o in _partners(cue, index) if o != modifiers[0]]
+        other = partner_named(cue, index) or (
+            described_actor(cue, index) if cue.head.lower_ == "under" else None
+        )
+        others = [o for o in partners_named(cue, index) if o != modifiers[0]]
         if not others and other and other != modifiers[0]:
             others = [other]
         if others:  # "the U.S. free trade agreements with Canada and Israel"
@@ -401,9 +345,9 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
             continue  # "backing against Cambodia": the adversary of the backing, not its partner
         if child.dep_ == "prep" and child.lower_ in LIST_PREPS:
             objects = [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() not in PLACE_NOUNS]
-            listed = [c for g in objects for c in _countries(g, index)]
+            listed = [c for g in objects for c in countries(g, index)]
             if cue.lemma_.lower() in NEARNESS:  # "close to Juba", not "sympathetic to Tokyo's efforts"
-                listed = [c for g in objects if index.at(g) for c in _countries(g, index)]
+                listed = [c for g in objects if index.at(g) for c in countries(g, index)]
             if not listed and objects:  # "friction between the two countries"
                 sentence = cue.sent
                 listed = [m.country for m in index.group(objects[0], sentence) if m.country]
@@ -427,25 +371,25 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
                 yield from ((o, p) for o in others for p in dict.fromkeys(partners) if p != o)
                 return
     owner = next((index.find(c) for c in cue.children if c.dep_ == "poss"), None)
-    other = _described(cue, index)
+    other = described_actor(cue, index)
     if owner is not None and owner.country and other:
         yield owner.country, other  # "Turkey, one of Iran's main regional rivals"
         return
     pronoun = next((c for c in cue.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-    named = [c for a in cue.children if a.dep_ == "appos" for c in _countries(a, index)]
+    named = [c for a in cue.children if a.dep_ == "appos" for c in countries(a, index)]
     whose = None
-    if pronoun is not None and cue.dep_ == "appos" and (named := _countries(cue.head, index)):
+    if pronoun is not None and cue.dep_ == "appos" and (named := countries(cue.head, index)):
         # "[Iran] asked France to stop selling weapons to Iraq, its enemy": the clause's subject
-        whose = next((c for c in _clause_subjects(cue, index) if c not in named), None)
-    if pronoun is not None and named and (whose := whose or _named_before(pronoun, index, named[0])):
+        whose = next((c for c in clause_subjects(cue, index) if c not in named), None)
+    if pronoun is not None and named and (whose := whose or named_before(pronoun, index, named[0])):
         # "loans from its Gulf Arab allies, particularly Saudi Arabia and Kuwait"
         yield from ((whose, member) for member in dict.fromkeys(named) if member != whose)
         return
-    partner = _partner(cue, index)
-    if pronoun is not None and partner and (whose := _named_before(pronoun, index, partner)):
+    partner = partner_named(cue, index)
+    if pronoun is not None and partner and (whose := named_before(pronoun, index, partner)):
         yield whose, partner  # "to strike back against the United States for its sanctions on Japan"
         return
-    subjects = _clause_subjects(cue, index)
+    subjects = clause_subjects(cue, index)
     if len(subjects) >= 2:
         yield from combinations(dict.fromkeys(subjects), 2)  # "Azerbaijan and Israel are on chummy terms"
 
@@ -463,19 +407,19 @@ def _verb_pairs(verb: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
         for t in conjuncts(o)
         if (m := index.at(t)) and m.country
     ]
-    agents = [c for a in verb.children if a.dep_ == "agent" for o in a.children for c in _countries(o, index)]
+    agents = [c for a in verb.children if a.dep_ == "agent" for o in a.children for c in countries(o, index)]
     if verb.dep_ == "acl" and (described := index.at(verb.head)) and described.country:
         objects.append(described.country)  # "Iraq, backed by Kuwait": the noun it qualifies
-    doers = agents or _clause_subjects(verb, index)
+    doers = agents or clause_subjects(verb, index)
     for doer in dict.fromkeys(doers):
         yield from ((doer, o) for o in dict.fromkeys(objects) if o != doer)
 
 
 def _appositive_group(cue: Token, index: ActorIndex) -> list[str] | None:
     """A plural cue in apposition to two or more coordinated countries."""
-    if cue.dep_ != "appos" or cue.tag_ != "NNS" or _partners(cue, index, ("of", "with", "to")):
+    if cue.dep_ != "appos" or cue.tag_ != "NNS" or partners_named(cue, index, ("of", "with", "to")):
         return None  # "Syria and Libya, both rivals of the Iraqi Baath": each with the Baath
-    named = list(dict.fromkeys(_countries(cue.head, index)))
+    named = list(dict.fromkeys(countries(cue.head, index)))
     return named if len(named) >= 2 else None
 
 
@@ -491,7 +435,7 @@ def _titled_pair(cue: Token, index: ActorIndex) -> tuple[str, str] | None:
         if child.dep_ != "poss":
             continue
         if child.lower_ in ("its", "their"):
-            owner = _named_before(child, index, named.country)
+            owner = named_before(child, index, named.country)
         else:
             owner = found.country if (found := index.find(child)) else None
         if owner and owner != named.country:
@@ -505,7 +449,7 @@ def _regarded_as(cue: Token, index: ActorIndex) -> tuple[str, str] | None:
         return None
     verb = cue.head.head
     objects = [m.country for o in verb.children if o.dep_ == "dobj" if (m := index.find(o)) and m.country]
-    subjects = _clause_subjects(verb, index)
+    subjects = clause_subjects(verb, index)
     if objects and subjects and objects[0] != subjects[0]:
         return subjects[0], objects[0]
     return None
@@ -513,12 +457,12 @@ def _regarded_as(cue: Token, index: ActorIndex) -> tuple[str, str] | None:
 
 def _their_pair(cue: Token, index: ActorIndex) -> tuple[str, str] | None:
     """ "their war" with no party named on the cue: the last two countries named before."""
-    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in cue.children) or _partners(cue, index):
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in cue.children) or partners_named(cue, index):
         return None
     if cue.tag_ == "NNS":
         return None  # "their partners in South Asia" are third countries, not the two
-    last = _named_before(cue, index, "")
-    before = _named_before(cue, index, last) if last else None
+    last = named_before(cue, index, "")
+    before = named_before(cue, index, last) if last else None
     return (before, last) if last and before else None
 
 
@@ -526,7 +470,7 @@ def _other_sides(cue: Token, index: ActorIndex, partner: str) -> list[str]:
     """_other_side, with every coordinated subject when the clause's subject is the other side
     ("Kenya and the United States are close to Juba")."""
     if (cue.dep_ == "appos" or (cue.dep_ == "amod" and index.at(cue.head))) and (
-        described := _countries(cue.head, index)
+        described := countries(cue.head, index)
     ):
         # "Syria and Libya, both rivals of the Iraqi Baath"; "Syria and Libya ... lean toward
         # Teheran" with "lean" parsed as a modifier of the countries
@@ -534,7 +478,7 @@ def _other_sides(cue: Token, index: ActorIndex, partner: str) -> list[str]:
     other = _other_side(cue, index, partner)
     if other is None:
         return []
-    subjects = _clause_subjects(cue, index)
+    subjects = clause_subjects(cue, index)
     if subjects and subjects[0] == other and not any(c.dep_ == "poss" for c in cue.children):
         return list(dict.fromkeys(subjects))
     return [other]
@@ -548,14 +492,14 @@ def _other_side(cue: Token, index: ActorIndex, partner: str) -> str | None:
         if child.dep_ != "poss":
             continue
         if child.lower_ in ("its", "their"):
-            return _named_before(child, index, partner)
+            return named_before(child, index, partner)
         if (owner := index.find(child)) is not None and owner.country:
             return owner.country
     if cue.dep_ == "pobj" and cue.head.lower_ == "in" and cue.head.head.pos_ == "VERB":
-        helped = [c for o in cue.head.head.children if o.dep_ == "dobj" for c in _countries(o, index)]
+        helped = [c for o in cue.head.head.children if o.dep_ == "dobj" for c in countries(o, index)]
         if helped and helped[0] != partner:
             return helped[0]
-    return _described(cue, index)
+    return described_actor(cue, index)
 
 
 def _sole_other(sentence: Span, listed: set[str], index: ActorIndex) -> str | None:
@@ -573,287 +517,3 @@ def _sole_other(sentence: Span, listed: set[str], index: ActorIndex) -> str | No
 def _a_place(token: Token) -> bool:
     phrase = token.head if token.dep_ == "compound" else token
     return phrase.dep_ == "pobj" and phrase.head.lower_ in LOCATIVE_PREPS
-
-
-def _named_before(token: Token, index: ActorIndex, other: str) -> str | None:
-    """The nearest country named before a possessive pronoun, other than its partner."""
-    for i in range(token.i - 1, max(-1, token.i - 40), -1):
-        mention = index.by_token.get(i)
-        if mention is not None and mention.country and mention.country != other:
-            return mention.country
-    return None
-
-
-def _partner(cue: Token, index: ActorIndex) -> str | None:
-    """The country of an on/against/with phrase on the cue."""
-    found = _partners(cue, index)
-    return found[0] if found else None
-
-
-def _partners(cue: Token, index: ActorIndex, preps: tuple[str, ...] = ("on", "against", "with")) -> list[str]:
-    """The countries of the first on/against/with phrase on the cue that names any."""
-    for child in cue.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            found = [c for g in child.children if g.dep_ == "pobj" for c in _countries(g, index)]
-            if found:
-                return list(dict.fromkeys(found))
-    return []
-
-
-def _modifier_countries(cue: Token, index: ActorIndex) -> list[str]:
-    """Countries named in the words before a cue noun, inside its own phrase."""
-    found = [
-        m.country
-        for left in cue.lefts
-        if left.dep_ in ("compound", "amod", "nmod", "npadvmod")
-        for t in left.subtree
-        if (m := index.at(t)) is not None and m.country
-    ]
-    return list(dict.fromkeys(found))
-
-
-def _described(cue: Token, index: ActorIndex) -> str | None:
-    """The actor a phrase is in apposition to, else the subject its clause describes."""
-    for node in [cue, *cue.ancestors]:
-        if node.dep_ == "appos" and (found := index.find(node.head)) is not None:
-            return found.country
-    subjects = _clause_subjects(cue, index)
-    return subjects[0] if subjects else None
-
-
-def _clause_subjects(token: Token, index: ActorIndex) -> list[str]:
-    """Countries the subject names; "it" takes its antecedent ("Britain said it would...")."""
-    # the nearest verb with a subject: "he intended to raise tariffs in retaliation" is the
-    # intender's, "South Korea unveiled a list in line with its policy of seeking to limit
-    # its surplus to ease friction with Washington" is South Korea's
-    verb = next((a for a in [token, *token.ancestors] if a.pos_ in ("VERB", "AUX") and _subject(a)), None)
-    subject = _subject(verb) if verb is not None else None
-    if subject is None:
-        return []
-    if subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
-        subject = verb.head  # "Ukraine, which is in a military conflict with Russia"
-    found = _countries(subject, index)
-    # "it", "he", "she": "they" is as often a people ("the Azeris ... they share ties") as a state
-    if (
-        not found
-        and subject.lower_ in ("it", "he", "she")
-        and (antecedent := index.antecedent(subject))
-        and antecedent.country
-    ):
-        found = [antecedent.country]
-    if not found and (named := index.state_named_as(subject)):
-        found = [named]  # "Saudi Arabia executed a cleric. The kingdom cut relations with Iran"
-    if not found and _a_bare_state(subject):
-        found = [named] if (named := _last_government(subject, index) or _topic(index)) else []
-    return found
-
-
-def _a_bare_state(subject: Token) -> bool:
-    """ "The government adopted the policies to head off a trade war with the U.S.", "We must
-    do it or face retaliation from Washington": a state named by no name is the article's own."""
-    modified = any(c.dep_ in ("compound", "amod", "poss") for c in subject.children)
-    return subject.lemma_.lower() in BARE_STATE_SUBJECTS and not modified
-
-
-def _last_government(subject: Token, index: ActorIndex) -> str | None:
-    """The country of the government named last before a bare "the government"."""
-    for i in range(subject.i - 1, -1, -1):
-        mention = index.by_token.get(i)
-        if mention is not None and mention.country and mention.text.lower().endswith("government"):
-            return mention.country
-    return None
-
-
-def _topic(index: ActorIndex) -> str | None:
-    """The country an article names most by name or capital (officials are often foreign)."""
-    mentions = {id(m): m for m in index.by_token.values()}.values()
-    named = (
-        m.country for m in mentions if m.country and m.kind in (MentionKind.COUNTRY, MentionKind.CAPITAL)
-    )
-    counts = Counter(named)
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def _subject(verb: Token) -> Token | None:
-    """A verb's subject; a coordinated verb shares its head's ("We must act or face ...")."""
-    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if own is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return own
-
-
-def inferred_relations(events: tuple[Event, ...], stated: list[Relation]) -> list[Relation]:
-    """Dyads whose counted events lean clearly one way."""
-    known = {frozenset((r.a, r.b)) for r in stated}
-    scores: dict[frozenset[str], list[Event]] = defaultdict(list)
-    for e in events:
-        if (
-            e.counted
-            # "fought Yemen over the Hanish islands in 1995": history, not a standing state
-            and not e.historical
-            and e.target
-            and e.source.country
-            and e.target.country
-            and e.source.country != e.target.country
-        ):
-            scores[frozenset((e.source.country, e.target.country))].append(e)
-    out = []
-    for pair, dyad in sorted(scores.items(), key=lambda kv: sorted(kv[0])):
-        if pair in known:
-            continue
-        net = sum(_leaning(e) for e in dyad)
-        rejections = all(e.cameo.startswith(REJECT_ROOT) for e in dyad)
-        kind = _inferred_kind(net, len(dyad)) if not (rejections and len(dyad) == 1) else None
-        if kind is not None:
-            a, b = sorted(pair)
-            evidence = f"net Goldstein {net:+.1f} over {len(dyad)} events: " + ", ".join(
-                e.event_id for e in dyad
-            )
-            out.append(Relation(a, b, kind, False, evidence, None, None, "relations.inferred.v1", 0.5))
-    return out
-
-
-def _leaning(event: Event) -> float:
-    """An event's Goldstein weight; an appeal (CAMEO 02) weighs nothing: Goldstein scores it
-    as cooperative and PLOVER files it with demands, and both readings occur ("urged Japan to
-    cut its surplus" is pressure, "called on Italy to join the project" an invitation)."""
-    return 0.0 if event.cameo.startswith(APPEAL_ROOT) else event.goldstein
-
-
-def aid_relations(
-    claims: tuple[Claim, ...], known: list[Relation], mentions: tuple[ActorMention, ...] = ()
-) -> list[Relation]:
-    """A state that gives aid to another is on friendly terms with it (relations.aid.v1): one
-    relation per donor and recipient, from the first claim that states the aid. Aid with no
-    recipient named in its sentence ("Japan raised its pledge to 88 billion yen") goes to the
-    country the article names most, when that is not the donor: donors' pledges are reported
-    in stories about the country they go to."""
-    seen = {_key(r.a, r.b, r.kind) for r in known}
-    counts = Counter(m.country for m in mentions if m.country)
-    topic = counts.most_common(1)[0][0] if counts else None
-    out = []
-    for claim in claims:
-        recipient = claim.counterpart or topic
-        if claim.attribute not in AID_ATTRIBUTES or not claim.actor or not recipient:
-            continue
-        if WITHHELD.search(claim.sentence):
-            continue  # "Washington, which froze $1.3 billion in security assistance to Pakistan"
-        a, b = sorted((claim.actor, recipient))
-        key = _key(a, b, RelationKind.FRIENDLY)
-        if a != b and key not in seen:
-            seen.add(key)
-            evidence = f"{claim.claim_id}: {claim.text}"
-            out.append(
-                Relation(
-                    a,
-                    b,
-                    RelationKind.FRIENDLY,
-                    False,
-                    evidence,
-                    claim.sentence_start,
-                    claim.sentence_end,
-                    "relations.aid.v1",
-                    0.5,
-                )
-            )
-    return out
-
-
-def _inferred_kind(net: float, count: int) -> RelationKind | None:
-    if net <= HOSTILE_AT:
-        return RelationKind.HOSTILE
-    if net >= FRIENDLY_AT and count >= 2:
-        return RelationKind.FRIENDLY
-    return None
-
-
-def focus_relations(
-    doc: Doc, mentions: tuple[ActorMention, ...], known: list[Relation], words: dict[str, RelationKind]
-) -> list[Relation]:
-    """The standoff an article is about (relations.focus.v1): the two countries it names most,
-    when it names each at least FOCUS_MENTIONS times and a sentence that names both carries a
-    word of conflict (data/lexicon/focus_words.tsv: "clash", "invasion", "annexed"...). Analysts
-    code that dyad's hostility or rivalry even where no one clause states it. Marked
-    `stated: false`; never replaces a relation of the pair already found."""
-    counts = Counter(
-        m.country for m in mentions if m.country and m.field is TextField.BODY and m.kind in FOCUS_KINDS
-    )
-    top = counts.most_common(3)
-    if len(top) < 2 or top[1][1] < FOCUS_MENTIONS or (len(top) == 3 and top[2][1] == top[1][1]):
-        return []
-    pair = frozenset((top[0][0], top[1][0]))
-    if any(frozenset((r.a, r.b)) == pair and r.kind not in POSITIVE_KINDS for r in known):
-        return []
-    index = ActorIndex.build(doc, mentions)
-    if pair in DOMESTIC:
-        return []  # "Hong Kong protests against Beijing": a country's own affairs
-    for sentence in doc.sents:
-        named = {m.country for t in sentence if (m := index.at(t)) and m.country}
-        if not pair <= named or _same_side(sentence, pair, index):
-            continue
-        found = [words[w] for t in sentence if (w := t.lemma_.lower()) in words and _about(t, pair, index)]
-        if found:
-            kind = RelationKind.HOSTILE if RelationKind.HOSTILE in found else RelationKind.RIVAL
-            a, b = sorted(pair)
-            return [
-                Relation(
-                    a,
-                    b,
-                    kind,
-                    False,
-                    sentence.text,
-                    sentence.start_char,
-                    sentence.end_char,
-                    "relations.focus.v1",
-                    0.5,
-                )
-            ]
-    return []
-
-
-def _same_side(sentence: Span, pair: frozenset[str], index: ActorIndex) -> bool:
-    """ "Britain and West Germany opposed a tax", "condemned by Egypt, Greece and Cyprus": the
-    two named in one coordination stand together in this sentence."""
-    for token in sentence:
-        mention = index.at(token)
-        if mention is None or mention.country not in pair or token.dep_ == "compound":
-            continue
-        listed = {
-            m.country
-            for t in conjuncts(token if token.dep_ != "conj" else token.head)
-            if (m := index.find(t))
-        }
-        listed |= {m.country for t in token.conjuncts if (m := index.find(t))}
-        if pair <= listed:
-            return True
-    return False
-
-
-def _about(word: Token, pair: frozenset[str], index: ActorIndex) -> bool:
-    """A conflict word that can speak of the pair: not set aside (see _denied), not a modifier
-    of another noun ("trade retaliation provisions", "the energy crisis"), and not aimed at a
-    third country ("America's retaliation against Iran")."""
-    if _denied(word) or word.dep_ == "compound":
-        return False
-    if any(
-        c.dep_ in ("amod", "compound") and c.pos_ == "NOUN" and index.at(c) is None for c in word.children
-    ):
-        return False
-    aimed = [c for p in word.children if p.dep_ == "prep" for g in p.children for c in _countries(g, index)]
-    aimed += _modifier_countries(word, index)  # "the Iranian-Iraqi war" is a war of others
-    if word.pos_ == "VERB" and not pair & set(_participants(word, index)):
-        return False  # "oil increasingly being threatened by the war": no party of the pair acts
-    return all(country in pair for country in aimed)
-
-
-def _participants(verb: Token, index: ActorIndex) -> list[str]:
-    """The countries a verb's subject, object and agent name."""
-    phrases = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    phrases += [g for a in verb.children if a.dep_ == "agent" for g in a.children]
-    found = [c for p in phrases for c in _countries(p, index)]
-    return found or _clause_subjects(verb, index)
-
-
-def load_focus_words(root: Path | None = None) -> dict[str, RelationKind]:
-    """Words of conflict that mark the sentence where an article's main dyad is at odds."""
-    return _kinds((root or data_dir()) / "lexicon" / "focus_words.tsv", ("word", "kind"))

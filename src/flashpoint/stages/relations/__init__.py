@@ -1,0 +1,35 @@
+"""Relations: alliances, friendships, rivalries, hostilities between actors.
+
+Stated relations (relations.stated.v1) come from cue words in
+data/lexicon/relations.tsv, or from a neutral noun ("relations", "ties") and
+its modifier in data/lexicon/relation_modifiers.tsv ("strained relations"),
+and the actors the cue governs: a list after
+of/between/among, the subjects of its clause, a with-phrase, or a possessor
+paired with the actor its phrase is in apposition to. Each names its evidence.
+A pair keeps one positive and one negative relation at most: a trading partner
+can be a trade rival too.
+
+Aid relations (relations.aid.v1) come from aid_value claims: a state that gives
+aid to another is on friendly terms with it. They are marked `stated: false`.
+
+Inferred relations (relations.inferred.v1) come from the counted events of a
+dyad, in both directions: a net Goldstein score (appeals weigh nothing, see
+_leaning) of HOSTILE_AT or below is
+hostile (not from one refusal alone); FRIENDLY_AT or above over at least two
+events is friendly. They are
+marked `stated: false` and never replace a stated relation of the same pair.
+"""
+
+from .derived import aid_relations, focus_relations, inferred_relations
+from .lexicon import load_cues, load_focus_words, load_modifiers
+from .stated import stated_relations
+
+__all__ = [
+    "aid_relations",
+    "focus_relations",
+    "inferred_relations",
+    "load_cues",
+    "load_focus_words",
+    "load_modifiers",
+    "stated_relations",
+]

@@ -1,0 +1,213 @@
+"""Relations not stated by one clause: inferred from events (relations.inferred.v1), from aid
+(relations.aid.v1), and the standoff an article is about (relations.focus.v1)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc, Span, Token
+
+from ...records import ActorMention, Claim, Event, MentionKind, Relation, RelationKind, TextField
+from ..events.reference import ActorIndex, conjuncts
+from .stated import denied
+from .syntax import POSITIVE_KINDS, clause_subjects, countries, modifier_countries, pair_key
+
+WITHHELD = re.compile(
+    r"\b(?:froze|frozen|freez\w*|suspend\w*|withh[eo]ld\w*|halt\w*|cancel\w*|cut off)\b", re.I
+)
+
+# An accusation (-2) is enough to call a dyad hostile in an article; friendship
+# needs more than one cooperative act, since one purchase is not an alignment.
+HOSTILE_AT = -2.0
+
+APPEAL_ROOT = "02"
+
+# One refusal ("refused to allow a new issue of Venezuelan bonds", "the Supreme Court declined
+# to hear a case") is a decision, not hostility; refusals that recur are.
+REJECT_ROOT = "12"
+
+# Aid is the one cooperative act that is a standing tie by itself (a donor and its
+# recipient); one purchase or one agreement is not. Credits and loans are often banks'.
+AID_ATTRIBUTES = frozenset({"aid_value"})
+
+FRIENDLY_AT = 5.0
+
+FOCUS_MENTIONS = 3
+
+# Pairs whose quarrels are one state's own affairs (GUIDE: "Hong Kong protests against Beijing")
+DOMESTIC = frozenset({frozenset({"CHN", "HKG"}), frozenset({"CHN", "MAC"}), frozenset({"USA", "PRI"})})
+
+FOCUS_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.CAPITAL, MentionKind.DEMONYM})
+
+
+def inferred_relations(events: tuple[Event, ...], stated: list[Relation]) -> list[Relation]:
+    """Dyads whose counted events lean clearly one way."""
+    known = {frozenset((r.a, r.b)) for r in stated}
+    scores: dict[frozenset[str], list[Event]] = defaultdict(list)
+    for e in events:
+        if (
+            e.counted
+            # "fought Yemen over the Hanish islands in 1995": history, not a standing state
+            and not e.historical
+            and e.target
+            and e.source.country
+            and e.target.country
+            and e.source.country != e.target.country
+        ):
+            scores[frozenset((e.source.country, e.target.country))].append(e)
+    out = []
+    for pair, dyad in sorted(scores.items(), key=lambda kv: sorted(kv[0])):
+        if pair in known:
+            continue
+        net = sum(_leaning(e) for e in dyad)
+        rejections = all(e.cameo.startswith(REJECT_ROOT) for e in dyad)
+        kind = _inferred_kind(net, len(dyad)) if not (rejections and len(dyad) == 1) else None
+        if kind is not None:
+            a, b = sorted(pair)
+            evidence = f"net Goldstein {net:+.1f} over {len(dyad)} events: " + ", ".join(
+                e.event_id for e in dyad
+            )
+            out.append(Relation(a, b, kind, False, evidence, None, None, "relations.inferred.v1", 0.5))
+    return out
+
+
+def _leaning(event: Event) -> float:
+    """An event's Goldstein weight; an appeal (CAMEO 02) weighs nothing: Goldstein scores it
+    as cooperative and PLOVER files it with demands, and both readings occur ("urged Japan to
+    cut its surplus" is pressure, "called on Italy to join the project" an invitation)."""
+    return 0.0 if event.cameo.startswith(APPEAL_ROOT) else event.goldstein
+
+
+def aid_relations(
+    claims: tuple[Claim, ...], known: list[Relation], mentions: tuple[ActorMention, ...] = ()
+) -> list[Relation]:
+    """A state that gives aid to another is on friendly terms with it (relations.aid.v1): one
+    relation per donor and recipient, from the first claim that states the aid. Aid with no
+    recipient named in its sentence ("Japan raised its pledge to 88 billion yen") goes to the
+    country the article names most, when that is not the donor: donors' pledges are reported
+    in stories about the country they go to."""
+    seen = {pair_key(r.a, r.b, r.kind) for r in known}
+    counts = Counter(m.country for m in mentions if m.country)
+    topic = counts.most_common(1)[0][0] if counts else None
+    out = []
+    for claim in claims:
+        recipient = claim.counterpart or topic
+        if claim.attribute not in AID_ATTRIBUTES or not claim.actor or not recipient:
+            continue
+        if WITHHELD.search(claim.sentence):
+            continue  # "Washington, which froze $1.3 billion in security assistance to Pakistan"
+        a, b = sorted((claim.actor, recipient))
+        key = pair_key(a, b, RelationKind.FRIENDLY)
+        if a != b and key not in seen:
+            seen.add(key)
+            evidence = f"{claim.claim_id}: {claim.text}"
+            out.append(
+                Relation(
+                    a,
+                    b,
+                    RelationKind.FRIENDLY,
+                    False,
+                    evidence,
+                    claim.sentence_start,
+                    claim.sentence_end,
+                    "relations.aid.v1",
+                    0.5,
+                )
+            )
+    return out
+
+
+def _inferred_kind(net: float, count: int) -> RelationKind | None:
+    if net <= HOSTILE_AT:
+        return RelationKind.HOSTILE
+    if net >= FRIENDLY_AT and count >= 2:
+        return RelationKind.FRIENDLY
+    return None
+
+
+def focus_relations(
+    doc: Doc, mentions: tuple[ActorMention, ...], known: list[Relation], words: dict[str, RelationKind]
+) -> list[Relation]:
+    """The standoff an article is about (relations.focus.v1): the two countries it names most,
+    when it names each at least FOCUS_MENTIONS times and a sentence that names both carries a
+    word of conflict (data/lexicon/focus_words.tsv: "clash", "invasion", "annexed"...). Analysts
+    code that dyad's hostility or rivalry even where no one clause states it. Marked
+    `stated: false`; never replaces a relation of the pair already found."""
+    counts = Counter(
+        m.country for m in mentions if m.country and m.field is TextField.BODY and m.kind in FOCUS_KINDS
+    )
+    top = counts.most_common(3)
+    if len(top) < 2 or top[1][1] < FOCUS_MENTIONS or (len(top) == 3 and top[2][1] == top[1][1]):
+        return []
+    pair = frozenset((top[0][0], top[1][0]))
+    if any(frozenset((r.a, r.b)) == pair and r.kind not in POSITIVE_KINDS for r in known):
+        return []
+    index = ActorIndex.build(doc, mentions)
+    if pair in DOMESTIC:
+        return []  # "Hong Kong protests against Beijing": a country's own affairs
+    for sentence in doc.sents:
+        named = {m.country for t in sentence if (m := index.at(t)) and m.country}
+        if not pair <= named or _same_side(sentence, pair, index):
+            continue
+        found = [words[w] for t in sentence if (w := t.lemma_.lower()) in words and _about(t, pair, index)]
+        if found:
+            kind = RelationKind.HOSTILE if RelationKind.HOSTILE in found else RelationKind.RIVAL
+            a, b = sorted(pair)
+            return [
+                Relation(
+                    a,
+                    b,
+                    kind,
+                    False,
+                    sentence.text,
+                    sentence.start_char,
+                    sentence.end_char,
+                    "relations.focus.v1",
+                    0.5,
+                )
+            ]
+    return []
+
+
+def _same_side(sentence: Span, pair: frozenset[str], index: ActorIndex) -> bool:
+    """ "Britain and West Germany opposed a tax", "condemned by Egypt, Greece and Cyprus": the
+    two named in one coordination stand together in this sentence."""
+    for token in sentence:
+        mention = index.at(token)
+        if mention is None or mention.country not in pair or token.dep_ == "compound":
+            continue
+        listed = {
+            m.country
+            for t in conjuncts(token if token.dep_ != "conj" else token.head)
+            if (m := index.find(t))
+        }
+        listed |= {m.country for t in token.conjuncts if (m := index.find(t))}
+        if pair <= listed:
+            return True
+    return False
+
+
+def _about(word: Token, pair: frozenset[str], index: ActorIndex) -> bool:
+    """A conflict word that can speak of the pair: not set aside (see _denied), not a modifier
+    of another noun ("trade retaliation provisions", "the energy crisis"), and not aimed at a
+    third country ("America's retaliation against Iran")."""
+    if denied(word) or word.dep_ == "compound":
+        return False
+    if any(
+        c.dep_ in ("amod", "compound") and c.pos_ == "NOUN" and index.at(c) is None for c in word.children
+    ):
+        return False
+    aimed = [c for p in word.children if p.dep_ == "prep" for g in p.children for c in countries(g, index)]
+    aimed += modifier_countries(word, index)  # "the Iranian-Iraqi war" is a war of others
+    if word.pos_ == "VERB" and not pair & set(_participants(word, index)):
+        return False  # "oil increasingly being threatened by the war": no party of the pair acts
+    return all(country in pair for country in aimed)
+
+
+def _participants(verb: Token, index: ActorIndex) -> list[str]:
+    """The countries a verb's subject, object and agent name."""
+    phrases = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    phrases += [g for a in verb.children if a.dep_ == "agent" for g in a.children]
+    found = [c for p in phrases for c in countries(p, index)]
+    return found or clause_subjects(verb, index)

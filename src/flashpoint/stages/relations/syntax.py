@@ -1,0 +1,144 @@
+"""What relation rules read off a parse: the countries a phrase names, a clause's subjects,
+the actor a phrase describes, the country named before a pronoun."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Token
+
+from ...records import MentionKind, RelationKind
+from ..events.reference import ActorIndex, conjuncts
+
+BARE_STATE_SUBJECTS = frozenset({"government", "we", "authority", "ministry"})
+
+POSITIVE_KINDS = frozenset({RelationKind.ALLIANCE, RelationKind.FRIENDLY})
+
+
+def pair_key(a: str, b: str, kind: RelationKind) -> tuple[frozenset[str], bool]:
+    return frozenset((a, b)), kind in POSITIVE_KINDS
+
+
+def countries(token: Token, index: ActorIndex) -> list[str]:
+    found = [m.country for t in conjuncts(token) if (m := index.find(t)) is not None and m.country]
+    # "with Washington, Israel, the UAE and Saudi Arabia" parsed as an apposition: another
+    # country in apposition to one is the next in its list
+    if not (own := index.at(token)) or not own.country:
+        return found
+    listed = [
+        m.country
+        for a in token.children
+        if a.dep_ == "appos" and (named := index.at(a)) and named.country and named.country not in found
+        for t in conjuncts(a)
+        if (m := index.find(t)) is not None and m.country
+    ]
+    return list(dict.fromkeys(found + listed))
+
+
+def named_before(token: Token, index: ActorIndex, other: str) -> str | None:
+    """The nearest country named before a possessive pronoun, other than its partner."""
+    for i in range(token.i - 1, max(-1, token.i - 40), -1):
+        mention = index.by_token.get(i)
+        if mention is not None and mention.country and mention.country != other:
+            return mention.country
+    return None
+
+
+def partner_named(cue: Token, index: ActorIndex) -> str | None:
+    """The country of an on/against/with phrase on the cue."""
+    found = partners_named(cue, index)
+    return found[0] if found else None
+
+
+def partners_named(
+    cue: Token, index: ActorIndex, preps: tuple[str, ...] = ("on", "against", "with")
+) -> list[str]:
+    """The countries of the first on/against/with phrase on the cue that names any."""
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            found = [c for g in child.children if g.dep_ == "pobj" for c in countries(g, index)]
+            if found:
+                return list(dict.fromkeys(found))
+    return []
+
+
+def modifier_countries(cue: Token, index: ActorIndex) -> list[str]:
+    """Countries named in the words before a cue noun, inside its own phrase."""
+    found = [
+        m.country
+        for left in cue.lefts
+        if left.dep_ in ("compound", "amod", "nmod", "npadvmod")
+        for t in left.subtree
+        if (m := index.at(t)) is not None and m.country
+    ]
+    return list(dict.fromkeys(found))
+
+
+def described_actor(cue: Token, index: ActorIndex) -> str | None:
+    """The actor a phrase is in apposition to, else the subject its clause describes."""
+    for node in [cue, *cue.ancestors]:
+        if node.dep_ == "appos" and (found := index.find(node.head)) is not None:
+            return found.country
+    subjects = clause_subjects(cue, index)
+    return subjects[0] if subjects else None
+
+
+def clause_subjects(token: Token, index: ActorIndex) -> list[str]:
+    """Countries the subject names; "it" takes its antecedent ("Britain said it would...")."""
+    # the nearest verb with a subject: "he intended to raise tariffs in retaliation" is the
+    # intender's, "South Korea unveiled a list in line with its policy of seeking to limit
+    # its surplus to ease friction with Washington" is South Korea's
+    verb = next((a for a in [token, *token.ancestors] if a.pos_ in ("VERB", "AUX") and subject_of(a)), None)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is None:
+        return []
+    if subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        subject = verb.head  # "Ukraine, which is in a military conflict with Russia"
+    found = countries(subject, index)
+    # "it", "he", "she": "they" is as often a people ("the Azeris ... they share ties") as a state
+    if (
+        not found
+        and subject.lower_ in ("it", "he", "she")
+        and (antecedent := index.antecedent(subject))
+        and antecedent.country
+    ):
+        found = [antecedent.country]
+    if not found and (named := index.state_named_as(subject)):
+        found = [named]  # "Saudi Arabia executed a cleric. The kingdom cut relations with Iran"
+    if not found and _a_bare_state(subject):
+        found = [named] if (named := _last_government(subject, index) or topic_country(index)) else []
+    return found
+
+
+def _a_bare_state(subject: Token) -> bool:
+    """ "The government adopted the policies to head off a trade war with the U.S.", "We must
+    do it or face retaliation from Washington": a state named by no name is the article's own."""
+    modified = any(c.dep_ in ("compound", "amod", "poss") for c in subject.children)
+    return subject.lemma_.lower() in BARE_STATE_SUBJECTS and not modified
+
+
+def _last_government(subject: Token, index: ActorIndex) -> str | None:
+    """The country of the government named last before a bare "the government"."""
+    for i in range(subject.i - 1, -1, -1):
+        mention = index.by_token.get(i)
+        if mention is not None and mention.country and mention.text.lower().endswith("government"):
+            return mention.country
+    return None
+
+
+def topic_country(index: ActorIndex) -> str | None:
+    """The country an article names most by name or capital (officials are often foreign)."""
+    mentions = {id(m): m for m in index.by_token.values()}.values()
+    named = (
+        m.country for m in mentions if m.country and m.kind in (MentionKind.COUNTRY, MentionKind.CAPITAL)
+    )
+    counts = Counter(named)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """A verb's subject; a coordinated verb shares its head's ("We must act or face ...")."""
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return own
