@@ -370,3 +370,40 @@ def test_terms_with_a_list_and_rivals_of_a_third(fp: Flashpoint) -> None:
         (frozenset({"IRN", "SYR"}), "friendly"),
         (frozenset({"IRN", "LBY"}), "friendly"),
     }
+
+
+def acts(fp: Flashpoint, text: str, published: str = "2012-06-12") -> set[tuple]:
+    document = fp.document(fp.analyze_text(text, published=published))
+    return {
+        (frozenset((r["a"], r["b"])), r["kind"])
+        for r in document["relations"]
+        if r["rule"] == "relations.acts.v1"
+    }
+
+
+def test_hosting_and_keeping_another_states_forces(fp: Flashpoint) -> None:
+    found = acts(fp, "Qatar, a close partner that hosts a Turkish military base, said no.")
+    assert found == {(frozenset({"QAT", "TUR"}), "friendly")}
+    found = acts(fp, "The United States keeps about 28,500 troops in South Korea and around 50,000 in Japan.")
+    assert found == {(frozenset({"KOR", "USA"}), "friendly"), (frozenset({"JPN", "USA"}), "friendly")}
+    assert acts(fp, "He faces a Saudi kingdom garrisoned by Americans.") == {
+        (frozenset({"SAU", "USA"}), "friendly")
+    }
+    # an occupation is no tie, and bases hosting troops are their own state's, not the subject's
+    assert acts(fp, "Russia keeps 20,000 troops in occupied Ukraine.") == set()
+    found = acts(fp, "Iran fired missiles at two Iraqi bases hosting American troops.")
+    assert (frozenset({"IRN", "USA"}), "friendly") not in found
+
+
+def test_training_treaties_and_led_coalitions(fp: Flashpoint) -> None:
+    found = acts(fp, "Washington, which trained Georgian troops, sent aid.")
+    assert found == {(frozenset({"GEO", "USA"}), "friendly")}
+    assert acts(fp, "Saudi Arabia arms and funds rebel factions.") == set()
+    found = acts(
+        fp, "The Soviet Union, bound to Iraq by a 1972 treaty of friendship, is neutral.", "1980-10-01"
+    )
+    assert found == {(frozenset({"IRQ", "SUN"}), "friendly")}
+    found = acts(fp, "Armenia belongs to the Russian-led Collective Security Treaty Organization.")
+    assert found == {(frozenset({"ARM", "RUS"}), "alliance")}
+    assert acts(fp, "Islamabad joined the Saudi-led coalition.") == {(frozenset({"PAK", "SAU"}), "alliance")}
+    assert acts(fp, "Islamabad did not join the Saudi-led coalition.") == set()

@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import ActorMention, Relation, RelationKind
 from ..events.reference import ActorIndex, conjuncts
+from .acts import RULE as ACTS_RULE
+from .acts import tie_acts
 from .syntax import (
     POSITIVE_KINDS,
     clause_subjects,
@@ -188,6 +190,9 @@ def stated_relations(
         for a, b, imbalance in _pressed_imbalances(sentence, index):
             rival = RelationKind.RIVAL
             found.setdefault(pair_key(a, b, rival), _relation(a, b, rival, imbalance, sentence))
+        for a, b, kind, act in tie_acts(sentence, index):
+            relation = _relation(a, b, kind, act, sentence, ACTS_RULE, 0.6)
+            found.setdefault(pair_key(a, b, kind), relation)
     return list(found.values())
 
 
@@ -273,12 +278,18 @@ def _imbalance_owner(imbalance: Token, index: ActorIndex, partner: str) -> str |
     return others.pop() if len(others) == 1 else None
 
 
-def _relation(a: str, b: str, kind: RelationKind, cue: Token, sentence: Span) -> Relation:
+def _relation(
+    a: str,
+    b: str,
+    kind: RelationKind,
+    cue: Token,
+    sentence: Span,
+    rule: str = "relations.stated.v1",
+    confidence: float = 0.75,
+) -> Relation:
     head = cue.head if cue.pos_ == "ADJ" and cue.head is not cue else cue  # "chummy" -> "chummy terms"
     phrase = cue.doc[head.left_edge.i : head.right_edge.i + 1].text
-    return Relation(
-        a, b, kind, True, phrase, sentence.start_char, sentence.end_char, "relations.stated.v1", 0.75
-    )
+    return Relation(a, b, kind, True, phrase, sentence.start_char, sentence.end_char, rule, confidence)
 
 
 def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> Iterator[tuple[str, str]]:

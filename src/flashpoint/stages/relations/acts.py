@@ -1,0 +1,197 @@
+"""Ties stated by an act rather than a word for them (relations.acts.v1): a state that hosts
+another's base or troops, keeps its troops in another, trains or arms another's forces, is
+bound to another by a treaty, or belongs to a coalition another leads. Analysts code these as
+standing alignments ("Qatar, which hosts a Turkish military base"; "Armenia belongs to the
+Russian-led Collective Security Treaty Organization"), though no cue word names them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ...records import RelationKind
+from ..events.reference import ActorIndex, conjuncts
+from .syntax import clause_subjects, countries, described_actor
+
+# what one state keeps in or sends to another
+FORCE_NOUNS = frozenset(
+    {
+        "base",
+        "troop",
+        "soldier",
+        "force",
+        "personnel",
+        "garrison",
+        "contingent",
+        "squadron",
+        "marine",
+        "adviser",
+        "advisor",
+        "instructor",
+    }
+)
+STATIONING_VERBS = frozenset({"keep", "station", "base", "maintain", "host"})
+# whose forces a state trains or arms
+TRAINING_VERBS = frozenset({"train", "equip", "arm"})
+TRAINED_NOUNS = FORCE_NOUNS | {"army", "military", "pilot", "officer", "police", "navy"}
+# the bodies a state joins when another leads them
+LED_BODIES = frozenset({"coalition", "alliance", "bloc", "organization", "organisation", "pact", "force"})
+MEMBERSHIP_WORDS = frozenset({"join", "belong", "member", "part", "enter"})
+PACT_NOUNS = frozenset({"agreement", "pact", "accord", "treaty", "alliance"})
+# troops kept in a country under occupation or invasion are no tie with it
+HOSTILE_PRESENCE = frozenset({"occupy", "occupation", "invade", "invasion", "annex", "annexation"})
+RULE = "relations.acts.v1"
+
+
+def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, RelationKind, Token]]:
+    """Every tie an act in the sentence states: (one side, the other, kind, the act's word)."""
+    if any(t.lemma_.lower() in HOSTILE_PRESENCE for t in sentence):
+        return
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        pairs: list[tuple[str, str]] = []
+        kind = RelationKind.FRIENDLY
+        if token.pos_ == "VERB" and lemma in STATIONING_VERBS:
+            pairs = _stationed(token, index)
+        elif token.pos_ == "VERB" and lemma == "garrison":
+            pairs = _garrisoned(token, index)
+        elif token.pos_ == "VERB" and lemma in TRAINING_VERBS:
+            pairs = _trained(token, index)
+        elif token.pos_ == "VERB" and lemma == "bind":
+            pairs = _bound(token, index)
+        elif token.lower_ == "led" and (membership := _membership(token)) is not None:
+            pairs, kind, token = _led_member(token, membership, index), RelationKind.ALLIANCE, membership
+        for a, b in pairs:
+            if a != b:
+                yield a, b, kind, token
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _doers(verb: Token, index: ActorIndex) -> list[str]:
+    """The states doing an act: the clause's subjects, else the actor the phrase describes
+    ("Qatar, a close partner that hosts a Turkish military base")."""
+    if verb.dep_ == "acl":  # "two Iraqi bases hosting American troops": the bases' state
+        return [m.country] if (m := index.find(verb.head)) is not None and m.country else []
+    found = clause_subjects(verb, index)
+    if not found and (described := described_actor(verb, index)):
+        found = [described]
+    return found
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [t for o in verb.children if o.dep_ in ("dobj", "nsubjpass") for t in conjuncts(o)]
+
+
+def _forces_of(phrase: Token, index: ActorIndex, nouns: frozenset[str]) -> list[str]:
+    """The countries whose forces a phrase names: "a Turkish military base", "Georgian troops",
+    "some 11,000 American personnel"."""
+    if phrase.lemma_.lower() not in nouns:
+        return []
+    return [
+        m.country
+        for c in phrase.children
+        if c.dep_ in ("amod", "compound", "nmod", "poss")
+        if (m := index.at(c)) is not None and m.country
+    ]
+
+
+def _stationed(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """ "Qatar hosts a Turkish military base" (host, guest); "It keeps about 28,500 troops in
+    South Korea and around 50,000 in Japan", "France has kept 1,500 troops in Chad" (keeper,
+    host)."""
+    if _negated(verb):
+        return []
+    objects = _objects(verb)
+    if verb.lemma_.lower() == "host":
+        guests = [c for o in objects for c in _forces_of(o, index, FORCE_NOUNS)]
+        return [(host, guest) for host in _doers(verb, index) for guest in guests]
+    if not any(o.lemma_.lower() in FORCE_NOUNS for o in objects):
+        return []
+    hosts = [
+        m.country
+        for prep in verb.subtree
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at") and _same_clause(prep, verb)
+        for g in prep.children
+        if g.dep_ == "pobj" and not any(c.dep_ == "amod" for c in g.children)
+        if (m := index.at(g)) is not None and m.country
+    ]
+    return [(keeper, host) for keeper in _doers(verb, index) for host in dict.fromkeys(hosts)]
+
+
+def _same_clause(token: Token, verb: Token) -> bool:
+    """No clause boundary between a token and the verb above it."""
+    for node in token.ancestors:
+        if node.i == verb.i:
+            return True
+        if node.dep_ in ("relcl", "ccomp", "advcl", "xcomp", "acl") or node.pos_ == "VERB":
+            return False
+    return False
+
+
+def _garrisoned(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """ "a Saudi kingdom garrisoned by Americans": the garrisoned state and the garrison's."""
+    troops = [c for a in verb.children if a.dep_ == "agent" for o in a.children for c in countries(o, index)]
+    held = [c for o in _objects(verb) for c in countries(o, index)]
+    if verb.dep_ == "acl" and (m := index.find(verb.head)) is not None and m.country:
+        held.append(m.country)
+    if not troops:
+        troops = _doers(verb, index)
+    return [(h, t) for h in dict.fromkeys(held) for t in dict.fromkeys(troops)]
+
+
+def _trained(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """ "Washington, which trained Georgian troops", "Russia arms Syria": a state that trains
+    or arms another's forces. Not "Saudi Arabia arms rebel factions": no state's."""
+    if _negated(verb):
+        return []
+    trained = []
+    for obj in _objects(verb):
+        trained += _forces_of(obj, index, TRAINED_NOUNS)
+        if verb.lemma_.lower() == "arm" and (m := index.at(obj)) is not None and m.country:
+            trained.append(m.country)
+    return [(d, t) for d in _doers(verb, index) for t in dict.fromkeys(trained)]
+
+
+def _bound(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """ "Israel is bound to Greece and Cyprus by the EastMed pipeline pact", "The Soviet Union,
+    bound to Iraq by a 1972 treaty of friendship"."""
+    by = [g for a in verb.children if a.dep_ in ("agent", "prep") and a.lower_ == "by" for g in a.children]
+    if not any(g.lemma_.lower() in PACT_NOUNS for g in by):
+        return []
+    partners = [
+        c
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for g in p.children
+        for c in countries(g, index)
+    ]
+    bound = _doers(verb, index)
+    if verb.dep_ == "acl" and (m := index.find(verb.head)) is not None and m.country:
+        bound = [m.country]
+    return [(b, p) for b in dict.fromkeys(bound) for p in dict.fromkeys(partners)]
+
+
+def _membership(led: Token) -> Token | None:
+    """The word of joining or belonging above a led body ("joined the Saudi-led coalition")."""
+    body = led.head
+    if body.lemma_.lower() not in LED_BODIES and not _named_body(body):
+        return None
+    return next((n for n in [body, *body.ancestors] if n.lemma_.lower() in MEMBERSHIP_WORDS), None)
+
+
+def _led_member(led: Token, membership: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """ "Armenia belongs to the Russian-led Collective Security Treaty Organization",
+    "Islamabad joined the Saudi-led coalition": a member and the leader of its bloc."""
+    leaders = [m.country for c in led.children if (m := index.at(c)) is not None and m.country]
+    if not leaders or _negated(membership):
+        return []
+    return [(member, leader) for member in _doers(membership, index) for leader in leaders]
+
+
+def _named_body(body: Token) -> bool:
+    """A named organisation ("the ... Treaty Organization")."""
+    return body.pos_ == "PROPN" and any(t.lemma_.lower() in LED_BODIES for t in body.subtree)
