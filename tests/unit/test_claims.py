@@ -274,6 +274,8 @@ def test_a_debtors_payments_and_requests_are_not_loans_it_gives(fp: Flashpoint) 
     assert claims(fp, "Japan extended a 300 mln dlr loan to Peru.") == [
         ("JPN", "credit_value", 300e6, "USD", None, None, "PER")
     ]
+    text = "Rifa'i said Jordan's outstanding commercial loans total 902 mln dinars."
+    assert claims(fp, text) == []
 
 
 def test_ages_and_counted_occurrences_are_not_people(fp: Flashpoint) -> None:

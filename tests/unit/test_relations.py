@@ -407,3 +407,14 @@ def test_training_treaties_and_led_coalitions(fp: Flashpoint) -> None:
     assert found == {(frozenset({"ARM", "RUS"}), "alliance")}
     assert acts(fp, "Islamabad joined the Saudi-led coalition.") == {(frozenset({"PAK", "SAU"}), "alliance")}
     assert acts(fp, "Islamabad did not join the Saudi-led coalition.") == set()
+
+
+def test_object_pronouns_patrons_named_by_demonym_and_negated_siding(fp: Flashpoint) -> None:
+    found = relations(fp, "Seoul hosts the THAAD battery, for which China has punished it with a boycott.")
+    assert (frozenset({"CHN", "KOR"}), "rival") in _pairs(found)
+    found = relations(fp, "Eritrea is isolated. Djibouti broke relations with it in November.")
+    assert _pairs(found) == {(frozenset({"DJI", "ERI"}), "hostile")}
+    found = relations(fp, "It is a defeat for Syria's Russian patrons.")
+    assert _pairs(found) == {(frozenset({"RUS", "SYR"}), "friendly")}
+    assert relations(fp, "Khartoum would not side with Asmara now under any circumstances.") == set()
+    assert relations(fp, "The bloc is punishing a country that hosts four million refugees.") == set()

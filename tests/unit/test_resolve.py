@@ -126,3 +126,12 @@ def test_its_troops_are_the_subjects_and_never_the_nearest_foreign_name(fp: Flas
     assert ("its troops", "IRN", "MIL") in got or ("troops", "IRN", "MIL") in got
     got = actors(fp, "An Iraqi attack was repulsed and its troops withdrew.")
     assert all(country != "IRQ" or text == "Iraqi" for text, country, _ in got)
+
+
+def test_one_sense_per_article_for_a_country_tagged_as_a_person(fp: Flashpoint) -> None:
+    got = actors(
+        fp, "King Hussein of Jordan has offered Iraq the port and has said Jordan stands with Baghdad."
+    )
+    assert [code for text, code, _ in got if text == "Jordan"] == ["JOR", "JOR"]
+    got = actors(fp, "Michael Jordan visited Jordan. Jordan said he would win.")
+    assert [code for text, code, _ in got if text == "Jordan"] == ["JOR"]

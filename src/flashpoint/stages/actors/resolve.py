@@ -78,10 +78,12 @@ class Context:
 
 def resolve(doc: Doc, candidates: Candidates, gazetteer: Gazetteer, context: Context) -> list[ActorMention]:
     """All actor mentions of one Doc, sorted by offset, without overlaps."""
+    counted = [(span, entry) for span, entry in candidates.names if _counts(span, entry)]
+    counted += _one_sense(doc, candidates.names, counted)
     names = [
         (span, current)
-        for span, entry in candidates.names
-        if _counts(span, entry) and (current := gazetteer.in_era(entry, context.published)) is not None
+        for span, entry in sorted(counted, key=lambda named: named[0].start)
+        if (current := gazetteer.in_era(entry, context.published)) is not None
     ]
     as_states = _us_state_readings(candidates.us_states, names)
     names = [(span, entry) for span, entry in names if span.start not in as_states]
@@ -202,6 +204,28 @@ def _counts(span: Span, entry: Entry) -> bool:
     # country name or demonym is still most likely the country; a city name
     # ("Victoria", "Kingston") without a place label is not evidence enough.
     return entry.kind in (MentionKind.COUNTRY, MentionKind.DEMONYM)
+
+
+def _one_sense(
+    doc: Doc, names: list[tuple[Span, Entry]], counted: list[tuple[Span, Entry]]
+) -> list[tuple[Span, Entry]]:
+    """A country name the model tags as a person ("has said Jordan stands with Baghdad") is
+    the country when the article uses the same name as the country elsewhere and names no
+    person who bears it ("Michael Jordan"): one sense per article."""
+    as_country = {span.text for span, entry in counted if entry.kind is MentionKind.COUNTRY}
+    people = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    taken = {span.start for span, _ in counted}
+    return [
+        (span, entry)
+        for span, entry in names
+        if span.start not in taken
+        and entry.kind is MentionKind.COUNTRY
+        and span.root.ent_type_ == "PERSON"
+        and span.text in as_country
+        and span.text not in people
+        and _enclosing_entity(span) is not None
+        and len(_enclosing_entity(span)) == len(span)
+    ]
 
 
 def _counts_inside_name(name: Span, entry: Entry) -> bool:

@@ -981,10 +981,18 @@ def _held_not(quantity: Token) -> bool:
     levied = [
         g for p in quantity.children if p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj"
     ]
-    return any(g.lemma_.lower() in LEVIES for g in levied) or any(
-        (t.lemma_.lower() in NOT_HELD and t.pos_ == "NOUN")
-        or (t.lemma_.lower() == "owe" and t.pos_ == "VERB")
-        for t in near
+    # "outstanding loans total 902 mln dinars", "1.02 billion dinars in outstanding loans": owed
+    phrases = near + [c for t in near for c in t.children if c.dep_ in ("nsubj", "prep")]
+    phrases += [g for p in phrases if p.dep_ == "prep" for g in p.children]
+    outstanding = any(c.lower_ == "outstanding" for p in phrases for c in p.children if c.dep_ == "amod")
+    return (
+        outstanding
+        or any(g.lemma_.lower() in LEVIES for g in levied)
+        or any(
+            (t.lemma_.lower() in NOT_HELD and t.pos_ == "NOUN")
+            or (t.lemma_.lower() == "owe" and t.pos_ == "VERB")
+            for t in near
+        )
     )
 
 

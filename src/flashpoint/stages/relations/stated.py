@@ -34,6 +34,8 @@ ARMS_WORDS = frozenset({"arms", "arm", "weapons", "weapon", "military", "defence
 
 # cues that state a relation only between two countries named on them
 PAIRED_ONLY = frozenset({"crisis"})
+# cues that relate only a doer and its object: "China has punished it with an informal boycott"
+ACTS_ON_OBJECT = frozenset({"punish", "boycott"})
 
 REFUSALS = frozenset({"refuse", "decline", "reject", "resist"})
 
@@ -203,6 +205,8 @@ def denied(cue: Token) -> bool:
     before = cue.doc[max(cue.sent.start, cue.i - 3) : cue.i]
     if "rather than" in before.text.lower():
         return True
+    if cue.pos_ == "VERB" and any(c.dep_ == "neg" for c in cue.children):
+        return True  # "Khartoum would not side with Asmara"
     path = [cue, *cue.ancestors]
     at = next((n for n, a in enumerate(path) if a.pos_ in ("VERB", "AUX")), None)
     verb = path[at] if at is not None else None
@@ -342,6 +346,8 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
     if cue.pos_ == "VERB" and (verb_pairs := list(_verb_pairs(cue, index))):
         yield from verb_pairs  # "Kuwait has backed Iraq", "Iraq, backed by Kuwait"
         return
+    if cue.lemma_.lower() in ACTS_ON_OBJECT:
+        return  # "punishing a country that hosts refugees": no state as its object
     # "retaliatory action against Japan", "sanctions imposed against Japan": the phrase may
     # hang on the noun an adjective cue qualifies, or on a participle after the cue
     carriers = [cue, *(c for c in cue.children if c.dep_ == "acl")]
@@ -382,6 +388,9 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
                 yield from ((o, p) for o in others for p in dict.fromkeys(partners) if p != o)
                 return
     owner = next((index.find(c) for c in cue.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.country and len(modifiers) == 1 and modifiers[0] != owner.country:
+        yield owner.country, modifiers[0]  # "Libya's Soviet patrons", "Iran's Russian allies"
+        return
     other = described_actor(cue, index)
     if owner is not None and owner.country and other:
         yield owner.country, other  # "Turkey, one of Iran's main regional rivals"
@@ -417,6 +426,9 @@ def _verb_pairs(verb: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
         if o.dep_ == "dobj"
         for t in conjuncts(o)
         if (m := index.at(t)) and m.country
+    ]
+    objects += [
+        c for o in verb.children if o.dep_ == "dobj" and o.lower_ == "it" for c in countries(o, index)
     ]
     agents = [c for a in verb.children if a.dep_ == "agent" for o in a.children for c in countries(o, index)]
     if verb.dep_ == "acl" and (described := index.at(verb.head)) and described.country:

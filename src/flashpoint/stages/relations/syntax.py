@@ -7,7 +7,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from ...records import MentionKind, RelationKind
+from ...records import ActorMention, MentionKind, RelationKind
 from ..events.reference import ActorIndex, conjuncts
 
 BARE_STATE_SUBJECTS = frozenset({"government", "we", "authority", "ministry"})
@@ -20,7 +20,7 @@ def pair_key(a: str, b: str, kind: RelationKind) -> tuple[frozenset[str], bool]:
 
 
 def countries(token: Token, index: ActorIndex) -> list[str]:
-    found = [m.country for t in conjuncts(token) if (m := index.find(t)) is not None and m.country]
+    found = [m.country for t in conjuncts(token) if (m := index.find(t) or _referent(t, index)) and m.country]
     # "with Washington, Israel, the UAE and Saudi Arabia" parsed as an apposition: another
     # country in apposition to one is the next in its list
     if not (own := index.at(token)) or not own.country:
@@ -33,6 +33,26 @@ def countries(token: Token, index: ActorIndex) -> list[str]:
         if (m := index.find(t)) is not None and m.country
     ]
     return list(dict.fromkeys(found + listed))
+
+
+def _referent(pronoun: Token, index: ActorIndex) -> ActorMention | None:
+    """The state an object "it" stands for ("Djibouti broke relations with it", "China has
+    punished it"): the nearest earlier subject naming one, but never the subject of the
+    pronoun's own clause, which "it" cannot be (that would be "itself")."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    sentence = pronoun.sent
+    previous = index.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for i in range(pronoun.i - 1, previous - 1, -1):
+        token = index.doc[i]
+        if token.dep_ not in ("nsubj", "nsubjpass") or (verb is not None and token.head.i == verb.i):
+            continue
+        if token.lower_ in ("it", "they"):
+            return None  # a chain of pronouns: "It fought Yemen ... Djibouti broke relations with it"
+        if (mention := index.find(token)) is not None and mention.country:
+            return mention
+    return None
 
 
 def named_before(token: Token, index: ActorIndex, other: str) -> str | None:
