@@ -573,3 +573,37 @@ def test_weapons_civilians_and_a_garrison_are_no_army(fp: Flashpoint) -> None:
     assert [(a, v) for a, _, v, *_ in found] == [("IRQ", 1e6)]
     text = "Argentina landed. The soldiers outnumber the 1,800 islanders by about five to one."
     assert claims(fp, text) == []
+
+
+def test_ranges_read_as_their_middle_and_changes_as_two_figures() -> None:
+    found = quantities("Iran's military budget, around $14 to 15 billion last year, is high.")
+    assert [(q.value, q.kind.value, q.ranged) for q in found] == [(14.5e9, "money", True)]
+    assert [q.value for q in quantities("Turkey sent some 8,000 to 10,000 Syrian fighters.")] == [9000.0]
+    found = quantities("The deficit with Japan rose 11.1 billion dlrs to 54.6 billion dlrs.")
+    assert [q.value for q in found] == [11.1e9, 54.6e9]
+    assert [q.value for q in quantities("Exports rose from 727 mln to 752 mln dlrs.")] == [727e6, 752e6]
+
+
+def test_a_count_with_a_comma_is_no_year_and_half_a_million_is_half() -> None:
+    found = quantities("In Syria roughly 2,000 American troops stay east of the Euphrates.")
+    assert [q.value for q in found] == [2000.0]
+    assert [q.value for q in quantities("It has over half a million people under arms.")] == [500000.0]
+
+
+def test_active_forces_named_armies_and_respectively_before_another_figure(fp: Flashpoint) -> None:
+    found = claims(fp, "The Korean People's Army counts something like 1.1 million active soldiers.")
+    assert found == [("PRK", "active_army_size", 1.1e6, "count", None, None, None)]
+    found = claims(
+        fp,
+        "The People's Liberation Army has about 2.3 million personnel against some 480,000 in the "
+        "Vietnam People's Army.",
+    )
+    assert [(a, v) for a, _, v, *_ in found] == [("CHN", 2.3e6), ("VNM", 480000.0)]
+    text = (
+        "Azerbaijan and Armenia keep roughly 67,000 and 45,000 active personnel respectively, and the "
+        "Karabakh force adds an estimated 20,000."
+    )
+    assert [(a, attr, v) for a, attr, v, *_ in claims(fp, text)] == [
+        ("AZE", "active_army_size", 67000.0),
+        ("ARM", "active_army_size", 45000.0),
+    ]

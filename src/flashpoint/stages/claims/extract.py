@@ -43,7 +43,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from ...records import ActorMention, Claim, MentionKind, TextField
+from ...records import ActorMention, Claim, MentionKind, Sector, TextField
 from ...tables import data_dir, read_table
 from ..events.dates_tracker import DateTracker
 from ..events.reference import ActorIndex, conjuncts
@@ -62,6 +62,7 @@ FITTING_SENTENCES = 2  # spending right after military spending is military spen
 CIVILIAN_NOUNS = frozenset(
     {"islander", "civilian", "resident", "inhabitant", "citizen", "refugee", "tourist", "worker", "student"}
 )
+ACTIVE_WORDS = frozenset({"active", "active-duty", "regular", "standing"})
 WEAK_CUES = frozenset({"personnel"})  # a cue only where no other word says whose people they are
 FORCES = frozenset({"troop_count", "active_army_size"})
 WHERE_IT_HAPPENED = frozenset({"fatalities", "people_injured", "people_arrested", "people_charged"})
@@ -301,14 +302,18 @@ class ClaimExtractor:
         self, sentence: Span, located: list[Located], index: ActorIndex
     ) -> dict[int, ActorMention]:
         """ "of Azerbaijan and Iran: $2.8 billion to $7.5 billion, respectively"."""
-        if "respectively" not in sentence.text.lower() or len(located) < 2:
+        marker = next((t.i for t in sentence if t.lower_ == "respectively"), None)
+        # the figures the word distributes: those before it ("67,000 and 45,000 active personnel
+        # respectively, and the Karabakh force adds 20,000" leaves the third alone)
+        listed = [item for item in located if marker is not None and item.span.start < marker]
+        if len(listed) < 2:
             return {}
-        first = located[0].span.start
+        first = listed[0].span.start
         for token in sentence:
             if token.i >= first or token.dep_ == "conj":
                 continue
             group = [m for t in conjuncts(token) if (m := index.at(t)) is not None and m.country]
-            if len(group) == len(located):
+            if len(group) == len(listed):
                 return dict(enumerate(group))
         return {}
 
@@ -326,6 +331,7 @@ class ClaimExtractor:
         found = self._cue(item, sentence, previous, state.carrying)
         if found is None or _drawn_from(found.token):
             return None
+        found = _standing_army(found)
         if not (_fits(found.cue.attribute, sentence) or state.recent(found.cue.attribute, FITTING_SENTENCES)):
             return None  # "Russia spent $88 billion on its armed forces. Ukraine spent $5 billion"
         rule = "claims.respectively.v1" if owner is not None else "claims.value.v1"
@@ -374,7 +380,11 @@ class ClaimExtractor:
             counterpart = next((c for c in _between(found.token, index) if c != country), None)
         if _held_not(head):
             return None
-        if found.cue.lemma in WEAK_CUES and not _nationality_counted(head, index, demonyms_only=True):
+        if (
+            found.cue.lemma in WEAK_CUES
+            and owner is None
+            and not _nationality_counted(head, index, demonyms_only=True)
+        ):
             return None  # "only 80 personnel can be housed": whose people, no word says
         if found.cue.attribute in GIVEN and _asked_for(head):
             return None  # "Brazil requested a 300 mln dlr credit": asked for, not given
@@ -398,7 +408,7 @@ class ClaimExtractor:
             counterpart=counterpart,
             period=q.period,
             date=state.dates.for_trigger(head, sentence).value,
-            approximate=_approximate(item.span),
+            approximate=_approximate(item.span) or item.quantity.ranged,
             text=item.span.text,
             start=item.span.start_char,
             end=item.span.end_char,
@@ -766,11 +776,13 @@ def _sold_to_in_phrase(quantity: Token, index: ActorIndex) -> str | None:
 def _counted_for(quantity: Span, index: ActorIndex) -> str | None:
     """ "roughly 130,000 for Algeria": a count followed by for and a country is that country's."""
     doc = quantity.doc
-    if quantity.end + 1 >= len(doc) or doc[quantity.end].lower_ != "for":
+    if quantity.end + 1 >= len(doc) or doc[quantity.end].lower_ not in ("for", "in"):
         return None
     mention = index.at(doc[quantity.end + 1]) or (
         index.at(doc[quantity.end + 2]) if quantity.end + 2 < len(doc) else None
     )
+    if doc[quantity.end].lower_ == "in" and (mention is None or mention.sector is not Sector.MIL):
+        return None  # "some 480,000 in the Vietnam People's Army"; not "5,200 troops in Iraq"
     return mention.country if mention is not None else None
 
 
@@ -972,6 +984,17 @@ def _partner_in(sentence: Span, index: ActorIndex, owner: str, previous: Claim |
         return previous.counterpart
     others = {m.country for t in sentence if (m := index.at(t)) and m.country and m.country != owner}
     return others.pop() if len(others) == 1 else None
+
+
+def _standing_army(found: Found) -> Found:
+    """ "1.1 million active soldiers", "45,000 active personnel": a country's standing army,
+    not troops sent somewhere."""
+    token = found.token
+    if found.cue.attribute != "troop_count" or token is None:
+        return found
+    if not any(c.lower_ in ACTIVE_WORDS for c in token.children if c.dep_ in ("amod", "compound")):
+        return found
+    return Found(Cue(found.cue.lemma, found.cue.kind, "active_army_size", found.cue.sign), token)
 
 
 def _held_not(quantity: Token) -> bool:

@@ -79,6 +79,8 @@ NEWSWIRE = (
     (re.compile(r"\s*\n\s*"), " "),  # hard-wrapped wire copy: "5.45\nbillion dlrs"
     # "signed a $1.6 billion deal": quantulum3 reads "a $" as a rate ("dollar to the 1.6e+09")
     (re.compile(r"\b[Aa]n?(?= [$£€¥])"), "the"),
+    # "half a million": quantulum3 reads 1.5 million
+    (re.compile(r"\bhalf an? (?=million|billion)", re.IGNORECASE), "0.5 "),
     # "a 169-billion-dlr trade deficit": hyphens inside a sum read as minus signs
     (re.compile(r"(?<=\d)-(?=(?:million|billion|mln|bln)-)", re.IGNORECASE), " "),
     (re.compile(r"(?<=ion|[mb]ln)-(?=(?:dlrs?|dollars?)\b)", re.IGNORECASE), " "),
@@ -178,6 +180,7 @@ class Quantity:
     end: int
     surface: str
     people: bool = False  # "1.4 million strong", "1.2 million troops": never a sum of money
+    ranged: bool = False  # the middle of a range ("$14 to 15 billion"): approximate
 
 
 def _parse(text: str):  # type: ignore[no-untyped-def]
@@ -229,11 +232,63 @@ def quantities(sentence: str, currency: str | None = None) -> list[Quantity]:
     text = DESIGNATION.sub(lambda m: "x" * len(m.group()), text)
     found = [q for q in (_normalise(q, text) for q in _read(text)) if q is not None]
     found = [_located(q, to_original, sentence) for q in found]
-    found = _bare_sums_as_money(found, currency)
+    found = _bare_sums_as_money(_ranges(found, sentence), currency)
     odds = _odds(sentence)
     found = [q for q in found if not any(o.start < q.end and q.start < o.end for o in odds)]
     found = sorted(found + odds + _fractions_of(sentence, found + odds), key=lambda q: q.start)
     return [q for q in found if not _a_price(q)]
+
+
+RANGE_JOINT = re.compile(r"^\s*(?:to|-|–|and)\s*$")
+RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+# "rose 11.1 billion dlrs to 54.6 billion dlrs": a change and the level it reached
+CHANGED_BY = re.compile(
+    r"\b(?:by|rose|rise[sn]?|fell|fall(?:s|en)?|increased|decreased|climbed|grew|jumped|dropped|declined|"
+    r"cut|raised|reduced|widened|narrowed|shrank|slipped|soared|plunged|up|down)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
+    """A range stated as one figure ("around $14 to 15 billion", "8,000 to 10,000 fighters",
+    "between 100 and 150 million") is its middle, marked as a range; the first end takes the
+    second's scale when it has none ("$14" of "$14 to 15 billion"). Not "from 727 mln to 752
+    mln": a change, whose second end is the level."""
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        if last is None or not _a_range(last, q, sentence):
+            out.append(q)
+            continue
+        low = last.value
+        if not SCALED.search(last.surface) and (scale := SCALED.search(q.surface)):
+            low *= SCALES.get(scale.group().lower(), 1.0)
+        kind, unit = (last.kind, last.unit) if last.kind is Kind.MONEY else (q.kind, q.unit)
+        out[-1] = replace(
+            q,
+            kind=kind,
+            unit=unit,
+            value=(low + q.value) / 2,
+            start=last.start,
+            surface=sentence[last.start : q.end],
+            ranged=True,
+        )
+    return out
+
+
+def _a_range(low: Quantity, high: Quantity, sentence: str) -> bool:
+    if not RANGE_JOINT.match(sentence[low.end : high.start]) or "respectively" in sentence.lower():
+        return False  # "$2.8 billion to $7.5 billion, respectively": two figures
+    before = sentence[max(0, low.start - 12) : low.start]
+    if (RANGE_FROM.search(before) and "between" not in before.lower()) or CHANGED_BY.search(before):
+        return False  # "from 727 mln to 752 mln", "rose 11.1 billion dlrs to 54.6 billion"
+    if " and " in sentence[low.end : high.start] and "between" not in before.lower():
+        return False  # "67,000 and 45,000 ... respectively": two figures
+    same = low.kind is high.kind and low.unit == high.unit
+    scaled_money = (
+        low.kind is Kind.MONEY and high.kind in (Kind.MONEY, Kind.COUNT) and SCALED.search(high.surface)
+    )
+    return bool(same or scaled_money) and low.value < high.value * (1 if SCALED.search(low.surface) else 1e9)
 
 
 def _odds(sentence: str) -> list[Quantity]:
@@ -371,7 +426,10 @@ def _normalise(q, sentence: str) -> Quantity | None:  # type: ignore[no-untyped-
         stretch = end + len(" times")
         return Quantity(Kind.RATIO, float(q.value), None, None, start, stretch, sentence[start:stretch])
     if base in TIME_UNITS or (
-        name == "dimensionless" and 1900 <= q.value <= 2100 and float(q.value).is_integer()
+        name == "dimensionless"
+        and 1900 <= q.value <= 2100
+        and float(q.value).is_integer()
+        and "," not in q.surface
     ):
         return None  # "two years in prison", "in 2007"
     if (
