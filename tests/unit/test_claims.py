@@ -607,3 +607,11 @@ def test_active_forces_named_armies_and_respectively_before_another_figure(fp: F
         ("AZE", "active_army_size", 67000.0),
         ("ARM", "active_army_size", 45000.0),
     ]
+
+
+def test_a_sentence_rooted_in_a_noun_ends(fp: Flashpoint) -> None:
+    # walking up to the root compared tokens by identity, which spaCy never keeps: this looped
+    text = (
+        "Its forces are better equipped: 61 F-15K fighters bought for some $6.5 billion, modern submarines."
+    )
+    assert isinstance(claims(fp, text), list)

@@ -303,7 +303,7 @@ def _name_sector(span: Span, entry: Entry) -> tuple[Sector | None, str]:
 def _governing_role(span: Span, roles: dict[int, tuple[Span, Role]]) -> tuple[Span, Role] | None:
     """The title or sector noun this country word modifies, if any."""
     token = span.root
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ in MODIFIER_DEPS and token.head.i in roles:
         return roles[token.head.i]

@@ -470,7 +470,7 @@ class ClaimExtractor:
         for token in sentence[head.i - sentence.start :]:
             near_of = token.lower_ == "of" and token.i - head.i <= OF_REACH and _compares(token, index)
             if (token.lower_ in COMPARISON_PREPS or near_of) and token.i > head.i:
-                for found in (index.find(t) for t in token.subtree if t is not token):
+                for found in (index.find(t) for t in token.subtree if t.i != token.i):
                     if found is not None and found.country:
                         return found.country
         return None
@@ -595,7 +595,7 @@ class Window:
 def _dative_party(quantity: Span, index: ActorIndex, owner: str) -> str | None:
     """The country a verb gives the quantity to without a preposition: "gave Kenya $40 million"."""
     verb = quantity.root.head
-    while verb.dep_ in ("pobj", "prep", "compound", "nummod", "quantmod") and verb.head is not verb:
+    while verb.dep_ in ("pobj", "prep", "compound", "nummod", "quantmod") and verb.head.i != verb.i:
         verb = verb.head  # "$40 million in aid": up from the figure to its verb
     for child in verb.children:
         if child.dep_ == "dative" and (mention := index.find(child)) and mention.country not in (None, owner):
@@ -764,7 +764,7 @@ def _sold_to_in_phrase(quantity: Token, index: ActorIndex) -> str | None:
     """The country a to-phrase in the quantity's noun phrase names: "the sale of 25 fighters to
     Rabat", "$3.8 billion in arms to Taiwan"."""
     node = quantity
-    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "to"):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 if (mention := index.find(obj)) is not None and mention.country:
@@ -1104,7 +1104,7 @@ def _governing_verbs(head: Token) -> list[Token]:
 def _completed(verb: Token) -> Token | None:
     """The verb a clause completes: "ordered ... to delay" (xcomp), "is considering proposals to
     reduce" (an infinitive qualifying the verb's object); not a reporting verb ("figures show")."""
-    if verb.dep_ == "xcomp" and verb.head is not verb:
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         return verb.head
     noun = verb.head
     if verb.dep_ == "acl" and noun.dep_ in ("dobj", "nsubj") and noun.head.pos_ in ("VERB", "AUX"):
@@ -1306,7 +1306,7 @@ def _previous_subject(pronoun: Token, index: ActorIndex) -> str | None:
 
 def _mention_root(word: Token, mention: ActorMention) -> Token:
     """The token of a mention whose head lies outside it."""
-    while mention.start <= word.head.idx < mention.end and word.head is not word:
+    while mention.start <= word.head.idx < mention.end and word.head.i != word.i:
         word = word.head
     return word
 

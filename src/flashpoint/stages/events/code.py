@@ -202,7 +202,7 @@ class EventCoder:
             for child in node.children:
                 if child.dep_ == "acl" and child.lemma_.lower() in AIMING_VERBS:
                     phrases = [g for g in child.children if g.dep_ in OBJECT_DEPS]
-                elif child.dep_ == "prep" and child.lower_ in AIMING_PREPS and node is not verb:
+                elif child.dep_ == "prep" and child.lower_ in AIMING_PREPS and node.i != verb.i:
                     phrases = [g for g in child.children if g.dep_ == "pobj"]
                 else:
                     continue

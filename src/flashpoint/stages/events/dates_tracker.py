@@ -45,7 +45,7 @@ class DateTracker:
 
 
 def _governs(verb: Token, token: Token) -> bool:
-    return any(a is verb for a in token.ancestors)
+    return any(a.i == verb.i for a in token.ancestors)
 
 
 def _with_preposition(ent: Span) -> str:

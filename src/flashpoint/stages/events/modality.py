@@ -59,7 +59,7 @@ class Modality:
 
 def clause_verb(token: Token) -> Token:
     """The verb whose clause a noun trigger sits in (the token itself for verbs)."""
-    while token.pos_ not in ("VERB", "AUX") and token.dep_ in NOUN_UP and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.dep_ in NOUN_UP and token.head.i != token.i:
         token = token.head
     return token
 
@@ -124,7 +124,7 @@ def read_modality(trigger: Token, lexicon: Lexicon) -> Modality:
     if verb is not trigger:
         flags |= _own_flags(verb, words)
     reporter = None
-    while verb.dep_ in CLAUSE_UP and verb.head is not verb:
+    while verb.dep_ in CLAUSE_UP and verb.head.i != verb.i:
         via, head = verb.dep_, verb.head
         if via == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             break  # a coordinated clause with its own subject has its own modality

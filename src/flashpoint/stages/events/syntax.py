@@ -153,7 +153,7 @@ def subject_of(verb: Token) -> Token | None:
             return controller  # "urged both governments to reopen": the governments reopen
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
             return node.head  # "the army that attacked"
-        if node.dep_ not in INHERIT_SUBJECT or node.head is node:
+        if node.dep_ not in INHERIT_SUBJECT or node.head.i == node.i:
             return None
         node = node.head
     return None

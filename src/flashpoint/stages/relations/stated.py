@@ -291,7 +291,7 @@ def _relation(
     rule: str = "relations.stated.v1",
     confidence: float = 0.75,
 ) -> Relation:
-    head = cue.head if cue.pos_ == "ADJ" and cue.head is not cue else cue  # "chummy" -> "chummy terms"
+    head = cue.head if cue.pos_ == "ADJ" and cue.head.i != cue.i else cue  # "chummy" -> "chummy terms"
     phrase = cue.doc[head.left_edge.i : head.right_edge.i + 1].text
     return Relation(a, b, kind, True, phrase, sentence.start_char, sentence.end_char, rule, confidence)
 
