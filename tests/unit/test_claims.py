@@ -615,3 +615,15 @@ def test_a_sentence_rooted_in_a_noun_ends(fp: Flashpoint) -> None:
         "Its forces are better equipped: 61 F-15K fighters bought for some $6.5 billion, modern submarines."
     )
     assert isinstance(claims(fp, text), list)
+
+
+def test_defence_naming_a_weapon_and_the_possessor_of_a_purchase(fp: Flashpoint) -> None:
+    text = "Turkey has cut itself off by buying Russian S-400 air-defence systems for about $2.5 billion."
+    assert [(a, attr, v) for a, attr, v, *_ in claims(fp, text)] == [("TUR", "arms_purchase_value", 2.5e9)]
+    text = "They financed Turkey's purchase of S-400 air defence systems, a deal put at about $2.5 billion."
+    assert [(a, attr) for a, attr, *_ in claims(fp, text)] == [("TUR", "arms_purchase_value")]
+
+
+def test_dozens_are_numbers() -> None:
+    assert [q.value for q in quantities("Sudan fields roughly two dozen MiG-29s.")] == [24.0]
+    assert [q.value for q in quantities("Peru flies a dozen Mirage fighters.")] == [12.0]

@@ -62,6 +62,8 @@ FITTING_SENTENCES = 2  # spending right after military spending is military spen
 CIVILIAN_NOUNS = frozenset(
     {"islander", "civilian", "resident", "inhabitant", "citizen", "refugee", "tourist", "worker", "student"}
 )
+PURCHASES = frozenset({"purchase", "order", "acquisition", "buy", "procurement"})
+ARMAMENT_HEADS = frozenset({"system", "battery", "shield", "interceptor", "equipment", "hardware"})
 ACTIVE_WORDS = frozenset({"active", "active-duty", "regular", "standing"})
 WEAK_CUES = frozenset({"personnel"})  # a cue only where no other word says whose people they are
 FORCES = frozenset({"troop_count", "active_army_size"})
@@ -436,6 +438,12 @@ class ClaimExtractor:
             return country  # "Iran's army dwarfs Azerbaijan's 67,000"
         if found.cue.attribute in ARMS_BOUGHT and (buyer := _sold_to_in_phrase(head, index)):
             return buyer  # "approved the sale of 25 new F-16 fighters to Rabat"
+        if (
+            found.cue.attribute in ARMS_BOUGHT
+            and found.token is not None
+            and (buyer := _purchaser(found.token, index))
+        ):
+            return buyer  # "Turkey's purchase of S-400 air defence systems, a deal put at $2.5 billion"
         if found.cue.attribute in FORCES and (counted := _counted_for(span, index)):
             return counted  # "196,000 active personnel against roughly 130,000 for Algeria"
         given = found.cue.attribute in GIVEN
@@ -541,6 +549,9 @@ class ClaimExtractor:
             for cue in self.cues:
                 if _cue_lemma(token) != cue.lemma or (wanted is not None and cue.kind != wanted):
                     continue
+                if cue.attribute == "military_expenditure" and _names_a_weapon(token, self._weapons):
+                    # "S-400 air-defence systems for about $2.5 billion": a purchase, not a budget
+                    cue = Cue(cue.lemma, cue.kind, "arms_purchase_value", cue.sign)
                 hops = _hops(root, token)
                 if kind is Kind.COUNT and cue.attribute == ARMS_COUNTED:
                     if not _weapons_bought(root, token, sentence):
@@ -984,6 +995,26 @@ def _partner_in(sentence: Span, index: ActorIndex, owner: str, previous: Claim |
         return previous.counterpart
     others = {m.country for t in sentence if (m := index.at(t)) and m.country and m.country != owner}
     return others.pop() if len(others) == 1 else None
+
+
+def _purchaser(weapon: Token, index: ActorIndex) -> str | None:
+    """The possessor of a purchase or order of the weapon: "Turkey's purchase of S-400s"."""
+    node = weapon
+    while node.dep_ in ("compound", "amod", "npadvmod", "nmod") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return None
+    deal = node.head.head
+    if deal.lemma_.lower() not in PURCHASES:
+        return None
+    owner = next((c for c in deal.children if c.dep_ == "poss"), None)
+    return found.country if owner is not None and (found := index.find(owner)) is not None else None
+
+
+def _names_a_weapon(word: Token, weapons: frozenset[str]) -> bool:
+    """ "air-defence systems", "missile-defense battery": defence naming what a weapon does."""
+    head = word.head
+    return word.dep_ in ("compound", "amod", "npadvmod") and head.lemma_.lower() in weapons | ARMAMENT_HEADS
 
 
 def _standing_army(found: Found) -> Found:

@@ -79,6 +79,11 @@ NEWSWIRE = (
     (re.compile(r"\s*\n\s*"), " "),  # hard-wrapped wire copy: "5.45\nbillion dlrs"
     # "signed a $1.6 billion deal": quantulum3 reads "a $" as a rate ("dollar to the 1.6e+09")
     (re.compile(r"\b[Aa]n?(?= [$£€¥])"), "the"),
+    # "two dozen MiG-29s", "a dozen Mirage 2000s": quantulum3 reads no number
+    (re.compile(r"\bhalf a dozen\b", re.IGNORECASE), "6"),
+    (re.compile(r"\b(?:a|one) dozen\b", re.IGNORECASE), "12"),
+    (re.compile(r"\btwo dozen\b", re.IGNORECASE), "24"),
+    (re.compile(r"\bthree dozen\b", re.IGNORECASE), "36"),
     # "half a million": quantulum3 reads 1.5 million
     (re.compile(r"\bhalf an? (?=million|billion)", re.IGNORECASE), "0.5 "),
     # "a 169-billion-dlr trade deficit": hyphens inside a sum read as minus signs
