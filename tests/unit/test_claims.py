@@ -627,3 +627,12 @@ def test_defence_naming_a_weapon_and_the_possessor_of_a_purchase(fp: Flashpoint)
 def test_dozens_are_numbers() -> None:
     assert [q.value for q in quantities("Sudan fields roughly two dozen MiG-29s.")] == [24.0]
     assert [q.value for q in quantities("Peru flies a dozen Mirage fighters.")] == [12.0]
+
+
+def test_bilateral_trade_and_trade_between_the_two(fp: Flashpoint) -> None:
+    text = "India and Pakistan closed the border. Bilateral trade comes to about $2.4 billion a year."
+    found = [(a, attr, v, cp) for a, attr, v, _, _, _, cp in claims(fp, text)]
+    assert found in ([("IND", "trade_volume", 2.4e9, "PAK")], [("PAK", "trade_volume", 2.4e9, "IND")])
+    text = "China and India clashed in Ladakh. Trade between the two came to about $85 billion last year."
+    found = [(a, attr, v, cp) for a, attr, v, _, _, _, cp in claims(fp, text)]
+    assert found in ([("IND", "trade_volume", 85e9, "CHN")], [("CHN", "trade_volume", 85e9, "IND")])

@@ -379,7 +379,8 @@ class ClaimExtractor:
         if counterpart is _NOT_A_COUNTRY:
             return None
         if counterpart is None and found.cue.attribute == "trade_volume":
-            counterpart = next((c for c in _between(found.token, index) if c != country), None)
+            pair = _between(found.token, index) or _bilateral(found.token, index)
+            counterpart = next((c for c in pair if c != country), None)
         if _held_not(head):
             return None
         if (
@@ -427,6 +428,8 @@ class ClaimExtractor:
         head = span.root
         if found.cue.attribute == "trade_volume" and (pair := _between(found.token, index)):
             return pair[0]  # "Trade between the two countries reached $345 billion"
+        if found.cue.attribute == "trade_volume" and (pair := _bilateral(found.token, index)):
+            return pair[0]  # "Bilateral trade came to roughly $31 billion": the two just named
         forces = (
             found.cue.attribute in FORCES
         )  # "5,200 troops in Iraq" are not Iraq's: only a demonym says whose
@@ -749,6 +752,19 @@ def _between(cue: Token | None, index: ActorIndex) -> list[str]:
             if len(set(named)) == 2:
                 return list(dict.fromkeys(named))
     return []
+
+
+def _bilateral(cue: Token | None, index: ActorIndex) -> list[str]:
+    """ "bilateral trade": the two countries named last before it."""
+    if cue is None or not any(c.lower_ == "bilateral" for c in cue.children if c.dep_ == "amod"):
+        return []
+    named = [m.country for m in index.recent_pair(cue, cue.sent) if m.country]
+    if len(set(named)) == 2:
+        return named
+    # none named just before: the two the article is about
+    mentions = {id(m): m for m in index.by_token.values() if m.country}.values()
+    top = Counter(m.country for m in mentions).most_common(2)
+    return [country for country, _ in top] if len(top) == 2 else []
 
 
 def _cue_lemma(token: Token) -> str:

@@ -35,8 +35,8 @@ PHRASE_DEPS = {
     "cc",
 }
 GROUP = re.compile(
-    r"^(?:both|the two|the)\s+"
-    r"(?:countries|sides|nations|governments|states|neighbou?rs|capitals|rivals|parties)$",
+    r"^(?:(?:both|the two|the)\s+"
+    r"(?:countries|sides|nations|governments|states|neighbou?rs|capitals|rivals|parties)|the two)$",
     re.IGNORECASE,
 )
 GROUP_LOOKBACK_SENTENCES = 2
@@ -122,6 +122,10 @@ class ActorIndex:
         words = " ".join(t.lower_ for t in phrase.subtree if t.dep_ != "punct")
         if not GROUP.match(words):
             return []
+        return self.recent_pair(phrase, sentence, words)
+
+    def recent_pair(self, phrase: Token, sentence: Span, words: str = "") -> list[ActorMention]:
+        """The last two distinct countries named before a phrase ("bilateral trade")."""
         first = max(0, sentence.start - 200)
         starts = [s.start for s in self.doc[first : sentence.start].sents][-GROUP_LOOKBACK_SENTENCES:]
         # earlier in this sentence too: "the Japanese government ... friction between the two countries"
