@@ -636,3 +636,16 @@ def test_bilateral_trade_and_trade_between_the_two(fp: Flashpoint) -> None:
     text = "China and India clashed in Ladakh. Trade between the two came to about $85 billion last year."
     found = [(a, attr, v, cp) for a, attr, v, _, _, _, cp in claims(fp, text)]
     assert found in ([("IND", "trade_volume", 85e9, "CHN")], [("CHN", "trade_volume", 85e9, "IND")])
+
+
+def test_twice_a_possessor_ordinal_fractions_and_outspending_named_as_a_noun(fp: Flashpoint) -> None:
+    text = "Algeria spends about $9.7 billion, roughly twice Morocco's $4.8 billion on defence."
+    assert ("DZA", "military_expenditure", None, None, "MAR", 2.0, None) in claims(fp, text)
+    text = "North Korea counts 1.1 million active soldiers, nearly twice South Korea's 625,000."
+    assert ("PRK", "active_army_size", None, None, "KOR", 2.0, None) in claims(fp, text)
+    text = "Syria spends perhaps a sixth of what Israel does on defence."
+    assert [(c[0], c[4], round(c[5], 3)) for c in claims(fp, text)] == [("SYR", "ISR", 0.167)]
+    text = (
+        "Armenia spent about $450 million on defence, so Baku outspends Yerevan by a factor of six or more."
+    )
+    assert ("AZE", "military_expenditure", None, None, "ARM", 6.0, None) in claims(fp, text)

@@ -340,7 +340,9 @@ class ClaimExtractor:
         favoured = _in_favour_of(item.span, index) if found.cue.attribute in TRADE_FIGURES else None
         if favoured is not None:  # "nearly six billion dlrs in Japan's favour": Japan's surplus
             found = Found(Cue(found.cue.lemma, found.cue.kind, "trade_balance"), found.token)
-        country = favoured or (owner.country if owner is not None else self._owner(item.span, found, index))
+        outdone = _outdone(head, index) if q.kind is Kind.RATIO else None
+        country = favoured or (owner.country if owner is not None else None)
+        country = country or (outdone[0] if outdone else None) or self._owner(item.span, found, index)
         if country is None and found.token is None and q.kind is Kind.RATIO and previous is not None:
             country = previous.actor  # "1.4 million strong, ... twice the size of Pakistan's"
         if country is None:
@@ -352,7 +354,7 @@ class ClaimExtractor:
         relative_to = None
         if q.kind is Kind.RATIO and (odds := _odds_between(item.span, earlier or [], found.cue.attribute)):
             country, relative_to = odds  # "a million ..., Georgia's some 33,000: thirty to one"
-        elif q.kind is Kind.RATIO and (outdone := _outdone(head, index)) is not None:
+        elif q.kind is Kind.RATIO and outdone is not None:
             country, relative_to = outdone[0] or country, outdone[1]  # "Belgrade outspends Pristina"
         elif q.kind is Kind.RATIO:
             relative_to = self._compared_with(head, index, sentence) or _figure_after(item.span, index)
@@ -675,7 +677,8 @@ def _outdone(ratio: Token, index: ActorIndex) -> tuple[str | None, str] | None:
         return None
     doers = [c for c in verb.children if c.dep_ in ("nsubj", "compound")]
     doer = next((m.country for d in doers if (m := index.find(d)) is not None and m.country), None)
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    # "Baku outspends Yerevan" with "outspends" read as a noun: "Yerevan" in apposition to it
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "appos")):
         if (mention := index.find(obj)) is not None and mention.country:
             return doer, mention.country
         if obj.lower_ in ("it", "them") and (antecedent := _pronoun_object(obj, index)) is not None:
@@ -708,9 +711,12 @@ def _figure_after(ratio: Span, index: ActorIndex) -> str | None:
     it compares with that figure's owner."""
     doc = ratio.doc
     start = ratio.end + (ratio.end < len(doc) and doc[ratio.end].lower_ == "the")
-    if start + 1 < len(doc) and doc[start + 1].lower_ in ("'s", "’s"):
-        mention = index.at(doc[start])  # "nearly six times Pakistan's outlay"
-        return mention.country if mention is not None else None
+    named = index.at(doc[start]) if start < len(doc) else None
+    after = start + 1
+    while named is not None and after < len(doc) and index.at(doc[after]) == named:
+        after += 1  # "nearly twice South Korea's 625,000": past the whole name
+    if after < len(doc) and doc[after].lower_ in ("'s", "’s"):
+        return named.country if named is not None else None  # "nearly six times Pakistan's outlay"
     if start >= len(doc) or not (doc[start].like_num or doc[start].is_currency):
         return None
     for token in doc[start : min(len(doc), start + FIGURE_REACH)]:

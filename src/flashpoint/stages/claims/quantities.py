@@ -21,7 +21,8 @@ from enum import StrEnum
 
 NUMBER_WORDS = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|third|quarter|fifth|seventh|twice|thrice|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|third|quarter|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|fifteenth|\w+tieth|hundredth|twice|thrice|"
     r"percent|dozen)\b",
     re.IGNORECASE,
 )
@@ -155,13 +156,24 @@ FRACTIONS = {
     "eighth": 8,
     "ninth": 9,
     "tenth": 10,
+    "twelfth": 12,
+    "fifteenth": 15,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "hundredth": 100,
 }
 FRACTION_RATIO = re.compile(
     r"\b(?:one|a)[- ](?P<part>" + "|".join(FRACTIONS) + r")\b(?=\s+(?:of|as)\b)", re.IGNORECASE
 )
 MULTIPLES = {"twice": 2.0, "thrice": 3.0, "half": 0.5}
 # "twice the size of Greece's", "half as much as": not "half of the troops", a share
-MULTIPLE_RATIO = re.compile(r"\b(?:twice|thrice|half)\b(?=\s+(?:that|those|as|what|the)\b)", re.IGNORECASE)
+# "twice Morocco's $4.8 billion", "nearly twice South Korea's 625,000": a possessor after it
+MULTIPLE_RATIO = re.compile(
+    r"\b(?:twice|thrice|half)\b(?=\s+(?:(?:that|those|as|what|the)\b|[A-Z]\w*(?:\s+[A-Z]\w*)?'s\b))",
+    re.IGNORECASE,
+)
 PRICE_BELOW = 10_000  # an unscaled sum of money below this is a price or a rate
 SCALED = re.compile(r"\b(?:million|billion|trillion|mln|bln)\b", re.IGNORECASE)
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
