@@ -418,3 +418,16 @@ def test_object_pronouns_patrons_named_by_demonym_and_negated_siding(fp: Flashpo
     assert _pairs(found) == {(frozenset({"RUS", "SYR"}), "friendly")}
     assert relations(fp, "Khartoum would not side with Asmara now under any circumstances.") == set()
     assert relations(fp, "The bloc is punishing a country that hosts four million refugees.") == set()
+
+
+def test_the_standoff_among_three_most_named(fp: Flashpoint) -> None:
+    # Russia is named most, but the pair at odds is the next two
+    text = (
+        "Russia arms Armenia. Russia sold Azerbaijan tanks. Russia watches. The April war left "
+        "Azerbaijan with new ground, and Armenia with new fears. Azerbaijan trusts Moscow. Armenia "
+        "belongs to the Russian-led Collective Security Treaty Organization. Azerbaijan buys from "
+        "Russia. Armenia is worried."
+    )
+    found = fp.document(fp.analyze_text(text, published="2016-04-12"))["relations"]
+    focus = {(frozenset((r["a"], r["b"])), r["kind"]) for r in found if r["rule"] == "relations.focus.v1"}
+    assert focus == {(frozenset({"ARM", "AZE"}), "hostile")}

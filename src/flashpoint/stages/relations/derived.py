@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
 from ...records import ActorMention, Claim, Event, MentionKind, Relation, RelationKind, TextField
 from ..events.reference import ActorIndex, conjuncts
-from .stated import denied
+from .stated import PLACE_NOUNS, denied
 from .syntax import POSITIVE_KINDS, clause_subjects, countries, modifier_countries, pair_key
 
 WITHHELD = re.compile(
@@ -34,6 +35,7 @@ AID_ATTRIBUTES = frozenset({"aid_value"})
 FRIENDLY_AT = 5.0
 
 FOCUS_MENTIONS = 3
+FOCUS_CANDIDATES = 3
 
 # Pairs whose quarrels are one state's own affairs (GUIDE: "Hong Kong protests against Beijing")
 DOMESTIC = frozenset({frozenset({"CHN", "HKG"}), frozenset({"CHN", "MAC"}), frozenset({"USA", "PRI"})})
@@ -129,45 +131,55 @@ def _inferred_kind(net: float, count: int) -> RelationKind | None:
 def focus_relations(
     doc: Doc, mentions: tuple[ActorMention, ...], known: list[Relation], words: dict[str, RelationKind]
 ) -> list[Relation]:
-    """The standoff an article is about (relations.focus.v1): the two countries it names most,
-    when it names each at least FOCUS_MENTIONS times and a sentence that names both carries a
-    word of conflict (data/lexicon/focus_words.tsv: "clash", "invasion", "annexed"...). Analysts
-    code that dyad's hostility or rivalry even where no one clause states it. Marked
-    `stated: false`; never replaces a relation of the pair already found."""
+    """The standoff an article is about (relations.focus.v1): of the three countries it names
+    most (each at least FOCUS_MENTIONS times), the most-named pair with no relation found yet,
+    when a sentence that names both carries a word of conflict (data/lexicon/focus_words.tsv:
+    "clash", "invasion", "annexed"...). Analysts code that dyad's hostility or rivalry even
+    where no one clause states it. Marked `stated: false`; at most one per article."""
     counts = Counter(
         m.country for m in mentions if m.country and m.field is TextField.BODY and m.kind in FOCUS_KINDS
     )
-    top = counts.most_common(3)
-    if len(top) < 2 or top[1][1] < FOCUS_MENTIONS or (len(top) == 3 and top[2][1] == top[1][1]):
-        return []
-    pair = frozenset((top[0][0], top[1][0]))
-    if any(frozenset((r.a, r.b)) == pair and r.kind not in POSITIVE_KINDS for r in known):
-        return []
+    top = [(country, n) for country, n in counts.most_common(FOCUS_CANDIDATES) if n >= FOCUS_MENTIONS]
+    opposed = {frozenset((r.a, r.b)) for r in known if r.kind not in POSITIVE_KINDS}
+    pairs = sorted(combinations(top, 2), key=lambda two: -(two[0][1] + two[1][1]))
     index = ActorIndex.build(doc, mentions)
-    if pair in DOMESTIC:
-        return []  # "Hong Kong protests against Beijing": a country's own affairs
+    related = {frozenset((r.a, r.b)) for r in known}
+    for rank, ((first, _), (second, _)) in enumerate(pairs):
+        pair = frozenset((first, second))
+        if pair in opposed or pair in DOMESTIC or (rank > 0 and pair in related):
+            # found already, or a country's own affairs ("Hong Kong protests against Beijing"); a
+            # pair other than the two named most is tried only when nothing ties them yet
+            continue
+        if (relation := _standoff(doc, pair, index, words)) is not None:
+            return [relation]
+    return []
+
+
+def _standoff(
+    doc: Doc, pair: frozenset[str], index: ActorIndex, words: dict[str, RelationKind]
+) -> Relation | None:
+    """The pair's relation from the first sentence naming both as parties (not as a place: "near
+    the Syrian border") with a word of conflict about them."""
     for sentence in doc.sents:
-        named = {m.country for t in sentence if (m := index.at(t)) and m.country}
+        named = {m.country for t in sentence if (m := index.at(t)) and m.country and not _a_place_word(t)}
         if not pair <= named or _same_side(sentence, pair, index):
             continue
         found = [words[w] for t in sentence if (w := t.lemma_.lower()) in words and _about(t, pair, index)]
         if found:
             kind = RelationKind.HOSTILE if RelationKind.HOSTILE in found else RelationKind.RIVAL
             a, b = sorted(pair)
-            return [
-                Relation(
-                    a,
-                    b,
-                    kind,
-                    False,
-                    sentence.text,
-                    sentence.start_char,
-                    sentence.end_char,
-                    "relations.focus.v1",
-                    0.5,
-                )
-            ]
-    return []
+            return Relation(
+                a,
+                b,
+                kind,
+                False,
+                sentence.text,
+                sentence.start_char,
+                sentence.end_char,
+                "relations.focus.v1",
+                0.5,
+            )
+    return None
 
 
 def _same_side(sentence: Span, pair: frozenset[str], index: ActorIndex) -> bool:
@@ -203,6 +215,11 @@ def _about(word: Token, pair: frozenset[str], index: ActorIndex) -> bool:
     if word.pos_ == "VERB" and not pair & set(_participants(word, index)):
         return False  # "oil increasingly being threatened by the war": no party of the pair acts
     return all(country in pair for country in aimed)
+
+
+def _a_place_word(token: Token) -> bool:
+    """ "the Syrian border", "Syria's coast": a country named as the place of something."""
+    return token.dep_ in ("amod", "compound", "poss") and token.head.lemma_.lower() in PLACE_NOUNS
 
 
 def _participants(verb: Token, index: ActorIndex) -> list[str]:
