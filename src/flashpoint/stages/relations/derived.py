@@ -36,6 +36,7 @@ FRIENDLY_AT = 5.0
 
 FOCUS_MENTIONS = 3
 FOCUS_CANDIDATES = 3
+PLACE_PREPS = frozenset({"in", "at", "near", "from", "off", "outside", "inside"})
 
 # Pairs whose quarrels are one state's own affairs (GUIDE: "Hong Kong protests against Beijing")
 DOMESTIC = frozenset({frozenset({"CHN", "HKG"}), frozenset({"CHN", "MAC"}), frozenset({"USA", "PRI"})})
@@ -218,8 +219,12 @@ def _about(word: Token, pair: frozenset[str], index: ActorIndex) -> bool:
 
 
 def _a_place_word(token: Token) -> bool:
-    """ "the Syrian border", "Syria's coast": a country named as the place of something."""
-    return token.dep_ in ("amod", "compound", "poss") and token.head.lemma_.lower() in PLACE_NOUNS
+    """ "the Syrian border", "Syria's coast", "convoys southward from Kuwait", "came from Yemen":
+    a country named as the place of something or where it came from."""
+    if token.dep_ in ("amod", "compound", "poss") and token.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    phrase = token.head if token.dep_ == "compound" else token
+    return phrase.dep_ == "pobj" and phrase.head.lower_ in PLACE_PREPS
 
 
 def _participants(verb: Token, index: ActorIndex) -> list[str]:
