@@ -89,6 +89,9 @@ def test_wikinews_actor_floors(fp: Flashpoint) -> None:
 # claims-relations file developed on; each was scored once blind before it was developed on,
 # tests/gold/README.md). Pinned in session 6 at claims 302/349 recall, 311/345
 # precision; relations 175/234 recall, 175/191 precision (pooled over the files below).
+# Session 7: relations 180/234 and 180/200; the focus standoff now looks past the top pair,
+# which found 5 more true relations and 9 more false ones, so the recall floor rose to
+# 0.75 and the precision floor fell to 0.88.
 CLAIM_SET_FILES = (
     "wikinews",
     "reuters",
@@ -97,8 +100,8 @@ CLAIM_SET_FILES = (
 CLAIM_FLOORS = {
     "claims recall": 0.84,
     "claims precision": 0.88,
-    "relations recall": 0.72,
-    "relations precision": 0.90,
+    "relations recall": 0.75,
+    "relations precision": 0.88,
 }
 
 
