@@ -431,3 +431,14 @@ def test_the_standoff_among_three_most_named(fp: Flashpoint) -> None:
     found = fp.document(fp.analyze_text(text, published="2016-04-12"))["relations"]
     focus = {(frozenset((r["a"], r["b"])), r["kind"]) for r in found if r["rule"] == "relations.focus.v1"}
     assert focus == {(frozenset({"ARM", "AZE"}), "hostile")}
+
+
+def test_a_border_named_by_both_sides_names_the_pair(fp: Flashpoint) -> None:
+    text = (
+        "Kyrgyzstan named Tajikistan. Tajikistan named Kyrgyzstan. Kyrgyzstan and Tajikistan talk. "
+        "Kyrgyzstan waits. Tajikistan waits. The clashes on the Kyrgyz-Tajik border killed dozens."
+    )
+    found = fp.document(fp.analyze_text(text, published="2022-09-24"))["relations"]
+    assert {(frozenset((r["a"], r["b"])), r["kind"]) for r in found} == {
+        (frozenset({"KGZ", "TJK"}), "hostile")
+    }

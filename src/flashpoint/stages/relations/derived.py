@@ -162,7 +162,9 @@ def _standoff(
     """The pair's relation from the first sentence naming both as parties (not as a place: "near
     the Syrian border") with a word of conflict about them."""
     for sentence in doc.sents:
-        named = {m.country for t in sentence if (m := index.at(t)) and m.country and not _a_place_word(t)}
+        named = {
+            m.country for t in sentence if (m := index.at(t)) and m.country and not _a_place_word(t, index)
+        }
         if not pair <= named or _same_side(sentence, pair, index):
             continue
         found = [words[w] for t in sentence if (w := t.lemma_.lower()) in words and _about(t, pair, index)]
@@ -218,11 +220,13 @@ def _about(word: Token, pair: frozenset[str], index: ActorIndex) -> bool:
     return all(country in pair for country in aimed)
 
 
-def _a_place_word(token: Token) -> bool:
+def _a_place_word(token: Token, index: ActorIndex) -> bool:
     """ "the Syrian border", "Syria's coast", "convoys southward from Kuwait", "came from Yemen":
     a country named as the place of something or where it came from."""
     if token.dep_ in ("amod", "compound", "poss") and token.head.lemma_.lower() in PLACE_NOUNS:
-        return True
+        # "near the Syrian border" is a place; "the Kyrgyz-Tajik border" names the two sides
+        return len(modifier_countries(token.head, index)) < 2
+
     phrase = token.head if token.dep_ == "compound" else token
     return phrase.dep_ == "pobj" and phrase.head.lower_ in PLACE_PREPS
 
