@@ -442,3 +442,10 @@ def test_a_border_named_by_both_sides_names_the_pair(fp: Flashpoint) -> None:
     assert {(frozenset((r["a"], r["b"])), r["kind"]) for r in found} == {
         (frozenset({"KGZ", "TJK"}), "hostile")
     }
+
+
+def test_arms_customers_and_states_armed_by_another(fp: Flashpoint) -> None:
+    found = relations(fp, "Venezuela became Moscow's best arms customer in the hemisphere.")
+    assert _pairs(found) == {(frozenset({"RUS", "VEN"}), "friendly")}
+    assert relations(fp, "Japan is the main customer for Australian coal.") == set()
+    assert acts(fp, "Syria, armed by Russia, held on.") == {(frozenset({"RUS", "SYR"}), "friendly")}

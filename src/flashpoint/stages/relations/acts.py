@@ -153,7 +153,10 @@ def _trained(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
         trained += _forces_of(obj, index, TRAINED_NOUNS)
         if verb.lemma_.lower() == "arm" and (m := index.at(obj)) is not None and m.country:
             trained.append(m.country)
-    return [(d, t) for d in _doers(verb, index) for t in dict.fromkeys(trained)]
+    agents = [c for a in verb.children if a.dep_ == "agent" for o in a.children for c in countries(o, index)]
+    if agents and verb.dep_ == "acl" and (m := index.at(verb.head)) is not None and m.country:
+        trained.append(m.country)  # "Venezuela, armed by Russia": the noun it qualifies
+    return [(d, t) for d in agents or _doers(verb, index) for t in dict.fromkeys(trained)]
 
 
 def _bound(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:

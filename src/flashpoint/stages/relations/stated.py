@@ -34,6 +34,8 @@ ARMS_WORDS = frozenset({"arms", "arm", "weapons", "weapon", "military", "defence
 
 # cues that state a relation only between two countries named on them
 PAIRED_ONLY = frozenset({"crisis"})
+# cues of trade that are a tie only in arms
+TRADERS = frozenset({"supplier", "customer", "buyer"})
 # cues that relate only a doer and its object: "China has punished it with an informal boycott"
 ACTS_ON_OBJECT = frozenset({"punish", "boycott"})
 
@@ -123,8 +125,10 @@ def _kind(
         return taken
     if token.lemma_.lower() == "orbit" and token.head.lower_ in ("of", "from"):
         return None  # "slipped out of Moscow's orbit": leaving it
-    if token.lemma_.lower() == "supplier" and not any(c.lower_ in ARMS_WORDS for c in token.children):
-        return None  # "Russia, India's oldest arms supplier"; not "West Germany's main coffee supplier"
+    if token.lemma_.lower() in TRADERS and not any(c.lower_ in ARMS_WORDS for c in token.children):
+        # "Russia, India's oldest arms supplier", "Moscow's best arms customer"; not "West
+        # Germany's main coffee supplier"
+        return None
     return cues.get(token.lemma_.lower()) or cues.get(token.lower_)
 
 
