@@ -223,8 +223,8 @@ def _one_sense(
         and span.root.ent_type_ == "PERSON"
         and span.text in as_country
         and span.text not in people
-        and _enclosing_entity(span) is not None
-        and len(_enclosing_entity(span)) == len(span)
+        and (entity := _enclosing_entity(span)) is not None
+        and len(entity) == len(span)
     ]
 
 

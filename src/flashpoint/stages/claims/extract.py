@@ -253,6 +253,7 @@ class ClaimExtractor:
         self._cue_words = frozenset(c.lemma for c in cues)
         # the weapons claims.tsv counts in purchases: no count of them is a count of people
         self._weapons = frozenset(c.lemma for c in cues if c.attribute == ARMS_COUNTED)
+        self._armaments = self._weapons | ARMAMENT_HEADS  # what "defence" may name the role of
         self.us_states = us_states
 
     def extract(
@@ -554,7 +555,7 @@ class ClaimExtractor:
             for cue in self.cues:
                 if _cue_lemma(token) != cue.lemma or (wanted is not None and cue.kind != wanted):
                     continue
-                if cue.attribute == "military_expenditure" and _names_a_weapon(token, self._weapons):
+                if cue.attribute == "military_expenditure" and _names_a_weapon(token, self._armaments):
                     # "S-400 air-defence systems for about $2.5 billion": a purchase, not a budget
                     cue = Cue(cue.lemma, cue.kind, "arms_purchase_value", cue.sign)
                 hops = _hops(root, token)
@@ -1033,10 +1034,9 @@ def _purchaser(weapon: Token, index: ActorIndex) -> str | None:
     return found.country if owner is not None and (found := index.find(owner)) is not None else None
 
 
-def _names_a_weapon(word: Token, weapons: frozenset[str]) -> bool:
+def _names_a_weapon(word: Token, armaments: frozenset[str]) -> bool:
     """ "air-defence systems", "missile-defense battery": defence naming what a weapon does."""
-    head = word.head
-    return word.dep_ in ("compound", "amod", "npadvmod") and head.lemma_.lower() in weapons | ARMAMENT_HEADS
+    return word.dep_ in ("compound", "amod", "npadvmod") and word.head.lemma_.lower() in armaments
 
 
 def _standing_army(found: Found) -> Found:

@@ -38,7 +38,7 @@ TRAINED_NOUNS = FORCE_NOUNS | {"army", "military", "pilot", "officer", "police",
 # the bodies a state joins when another leads them
 LED_BODIES = frozenset({"coalition", "alliance", "bloc", "organization", "organisation", "pact", "force"})
 MEMBERSHIP_WORDS = frozenset({"join", "belong", "member", "part", "enter"})
-PACT_NOUNS = frozenset({"agreement", "pact", "accord", "treaty", "alliance"})
+BINDING_PACTS = frozenset({"agreement", "pact", "accord", "treaty", "alliance"})
 # troops kept in a country under occupation or invasion are no tie with it
 HOSTILE_PRESENCE = frozenset({"occupy", "occupation", "invade", "invasion", "annex", "annexation"})
 RULE = "relations.acts.v1"
@@ -163,7 +163,7 @@ def _bound(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     """ "Israel is bound to Greece and Cyprus by the EastMed pipeline pact", "The Soviet Union,
     bound to Iraq by a 1972 treaty of friendship"."""
     by = [g for a in verb.children if a.dep_ in ("agent", "prep") and a.lower_ == "by" for g in a.children]
-    if not any(g.lemma_.lower() in PACT_NOUNS for g in by):
+    if not any(g.lemma_.lower() in BINDING_PACTS for g in by):
         return []
     partners = [
         c

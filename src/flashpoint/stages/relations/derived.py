@@ -12,7 +12,15 @@ from spacy.tokens import Doc, Span, Token
 from ...records import ActorMention, Claim, Event, MentionKind, Relation, RelationKind, TextField
 from ..events.reference import ActorIndex, conjuncts
 from .stated import PLACE_NOUNS, denied
-from .syntax import POSITIVE_KINDS, clause_subjects, countries, modifier_countries, pair_key
+from .syntax import (
+    LOCATIVE_PREPS,
+    POSITIVE_KINDS,
+    a_place,
+    clause_subjects,
+    countries,
+    modifier_countries,
+    pair_key,
+)
 
 WITHHELD = re.compile(
     r"\b(?:froze|frozen|freez\w*|suspend\w*|withh[eo]ld\w*|halt\w*|cancel\w*|cut off)\b", re.I
@@ -36,7 +44,7 @@ FRIENDLY_AT = 5.0
 
 FOCUS_MENTIONS = 3
 FOCUS_CANDIDATES = 3
-PLACE_PREPS = frozenset({"in", "at", "near", "from", "off", "outside", "inside"})
+PLACE_PREPS = LOCATIVE_PREPS | {"from", "off"}
 
 # Pairs whose quarrels are one state's own affairs (GUIDE: "Hong Kong protests against Beijing")
 DOMESTIC = frozenset({frozenset({"CHN", "HKG"}), frozenset({"CHN", "MAC"}), frozenset({"USA", "PRI"})})
@@ -226,9 +234,7 @@ def _a_place_word(token: Token, index: ActorIndex) -> bool:
     if token.dep_ in ("amod", "compound", "poss") and token.head.lemma_.lower() in PLACE_NOUNS:
         # "near the Syrian border" is a place; "the Kyrgyz-Tajik border" names the two sides
         return len(modifier_countries(token.head, index)) < 2
-
-    phrase = token.head if token.dep_ == "compound" else token
-    return phrase.dep_ == "pobj" and phrase.head.lower_ in PLACE_PREPS
+    return a_place(token, PLACE_PREPS)
 
 
 def _participants(verb: Token, index: ActorIndex) -> list[str]:

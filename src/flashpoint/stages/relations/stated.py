@@ -13,6 +13,7 @@ from .acts import RULE as ACTS_RULE
 from .acts import tie_acts
 from .syntax import (
     POSITIVE_KINDS,
+    a_place,
     clause_subjects,
     countries,
     described_actor,
@@ -72,7 +73,6 @@ PLACE_NOUNS = frozenset(
 # history the sentence dates from, not a standing state
 TEMPORAL_WORDS = frozenset({"since", "after", "before", "until", "during", "following"})
 
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
 IMBALANCES = frozenset({"surplus", "deficit", "imbalance", "shortfall"})
 
@@ -536,11 +536,6 @@ def _sole_other(sentence: Span, listed: set[str], index: ActorIndex) -> str | No
     others = {
         m.country
         for t in sentence
-        if (m := index.at(t)) and m.country and m.country not in listed and not _a_place(t)
+        if (m := index.at(t)) and m.country and m.country not in listed and not a_place(t)
     }
     return others.pop() if len(others) == 1 else None
-
-
-def _a_place(token: Token) -> bool:
-    phrase = token.head if token.dep_ == "compound" else token
-    return phrase.dep_ == "pobj" and phrase.head.lower_ in LOCATIVE_PREPS

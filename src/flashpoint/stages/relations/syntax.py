@@ -10,6 +10,8 @@ from spacy.tokens import Token
 from ...records import ActorMention, MentionKind, RelationKind
 from ..events.reference import ActorIndex, conjuncts
 
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+
 BARE_STATE_SUBJECTS = frozenset({"government", "we", "authority", "ministry"})
 
 POSITIVE_KINDS = frozenset({RelationKind.ALLIANCE, RelationKind.FRIENDLY})
@@ -162,3 +164,10 @@ def subject_of(verb: Token) -> Token | None:
     if own is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return own
+
+
+def a_place(token: Token, preps: frozenset[str] = LOCATIVE_PREPS) -> bool:
+    """A country named as where something is ("diplomats in Brussels"), by the preposition its
+    phrase hangs on."""
+    phrase = token.head if token.dep_ == "compound" else token
+    return phrase.dep_ == "pobj" and phrase.head.lower_ in preps
