@@ -649,3 +649,9 @@ def test_twice_a_possessor_ordinal_fractions_and_outspending_named_as_a_noun(fp:
         "Armenia spent about $450 million on defence, so Baku outspends Yerevan by a factor of six or more."
     )
     assert ("AZE", "military_expenditure", None, None, "ARM", 6.0, None) in claims(fp, text)
+
+
+def test_commerce_is_trade(fp: Flashpoint) -> None:
+    text = "Colombia and Venezuela quarrel. Commerce between the two neighbours peaked at about $7.2 billion."
+    found = [(a, attr, v, cp) for a, attr, v, _, _, _, cp in claims(fp, text)]
+    assert found in ([("COL", "trade_volume", 7.2e9, "VEN")], [("VEN", "trade_volume", 7.2e9, "COL")])

@@ -145,3 +145,9 @@ def test_seized_vessels_belong_to_the_state_named_on_them(fp: Flashpoint) -> Non
 def test_what_is_unlikely_is_not_counted(fp: Flashpoint) -> None:
     found = coded(fp, "Washington is unlikely to attack Iran this year.")
     assert found and all(e["hypothetical"] for e in found)
+
+
+def test_an_event_takes_the_date_of_its_own_clause(fp: Flashpoint) -> None:
+    text = "Iran, which had warned Britain on Monday, attacked the British tanker in the Gulf on Thursday."
+    attacks = [e for e in fp.analyze_text(text, published="2019-06-15").events if e.cameo.startswith("19")]
+    assert [e.date.value for e in attacks] == ["2019-06-13"]

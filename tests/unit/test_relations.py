@@ -449,3 +449,16 @@ def test_arms_customers_and_states_armed_by_another(fp: Flashpoint) -> None:
     assert _pairs(found) == {(frozenset({"RUS", "VEN"}), "friendly")}
     assert relations(fp, "Japan is the main customer for Australian coal.") == set()
     assert acts(fp, "Syria, armed by Russia, held on.") == {(frozenset({"RUS", "SYR"}), "friendly")}
+
+
+def test_sino_names_china_and_a_place_is_no_party_to_the_standoff(fp: Flashpoint) -> None:
+    found = relations(fp, "The 1961 Sino-North Korean friendship treaty is looser than many assume.")
+    assert _pairs(found) == {(frozenset({"CHN", "PRK"}), "friendly")}
+    text = (
+        "Turkey has warned Russia about the flights. Russia has warned Turkey in return. Turkey and "
+        "Russia met at the talks. Syria is waiting for the result. Syria is watching it all. Syria "
+        "hopes for the best. Turkey shot down a Russian jet near the Syrian border."
+    )
+    found = fp.document(fp.analyze_text(text, published="2015-11-30"))["relations"]
+    focus = {frozenset((r["a"], r["b"])) for r in found if r["rule"] == "relations.focus.v1"}
+    assert frozenset({"SYR", "TUR"}) not in focus

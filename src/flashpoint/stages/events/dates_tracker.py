@@ -45,7 +45,10 @@ class DateTracker:
 
 
 def _governs(verb: Token, token: Token) -> bool:
-    return any(a.i == verb.i for a in token.ancestors)
+    """Whether the date hangs on the trigger's own clause: its nearest verb is that clause's
+    ("Iran, which had warned on Monday, attacked the tanker on Thursday": Thursday's)."""
+    nearest = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return nearest is not None and nearest.i == verb.i
 
 
 def _with_preposition(ent: Span) -> str:
