@@ -21,6 +21,7 @@ from .config import load_settings
 from .errors import FlashpointError
 from .evaluate import (
     DocumentScores,
+    Ratio,
     render_claim_sets,
     render_scores,
     score_actor_sets,
@@ -29,6 +30,8 @@ from .evaluate import (
 )
 from .gold import gold_kind, load_actor_sets, load_claim_sets, load_gold
 from .gsr import render_petr2, render_plover
+from .learn import Figures, FoldScore, relation_examples, train_relation_model
+from .learn import cross_validate as folds
 from .records import Analysis, Article, Failure
 from .reference import read_reference
 from .report.brief import render_markdown as render_brief_markdown
@@ -288,6 +291,60 @@ def eval_command(
     click.echo(text)
     if write_doc:
         Path(write_doc).write_text(_accuracy_doc(text, gold_files, corpora), encoding="utf-8")
+
+
+@main.command(name="train-relations")
+@click.argument("gold_files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--corpus",
+    "corpora",
+    multiple=True,
+    required=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="JSONL corpus the gold files refer to by id (repeat for several).",
+)
+@click.option("--out", type=click.Path(file_okay=False), required=True, help="Directory for the model.")
+@click.option(
+    "--cross-validate",
+    is_flag=True,
+    help="Also hold out each gold file in turn and print the classifier's own figures.",
+)
+@config_option
+def train_relations_command(
+    gold_files: tuple[str, ...], corpora: tuple[str, ...], out: str, cross_validate: bool, config: str | None
+) -> None:
+    """Train the relation classifier (relations.learned.v1) from claim-and-relation gold files.
+
+    Example: flashpoint train-relations tests/gold/claims-relations-opeds-a.jsonl
+    --corpus tests/corpora/opeds-a.jsonl --out model/
+    """
+    # the classifier being trained must not be needed to read the examples
+    fp = _system(config, learned_relation_threshold=2.0)
+    examples = relation_examples(fp, [Path(g) for g in gold_files], corpora)
+    positive = sum(e.cats["POS"] for e in examples)
+    negative = sum(e.cats["NEG"] for e in examples)
+    click.echo(f"{len(examples)} pairs named together; {positive:.0f} positive, {negative:.0f} negative")
+    if cross_validate:
+        threshold = load_settings(Path(config) if config else None).learned_relation_threshold
+        _print_folds(list(folds(examples, threshold)), threshold)
+    Path(out).mkdir(parents=True, exist_ok=True)
+    train_relation_model(examples).to_disk(out)
+    click.echo(f"model written to {out}")
+
+
+def _print_folds(scores: list[FoldScore], threshold: float) -> None:
+    def line(name: str, figures: Figures) -> str:
+        return f"{name}: recall {figures.recall}, precision {figures.precision}"
+
+    for score in scores:
+        click.echo(f"  held out {score.group}: " + line("joined", score.joined))
+    click.echo(f"cross-validated at {threshold}, pairs named together and their signs:")
+    for name in ("rules", "classifier", "joined"):
+        total = Figures(
+            sum((getattr(s, name).recall for s in scores), Ratio(0, 0)),
+            sum((getattr(s, name).precision for s in scores), Ratio(0, 0)),
+        )
+        click.echo("  " + line(name, total))
 
 
 def _score_article(fp: Flashpoint, path: Path) -> DocumentScores:

@@ -43,12 +43,16 @@ from .stages.ingest import failure_from
 from .stages.language import check_english
 from .stages.parse import Parser
 from .stages.relations import (
+    RelationClassifier,
     aid_relations,
     focus_relations,
     inferred_relations,
+    learned_relations,
+    load_classifier,
     load_focus_words,
     load_modifiers,
     stated_relations,
+    word_classes,
 )
 from .stages.relations import load_cues as load_relation_cues
 
@@ -210,30 +214,41 @@ class ClaimStage:
 
 @dataclass(slots=True)
 class RelationStage:
+    lexicon: Lexicon | None = None
+    # at or above this score the learned classifier adds a relation; above 1 turns it off
+    learned_threshold: float = 0.5
     name: str = "relations"
     requires: frozenset[str] = frozenset({"docs", "mentions", "events", "claims"})
     provides: frozenset[str] = frozenset({"relations"})
     _cues: dict | None = field(default=None, repr=False)
     _modifiers: dict | None = field(default=None, repr=False)
     _focus: dict | None = field(default=None, repr=False)
+    _classifier: RelationClassifier | None = field(default=None, repr=False)
 
     def run(self, drafts: Sequence[Draft]) -> list[Draft | Failure]:
         if self._cues is None or self._focus is None:
-            self._cues, self._modifiers, self._focus = (
-                load_relation_cues(),
-                load_modifiers(),
-                load_focus_words(),
-            )
+            self._load()
         out: list[Draft | Failure] = []
         for draft in drafts:
-            body = draft.body
-            stated = stated_relations(body, draft.mentions, self._cues, self._modifiers)
-            aided = aid_relations(draft.claims, stated, draft.mentions)
-            inferred = inferred_relations(draft.events, stated + aided)
-            focus = focus_relations(body, draft.mentions, stated + aided + inferred, self._focus)
-            relations = tuple(stated + aided + inferred + focus)
-            out.append(draft.done(self.name, relations=relations))
+            out.append(draft.done(self.name, relations=tuple(self._relations(draft))))
         return out
+
+    def _load(self) -> None:
+        self._cues, self._modifiers, self._focus = load_relation_cues(), load_modifiers(), load_focus_words()
+        if self.learned_threshold <= 1:
+            classes = word_classes(self.lexicon or load_lexicon(), self._cues, self._modifiers, self._focus)
+            self._classifier = load_classifier(classes, self.learned_threshold)
+
+    def _relations(self, draft: Draft) -> list[Relation]:
+        body = draft.body
+        stated = stated_relations(body, draft.mentions, self._cues, self._modifiers)
+        aided = aid_relations(draft.claims, stated, draft.mentions)
+        inferred = inferred_relations(draft.events, stated + aided)
+        focus = focus_relations(body, draft.mentions, stated + aided + inferred, self._focus)
+        found = stated + aided + inferred + focus
+        if self._classifier is None:
+            return found
+        return found + learned_relations(body, draft.mentions, draft.events, found, self._classifier)
 
 
 @dataclass(slots=True)
@@ -247,7 +262,17 @@ class Pipeline:
         while batch := list(islice(iterator, self.batch_size)):
             yield from self._run_batch(batch)
 
+    def drafts(self, items: Iterable[Article | Failure]) -> Iterator[Draft | Failure]:
+        """Like run, but each article's last draft, parses included (for training on them)."""
+        iterator = iter(items)
+        while batch := list(islice(iterator, self.batch_size)):
+            yield from self._drafts_of(batch)
+
     def _run_batch(self, batch: list[Article | Failure]) -> Iterator[Analysis | Failure]:
+        for result in self._drafts_of(batch):
+            yield result if isinstance(result, Failure) else _finish(result)
+
+    def _drafts_of(self, batch: list[Article | Failure]) -> list[Draft | Failure]:
         results: list[Draft | Failure] = [
             item if isinstance(item, Failure) else Draft(article=item) for item in batch
         ]
@@ -255,8 +280,7 @@ class Pipeline:
             drafts = [r for r in results if isinstance(r, Draft)]
             done = iter(_run_guarded(stage, drafts)) if drafts else iter(())
             results = [r if isinstance(r, Failure) else next(done) for r in results]
-        for result in results:
-            yield result if isinstance(result, Failure) else _finish(result)
+        return results
 
     def analyse(self, article: Article) -> Analysis:
         """One article; a failure raises InputError instead of being returned."""
@@ -322,7 +346,7 @@ def build_pipeline(
         ActorStage(gazetteer),
         EventStage(lexicon, settings.unresolved_sources),
         ClaimStage(gazetteer.us_states),
-        RelationStage(),
+        RelationStage(lexicon, settings.learned_relation_threshold),
     )
     check_order(stages)
     return Pipeline(stages, settings.batch_size)

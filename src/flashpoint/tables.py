@@ -51,10 +51,10 @@ def read_table(path: Path, header: tuple[str, ...]) -> Iterator[Row]:
 
 
 def hash_data_files(root: Path | None = None) -> str:
-    """One hash over every data file, recorded with each run for provenance."""
+    """One hash over every data file and shipped model, recorded with each run for provenance."""
     root = root or data_dir()
     digest = hashlib.sha256()
-    for path in sorted(root.rglob("*.tsv")):
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

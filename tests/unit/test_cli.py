@@ -87,3 +87,19 @@ def test_reference_file_without_required_columns_is_an_error(tmp_path: Path) -> 
     result = flashpoint("reference", str(table), "--db", str(tmp_path / "x.duckdb"))
     assert result.returncode == 1
     assert "E403" in result.stderr and "attribute, year, unit, source" in result.stderr
+
+
+def test_train_relations_writes_a_model_the_pipeline_can_load(tmp_path: Path) -> None:
+    out = tmp_path / "model"
+    gold = ROOT / "tests" / "gold" / "claims-relations-opeds-a.jsonl"
+    corpus = ROOT / "tests" / "corpora" / "opeds-a.jsonl"
+    result = flashpoint("train-relations", str(gold), "--corpus", str(corpus), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    pairs = int(result.stdout.split(" pairs named together")[0])
+    assert pairs > 8  # eight op-eds, each naming several countries together
+    from flashpoint.stages.relations import load_classifier
+
+    assert load_classifier({}, 0.5).model.meta["name"] == "flashpoint_relations"
+    import spacy
+
+    assert spacy.load(out).get_pipe("textcat_multilabel").labels == ("POS", "NEG", "ALLIANCE", "HOSTILE")

@@ -5,8 +5,15 @@ from __future__ import annotations
 import pytest
 
 from flashpoint import Flashpoint
+from flashpoint.config import Settings
 
 pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def fp() -> Flashpoint:
+    """The rules alone: the learned classifier is off here (its tests: test_learned_relations.py)."""
+    return Flashpoint(Settings(learned_relation_threshold=2.0))
 
 
 def relations(fp: Flashpoint, text: str) -> set[tuple]:

@@ -18,18 +18,27 @@ _leaning) of HOSTILE_AT or below is
 hostile (not from one refusal alone); FRIENDLY_AT or above over at least two
 events is friendly. They are
 marked `stated: false` and never replace a stated relation of the same pair.
+
+Learned relations (relations.learned.v1, learned.py) come from a classifier over every
+pair of countries named in one sentence, for signs no rule found.
 """
 
 from .derived import aid_relations, focus_relations, inferred_relations
+from .learned import RelationClassifier, learned_relations, load_classifier, pair_contexts, word_classes
 from .lexicon import load_cues, load_focus_words, load_modifiers
 from .stated import stated_relations
 
 __all__ = [
+    "RelationClassifier",
     "aid_relations",
     "focus_relations",
     "inferred_relations",
+    "learned_relations",
+    "load_classifier",
     "load_cues",
     "load_focus_words",
     "load_modifiers",
+    "pair_contexts",
     "stated_relations",
+    "word_classes",
 ]

@@ -1,0 +1,278 @@
+"""Relations learned from annotated articles (relations.learned.v1).
+
+Hand rules read a relation off one construction ("allied with", "on chummy terms"); op-eds
+state alignments in ever new phrasings, so a classifier over every pair of countries named
+in one sentence adds what the rules do not see. Each pair becomes one bag of features over
+the sentences that name both: the sentence's lemmas with the two parties masked
+("partya", "partyb", any other state "otherstate"), the lemmas between the nearest
+mentions of the two ("btw_"), the dependency path joining them ("path_"), the class our
+lexicons give a lemma (a relation cue's kind, an event word's CAMEO quad class: "cls_"),
+the events coded between the two, and how prominent the pair is in the article. Classes
+let a few hundred annotated pairs generalise from words seen to words of the same kind.
+A spaCy bag-of-words text classifier (`textcat_multilabel`, no torch) scores POS and NEG
+for the pair, and ALLIANCE and HOSTILE for the stronger kind of each. The model ships in
+data/models/relations and is trained by `make train-relations` from the gold files
+(flashpoint.learn; figures in docs/stages.md).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+from itertools import combinations
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ...records import ActorMention, Event, Relation, RelationKind, TextField
+from ..events.lexicon import Lexicon
+
+RULE = "relations.learned.v1"
+
+MODEL_DIR = "data/models/relations"
+
+LABELS = ("POS", "NEG", "ALLIANCE", "HOSTILE")
+
+# Lemmas between two mentions further apart than this say little about the pair.
+BETWEEN_MAX = 15
+
+# Rank and co-occurrence buckets: how central a pair is to the article (the standoff it is
+# about is named together again and again).
+TOP_RANKS = 4
+COOCCURRENCE_CAP = 4
+
+# A sign is said only when its score beats the other sign's by this much: a pair scored
+# high for both is a relation of unclear sign, and cross-validation found those wrong.
+SIGN_MARGIN = 0.1
+
+PARTY_A, PARTY_B, OTHER = "partya", "partyb", "otherstate"
+
+
+@dataclass(frozen=True, slots=True)
+class PairContext:
+    """The sentences naming both countries of a pair, and the features read from them."""
+
+    a: str
+    b: str
+    sentences: tuple[Span, ...]
+    sentence_features: tuple[str, ...]  # one string of features per sentence
+    pair_features: str  # events between the two, prominence
+
+    @property
+    def features(self) -> str:
+        return " ".join((*self.sentence_features, self.pair_features))
+
+    def one_sentence(self, k: int) -> str:
+        """The features the classifier would see if only sentence k named the pair."""
+        return f"{self.sentence_features[k]} {self.pair_features}"
+
+
+def word_classes(lexicon: Lexicon, *kinds: dict[str, RelationKind]) -> dict[str, tuple[str, ...]]:
+    """Lemma -> its classes: the kind a relation lexicon gives it, the quad class of its
+    general event sense ("attack": material_conflict)."""
+    classes: dict[str, list[str]] = defaultdict(list)
+    for table in kinds:
+        for word, kind in table.items():
+            classes[word].append(f"cls_{kind.value}")
+    for senses in (lexicon.verbs, lexicon.nouns):
+        for lemma, group in senses.items():
+            general = next((s for s in group if not s.objects), group[0])
+            classes[lemma].append(f"cls_{general.code.quad.value}")
+    return {word: tuple(dict.fromkeys(found)) for word, found in classes.items()}
+
+
+def pair_contexts(
+    doc: Doc,
+    mentions: Sequence[ActorMention],
+    classes: dict[str, tuple[str, ...]],
+    events: Sequence[Event] = (),
+) -> list[PairContext]:
+    """Every pair of countries named together in a sentence of the body, with its features."""
+    by_sentence = _countries_by_sentence(doc, mentions)
+    together: dict[tuple[str, str], list[Span]] = defaultdict(list)
+    for sentence, named in by_sentence:
+        for a, b in combinations(sorted({c for c in named.values()}), 2):
+            together[(a, b)].append(sentence)
+    ranked = [c for c, _ in Counter(m.country for m in mentions if _counted(m)).most_common()]
+    token_country = {i: c for _, named in by_sentence for i, c in named.items()}
+    out = []
+    for (a, b), sentences in together.items():
+        per_sentence = tuple(" ".join(sentence_features(s, token_country, a, b, classes)) for s in sentences)
+        pair = _event_features(events, a, b) + _prominence(ranked, a, b, len(sentences))
+        out.append(PairContext(a, b, tuple(sentences), per_sentence, " ".join(pair)))
+    return out
+
+
+def _counted(mention: ActorMention) -> bool:
+    return mention.field is TextField.BODY and mention.country is not None
+
+
+def _countries_by_sentence(doc: Doc, mentions: Sequence[ActorMention]) -> list[tuple[Span, dict[int, str]]]:
+    """Each sentence with the country of every token inside a country's mention."""
+    named: dict[int, str] = {}
+    for mention in mentions:
+        if not _counted(mention):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        for token in span or ():
+            named.setdefault(token.i, mention.country)  # type: ignore[arg-type]
+    return [(s, inside) for s in doc.sents if (inside := {t.i: named[t.i] for t in s if t.i in named})]
+
+
+def sentence_features(
+    sentence: Span, named: dict[int, str], a: str, b: str, classes: dict[str, tuple[str, ...]]
+) -> list[str]:
+    """Masked lemmas of the sentence and their classes, the lemmas between the pair and the
+    path joining it, and theirs."""
+    # a sentence that names other states too ("Clinton, in Baku, spoke of tensions between Iran
+    # and Azerbaijan") says its words of another pair as often as of this one: only the words
+    # that join the two count there
+    alone = all(c in (a, b) for i, c in named.items() if sentence.start <= i < sentence.end)
+    words = _masked_lemmas(sentence, named, a, b) if alone else []
+    words += [c for w in words for c in classes.get(w, ())]
+    first = _nearest_pair(sentence, named, a, b)
+    if first is None:
+        return words
+    left, right = first
+    between = [t for t in sentence.doc[left.i + 1 : right.i] if t.i not in named]
+    if len(between) <= BETWEEN_MAX:
+        lemmas = [w for t in between if (w := _word(t))]
+        words += ["btw_" + w for w in lemmas] + ["btw" + c for w in lemmas for c in classes.get(w, ())]
+    path = [w for t in _path(left, right) if t.i not in named and (w := _word(t))]
+    words += ["path_" + w for w in path] + ["path" + c for w in path for c in classes.get(w, ())]
+    if any(t.dep_ == "neg" for t in sentence):
+        words.append("zznegated")
+    return words
+
+
+def _event_features(events: Sequence[Event], a: str, b: str) -> list[str]:
+    """The quad class of each event coded between the two, and whether it counts."""
+    out = []
+    for e in events:
+        if e.target is None or {e.source.country, e.target.country} != {a, b}:
+            continue
+        out.append(f"ev_{e.quad.value}" + ("" if e.counted else "_uncounted"))
+    return out
+
+
+def _masked_lemmas(sentence: Span, named: dict[int, str], a: str, b: str) -> list[str]:
+    out: list[str] = []
+    previous = None
+    for token in sentence:
+        country = named.get(token.i)
+        if country is not None:
+            mask = PARTY_A if country == a else PARTY_B if country == b else OTHER
+            if mask != previous:
+                out.append(mask)
+            previous = mask
+            continue
+        previous = None
+        if word := _word(token):
+            out.append(word)
+    return out
+
+
+def _word(token: Token) -> str:
+    """A lemma in lower case; punctuation and numbers carry nothing here."""
+    if token.is_punct or token.is_space or token.like_num:
+        return ""
+    return token.lemma_.lower() if token.pos_ != "PROPN" else token.lower_
+
+
+def _nearest_pair(sentence: Span, named: dict[int, str], a: str, b: str) -> tuple[Token, Token] | None:
+    """The closest tokens of the two parties, in text order."""
+    of_a = [i for i in range(sentence.start, sentence.end) if named.get(i) == a]
+    of_b = [i for i in range(sentence.start, sentence.end) if named.get(i) == b]
+    if not of_a or not of_b:
+        return None
+    i, j = min(((i, j) for i in of_a for j in of_b), key=lambda p: abs(p[0] - p[1]))
+    doc = sentence.doc
+    return (doc[i], doc[j]) if i < j else (doc[j], doc[i])
+
+
+def _path(left: Token, right: Token) -> list[Token]:
+    """Tokens on the dependency path between two tokens, ends excluded."""
+    up_left = [left, *left.ancestors]
+    up_right = [right, *right.ancestors]
+    on_right = {t.i: k for k, t in enumerate(up_right)}
+    meet = next((k for k, t in enumerate(up_left) if t.i in on_right), None)
+    if meet is None:
+        return []
+    nodes = up_left[1 : meet + 1] + up_right[1 : on_right[up_left[meet].i]]
+    return [t for t in nodes if t.i not in (left.i, right.i)]
+
+
+def _prominence(ranked: list[str], a: str, b: str, together: int) -> list[str]:
+    ra, rb = sorted(ranked.index(c) if c in ranked else TOP_RANKS for c in (a, b))
+    return [f"zzrank{min(ra, TOP_RANKS - 1)}{min(rb, TOP_RANKS)}", f"zzcooc{min(together, COOCCURRENCE_CAP)}"]
+
+
+@dataclass(frozen=True, slots=True)
+class RelationClassifier:
+    """The trained model, the word classes its features use, and the score that adds a relation."""
+
+    model: Language
+    classes: dict[str, tuple[str, ...]]
+    threshold: float
+
+
+def model_path() -> Path:
+    """Where the trained classifier ships inside the package."""
+    return Path(str(files("flashpoint").joinpath(MODEL_DIR)))
+
+
+def load_classifier(classes: dict[str, tuple[str, ...]], threshold: float) -> RelationClassifier:
+    return RelationClassifier(spacy.load(model_path()), classes, threshold)
+
+
+def learned_relations(
+    doc: Doc,
+    mentions: Sequence[ActorMention],
+    events: Sequence[Event],
+    known: Iterable[Relation],
+    classifier: RelationClassifier,
+) -> list[Relation]:
+    """Pairs no rule relates that the classifier scores at or above its threshold, for a sign
+    it prefers clearly to the other."""
+    # a pair the rules relate keeps the rules' reading: where the classifier disagreed with
+    # them in cross-validation it was mostly wrong about the sign
+    related = {frozenset((r.a, r.b)) for r in known}
+    out = []
+    for context in pair_contexts(doc, mentions, classifier.classes, events):
+        if frozenset((context.a, context.b)) in related:
+            continue
+        cats = classifier.model(context.features).cats
+        said = signs(cats, classifier.threshold)
+        out += [_relation(context, cats, label, classifier.model) for label in said]
+    return out
+
+
+def signs(cats: dict[str, float], threshold: float) -> list[str]:
+    """The sign labels said: at or above the threshold and clearly above the other sign."""
+    pairs = (("POS", "NEG"), ("NEG", "POS"))
+    return [one for one, other in pairs if cats[one] >= threshold and cats[other] < cats[one] - SIGN_MARGIN]
+
+
+def _relation(context: PairContext, cats: dict[str, float], label: str, model: Language) -> Relation:
+    if label == "POS":
+        kind = RelationKind.ALLIANCE if cats["ALLIANCE"] >= 0.5 else RelationKind.FRIENDLY
+    else:
+        kind = RelationKind.HOSTILE if cats["HOSTILE"] >= 0.5 else RelationKind.RIVAL
+    # the evidence is the sentence that says most by itself
+    scores = [model(context.one_sentence(k)).cats[label] for k in range(len(context.sentences))]
+    sentence = context.sentences[max(range(len(scores)), key=scores.__getitem__)]
+    return Relation(
+        a=context.a,
+        b=context.b,
+        kind=kind,
+        stated=True,
+        evidence=sentence.text.strip(),
+        sentence_start=sentence.start_char,
+        sentence_end=sentence.end_char,
+        rule=RULE,
+        confidence=round(cats[label], 3),
+    )

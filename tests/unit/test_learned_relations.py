@@ -1,0 +1,126 @@
+"""The learned relation classifier (relations.learned.v1): features, the shipped model, the
+way it joins the rules, and training."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint import Flashpoint
+from flashpoint.config import Settings
+from flashpoint.learn import PairExample, train_relation_model
+from flashpoint.stages.events import load_lexicon
+from flashpoint.stages.ingest import make_article
+from flashpoint.stages.relations import (
+    load_classifier,
+    load_cues,
+    load_focus_words,
+    load_modifiers,
+    pair_contexts,
+    word_classes,
+)
+from flashpoint.stages.relations.learned import LABELS, RULE, SIGN_MARGIN, signs
+
+
+@pytest.fixture(scope="module")
+def classes() -> dict[str, tuple[str, ...]]:
+    return word_classes(load_lexicon(), load_cues(), load_modifiers(), load_focus_words())
+
+
+def test_word_classes_cover_every_lexicon_entry(classes: dict[str, tuple[str, ...]]) -> None:
+    lexicon = load_lexicon()
+    for table in (load_cues(), load_modifiers(), load_focus_words()):
+        for word, kind in table.items():
+            assert f"cls_{kind.value}" in classes[word], word
+    for lemma in [*lexicon.verbs, *lexicon.nouns]:
+        assert any(c.startswith("cls_") for c in classes[lemma]), lemma
+    assert "cls_alliance" in classes["ally"]
+    assert "cls_material_conflict" in classes["attack"]
+
+
+def test_signs_need_the_threshold_and_a_clear_margin() -> None:
+    assert signs({"POS": 0.9, "NEG": 0.1}, 0.5) == ["POS"]
+    assert signs({"POS": 0.4, "NEG": 0.1}, 0.5) == []
+    assert signs({"POS": 0.1, "NEG": 0.7}, 0.5) == ["NEG"]
+    # both high and close: a relation of unclear sign is not said
+    assert signs({"POS": 0.8, "NEG": 0.8 - SIGN_MARGIN / 2}, 0.5) == []
+
+
+@pytest.mark.slow
+def test_features_mask_the_pair_and_keep_only_joining_words_when_others_are_named(
+    fp: Flashpoint, classes: dict[str, tuple[str, ...]]
+) -> None:
+    text = (
+        "Armenia and Russia are close allies. "
+        "In Baku, a Turkish envoy spoke of rising tensions between Iran and Azerbaijan."
+    )
+    article = make_article(text, "<text>", published=date(2012, 6, 12))
+    draft = next(iter(fp.pipeline.drafts([article])))
+    contexts = {(c.a, c.b): c for c in pair_contexts(draft.body, draft.mentions, classes)}
+    pair = contexts[("ARM", "RUS")]
+    words = pair.features.split()
+    assert "partya" in words and "partyb" in words and "armenia" not in words
+    assert "ally" in words and "cls_alliance" in words
+    assert "btw_and" in words or "path_ally" in words
+    # Turkey and Iran in a sentence that also names Azerbaijan: "tension" is said of Iran and
+    # Azerbaijan, so it is no word of the whole sentence for Turkey and Iran
+    other = contexts[("IRN", "TUR")].features.split()
+    assert "tension" not in other and "cls_hostile" not in other
+
+
+@pytest.mark.slow
+def test_the_shipped_model_loads_and_adds_relations_the_rules_miss(
+    classes: dict[str, tuple[str, ...]],
+) -> None:
+    classifier = load_classifier(classes, 0.5)
+    assert set(LABELS) <= set(classifier.model.get_pipe("textcat_multilabel").labels)
+    # a low threshold, so that the test shows how a learned relation joins the rules' ones
+    fp = Flashpoint(Settings(learned_relation_threshold=0.3))
+    text = (
+        "Greece and Cyprus held joint naval drills off Crete on Monday, and Athens backed "
+        "Nicosia's claim to the gas fields. Russia and Syria are close allies."
+    )
+    document = fp.document(fp.analyze_text(text, published="2020-03-01"))
+    learned = [r for r in document["relations"] if r["rule"] == RULE]
+    assert {(frozenset((r["a"], r["b"])), r["kind"] in ("alliance", "friendly")) for r in learned} == {
+        (frozenset({"CYP", "GRC"}), True)
+    }
+    assert learned[0]["evidence"] == text[: text.index(" Russia")]
+    assert 0.3 <= learned[0]["confidence"] <= 1.0
+    # the rules' alliance stands alone: the classifier adds nothing to a pair they relate
+    rus_syr = [r for r in document["relations"] if {r["a"], r["b"]} == {"RUS", "SYR"}]
+    assert [r["rule"] for r in rus_syr] == ["relations.stated.v1"]
+
+
+@pytest.mark.slow
+def test_a_threshold_above_one_turns_the_classifier_off() -> None:
+    fp = Flashpoint(Settings(learned_relation_threshold=2.0))
+    text = (
+        "Speaking in Baku, the Turkish envoy said Iran and Azerbaijan must avoid a wider war. "
+        "Turkey and Azerbaijan have long been close."
+    )
+    document = fp.document(fp.analyze_text(text, published="2012-06-12"))
+    assert all(r["rule"] != RULE for r in document["relations"])
+
+
+def _example(features: str, positive: bool) -> PairExample:
+    cats = {
+        "POS": float(positive),
+        "NEG": float(not positive),
+        "ALLIANCE": 0.0,
+        "HOSTILE": float(not positive),
+    }
+    return PairExample("g", "x", "AAA", "BBB", features, cats, frozenset())
+
+
+def test_training_learns_the_signs_and_is_repeatable() -> None:
+    examples = [_example("partya ally with partyb cls_alliance", True) for _ in range(20)]
+    examples += [_example("partya attack partyb cls_material_conflict", False) for _ in range(20)]
+    first, second = train_relation_model(examples), train_relation_model(examples)
+    friendly = first("partya ally partyb cls_alliance").cats
+    hostile = first("partya attack partyb cls_material_conflict").cats
+    assert friendly["POS"] > 0.5 > friendly["NEG"]
+    assert hostile["NEG"] > 0.5 > hostile["POS"]
+    assert hostile["HOSTILE"] > 0.5
+    assert second("partya ally partyb cls_alliance").cats == friendly
