@@ -414,6 +414,23 @@ def test_comparisons_with_a_figure_named_nearby(fp: Flashpoint) -> None:
     assert [(a, v) for a, _, v, *_ in found] == [("PAK", 560000.0), ("IND", 1400000.0)]
 
 
+def test_weapons_named_by_make_are_counted_when_bought(fp: Flashpoint) -> None:
+    def bought(text: str) -> list[tuple]:
+        return [(a, attr, v, cp) for a, attr, v, _, _, _, cp in claims(fp, text)]
+
+    assert bought("Saudi Arabia flies 72 Eurofighter Typhoons bought from Britain.") == [
+        ("SAU", "arms_purchase_quantity", 72.0, "GBR")
+    ]
+    assert bought("Peru flies a dozen Mirage 2000s bought from France in the mid-1980s.") == [
+        ("PER", "arms_purchase_quantity", 12.0, "FRA")
+    ]
+    assert bought("Saudi Arabia flies 72 Eurofighter Typhoons that it bought from Britain.") == [
+        ("SAU", "arms_purchase_quantity", 72.0, "GBR")
+    ]
+    # no make or model: a count of things bought is no arms purchase
+    assert bought("Kenya has 40 hospitals ordered from China.") == []
+
+
 def test_weapons_counted_in_a_purchase(fp: Flashpoint) -> None:
     text = "Over the past five years Cairo has bought 24 Rafale fighters from France in a €5.2 billion deal."
     found = [(a, attr, v, cp) for a, attr, v, _, _, _, cp in claims(fp, text)]

@@ -209,6 +209,9 @@ PURCHASE_WORDS = frozenset(
         "obtain",
     }
 )
+# A count bought under one of these verbs is of arms even when no weapon word names it: in
+# the articles we read, what states count and buy from another by name is materiel.
+BOUGHT_BY_NAME = frozenset({"buy", "purchase", "order", "acquire", "procure"})
 FIGURE_REACH = 8  # "six times the $10 billion spent by Pakistan": the words that name its owner
 OF_REACH = 4  # "times that of": an "of" this close after a ratio names what it compares with
 
@@ -250,7 +253,7 @@ class Located:
 class ClaimExtractor:
     def __init__(self, cues: tuple[Cue, ...], *, us_states: frozenset[str] = frozenset()) -> None:
         self.cues = cues
-        self._cue_words = frozenset(c.lemma for c in cues)
+        self._cue_words = frozenset(c.lemma for c in cues) | BOUGHT_BY_NAME  # see _bought_by_name
         # the weapons claims.tsv counts in purchases: no count of them is a count of people
         self._weapons = frozenset(c.lemma for c in cues if c.attribute == ARMS_COUNTED)
         self._armaments = self._weapons | ARMAMENT_HEADS  # what "defence" may name the role of
@@ -584,6 +587,8 @@ class ClaimExtractor:
                 )
                 if best is None or rank < best[0]:
                     best = (rank, cue, token)
+        if best is None and kind is Kind.COUNT:
+            return _bought_by_name(root)
         return Found(best[1], best[2]) if best else None
 
     def _of_cue(self, root: Token) -> Found | None:
@@ -792,6 +797,20 @@ def _weapons_bought(quantity: Token, weapon: Token, sentence: Span) -> bool:
     that buys, sells, orders or delivers."""
     counted = quantity.dep_ == "nummod" and quantity.head == weapon
     return counted and any(t.lemma_.lower() in PURCHASE_WORDS for t in sentence)
+
+
+def _bought_by_name(quantity: Token) -> Found | None:
+    """A count of things named by make or model, not by a weapon word, and bought: "72 Eurofighter
+    Typhoons bought from Britain", "a dozen Mirage 2000s that Peru ordered from France"."""
+    thing = quantity.head
+    named = [thing, *(c for c in thing.children if c.dep_ == "compound")]
+    if quantity.dep_ != "nummod" or not any(t.pos_ == "PROPN" or DESIGNATION.match(t.text) for t in named):
+        return None  # "40 hospitals ordered from China" names no make or model
+    for clause in thing.children:
+        lemma = clause.lemma_.lower()
+        if clause.dep_ in ("acl", "relcl") and lemma in BOUGHT_BY_NAME:
+            return Found(Cue(lemma, Kind.COUNT.value, ARMS_COUNTED), clause)
+    return None
 
 
 def _sold_to_in_phrase(quantity: Token, index: ActorIndex) -> str | None:
