@@ -431,6 +431,22 @@ def test_weapons_named_by_make_are_counted_when_bought(fp: Flashpoint) -> None:
     assert bought("Kenya has 40 hospitals ordered from China.") == []
 
 
+def test_a_tally_named_by_its_country_and_its_in_a_second_clause(fp: Flashpoint) -> None:
+    text = (
+        "Turkey's active forces of roughly 355,000 are two and a half times as large as the Greek "
+        "total of around 143,000."
+    )
+    found = {(a, attr, v) for a, attr, v, *_ in claims(fp, text)}
+    assert ("GRC", "active_army_size", 143000.0) in found
+    text = (
+        "Peru's armed forces, at roughly 115,000, are about twice as large as Ecuador's 57,000, "
+        "and its army of about 75,000 is half as large again as Ecuador's."
+    )
+    found = {(a, attr, v) for a, attr, v, *_ in claims(fp, text)}
+    assert ("PER", "active_army_size", 75000.0) in found
+    assert ("ECU", "active_army_size", 75000.0) not in found
+
+
 def test_weapons_counted_in_a_purchase(fp: Flashpoint) -> None:
     text = "Over the past five years Cairo has bought 24 Rafale fighters from France in a €5.2 billion deal."
     found = [(a, attr, v, cp) for a, attr, v, _, _, _, cp in claims(fp, text)]

@@ -212,6 +212,8 @@ PURCHASE_WORDS = frozenset(
 # A count bought under one of these verbs is of arms even when no weapon word names it: in
 # the articles we read, what states count and buy from another by name is materiel.
 BOUGHT_BY_NAME = frozenset({"buy", "purchase", "order", "acquire", "procure"})
+# Nouns that stand for a figure of their owner: "the Greek total of around 143,000".
+TALLY_NOUNS = frozenset({"total", "figure", "tally", "strength", "estimate"})
 FIGURE_REACH = 8  # "six times the $10 billion spent by Pakistan": the words that name its owner
 OF_REACH = 4  # "times that of": an "of" this close after a ratio names what it compares with
 
@@ -747,10 +749,20 @@ def _possessed_figure(quantity: Span, index: ActorIndex) -> str | None:
     while first > 0 and quantity.start - first < 2 and doc[first - 1].lower_ in APPROXIMATE | {"at"}:
         # "Pakistan's approximately 650,000", "China's spending at $261 billion and India's at $71 billion"
         first -= 1
+    if first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lemma_.lower() in TALLY_NOUNS:
+        return _modifier_country(doc[first - 2], index)  # "the Greek total of around 143,000"
     if first < 2 or doc[first - 1].lower_ not in ("'s", "’s"):
         return None
     mention = index.at(doc[first - 2])
     return mention.country if mention is not None else None
+
+
+def _modifier_country(noun: Token, index: ActorIndex) -> str | None:
+    """The country a possessor or modifier of a noun names ("the Greek total", "Algeria's figure")."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and (m := index.find(child)) and m.country:
+            return m.country
+    return None
 
 
 def _between(cue: Token | None, index: ActorIndex) -> list[str]:
@@ -1346,6 +1358,8 @@ def _named_before(token: Token, index: ActorIndex) -> str | None:
     billion, six times Pakistan's outlay. Its active armed forces ..." are India's)."""
     if (topic := _previous_subject(token, index)) is not None:
         return topic
+    if (topic := _first_clause_subject(token, index)) is not None:
+        return topic
     for i in range(token.i - 1, max(-1, token.i - 60), -1):
         mention, word = index.by_token.get(i), token.doc[i]
         if _speakers_nation(word):  # "to reduce his country's surplus ... and its shortfall"
@@ -1359,6 +1373,19 @@ def _named_before(token: Token, index: ActorIndex) -> str | None:
             continue  # "U.S. pressure to reduce its surplus": a modifier is no antecedent
         return mention.country
     return None
+
+
+def _first_clause_subject(pronoun: Token, index: ActorIndex) -> str | None:
+    """For a possessive that opens the subject of a coordinated clause, the country the first
+    clause's subject names: "Peru's armed forces are twice as large as Ecuador's 57,000, and its
+    army of about 75,000 is ..." is Peru's army."""
+    owner = pronoun.head
+    clause = owner.head
+    if pronoun.dep_ != "poss" or owner.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "conj":
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    mention = index.find(subject) if subject is not None else None
+    return mention.country if mention is not None and mention.country else None
 
 
 def _previous_subject(pronoun: Token, index: ActorIndex) -> str | None:
