@@ -93,7 +93,8 @@ def test_wikinews_actor_floors(fp: Flashpoint) -> None:
 # precision; relations 175/234 recall, 175/191 precision (pooled over the files below).
 # Session 7: relations 180/234 and 180/200; the focus standoff now looks past the top pair,
 # which found 5 more true relations and 9 more false ones, so the recall floor rose to
-# 0.75 and the precision floor fell to 0.88.
+# 0.75 and the precision floor fell to 0.88. Session 8: relations 211/234 and 211/234 with
+# the relation classifier, trained on these files: training figures, a regression guard.
 CLAIM_SET_FILES = (
     "wikinews",
     "reuters",
@@ -102,7 +103,7 @@ CLAIM_SET_FILES = (
 CLAIM_FLOORS = {
     "claims recall": 0.84,
     "claims precision": 0.88,
-    "relations recall": 0.75,
+    "relations recall": 0.86,
     "relations precision": 0.88,
 }
 
