@@ -88,6 +88,7 @@ def test_the_shipped_model_loads_and_adds_relations_the_rules_miss(
     }
     assert learned[0]["evidence"] == text[: text.index(" Russia")]
     assert 0.3 <= learned[0]["confidence"] <= 1.0
+    assert learned[0]["stated"] is False  # a reading of the wording: no bloc is built on it
     # the rules' alliance stands alone: the classifier adds nothing to a pair they relate
     rus_syr = [r for r in document["relations"] if {r["a"], r["b"]} == {"RUS", "SYR"}]
     assert [r["rule"] for r in rus_syr] == ["relations.stated.v1"]

@@ -1,7 +1,7 @@
 """Blocs from the alliance graph, and the balance of power between actors and blocs.
 
-Blocs are the connected groups of actors joined by alliance relations (stated
-or inferred friendly ties do not make a bloc).
+Blocs are the connected groups of actors joined by stated alliance relations
+(friendly ties, and alliances the relation classifier reads, do not make a bloc).
 
 Each actor's figure for an attribute (military expenditure, army size...) is
 its latest claim in the slice (latest `claim_date`, then highest confidence),
@@ -61,7 +61,7 @@ def allies(actor: str, relations: pd.DataFrame) -> set[str]:
 def _alliances(relations: pd.DataFrame) -> list[tuple[str, str]]:
     if relations.empty:
         return []
-    rows = relations[relations["kind"] == "alliance"]
+    rows = relations[(relations["kind"] == "alliance") & relations["stated"].astype(bool)]
     return list(zip(rows["a"], rows["b"], strict=True))
 
 

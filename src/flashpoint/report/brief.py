@@ -16,6 +16,7 @@ import pandas as pd
 from ..analysis.balance import Context, allies, balance, blocs, context_of, figures, missing_figures
 from ..analysis.slice import Slice
 from ..analysis.tension import escalations, tension
+from ..stages.relations.learned import RULE as LEARNED_RULE
 
 MAX_TIMELINE = 40
 
@@ -261,8 +262,15 @@ def _alignments(data: Slice, cites: Citations, found: Findings) -> Section:
     for (a, b, kind), group in data.relations.groupby(["a", "b", "kind"], sort=True):
         stated = group[group["stated"]]
         marks = cites.cite_rows(stated)
+        learned = group[group["rule"] == LEARNED_RULE]
         if len(stated):
             basis = f'stated: "{stated.iloc[0]["evidence"]}" {marks}'
+        elif len(learned):
+            row = learned.iloc[0]
+            basis = (
+                f"read from the wording by the relation classifier (confidence {row['confidence']:.2f}): "
+                f'"{row["evidence"]}" {cites.cite_rows(learned)}'
+            )
         else:
             basis = f"inferred from events {_dyad_citations(data, cites, a, b)}"
         count = f" ({group['article_id'].nunique()} articles)" if not data.single else ""

@@ -269,7 +269,7 @@ def _relation(context: PairContext, cats: dict[str, float], label: str, model: L
         a=context.a,
         b=context.b,
         kind=kind,
-        stated=True,
+        stated=False,  # a reading of the wording, not a statement: no bloc is built on it
         evidence=sentence.text.strip(),
         sentence_start=sentence.start_char,
         sentence_end=sentence.end_char,
