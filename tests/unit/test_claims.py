@@ -447,6 +447,15 @@ def test_a_tally_named_by_its_country_and_its_in_a_second_clause(fp: Flashpoint)
     assert ("ECU", "active_army_size", 75000.0) not in found
 
 
+def test_aid_named_by_a_demonym_is_the_givers(fp: Flashpoint) -> None:
+    text = "Colombian soldiers fought guerrillas with about $10 billion in American assistance since 2000."
+    found = {(a, attr, v) for a, attr, v, *_ in claims(fp, text)}
+    assert found == {("USA", "aid_value", 10e9)}
+    # givers named apart: the demonym is the receiver, and no claim is the creditors' country
+    text = "Total Indian development assistance from multilateral creditors is likely to reach $4 billion."
+    assert all(a != "IND" for a, *_ in claims(fp, text))
+
+
 def test_weapons_counted_in_a_purchase(fp: Flashpoint) -> None:
     text = "Over the past five years Cairo has bought 24 Rafale fighters from France in a €5.2 billion deal."
     found = [(a, attr, v, cp) for a, attr, v, _, _, _, cp in claims(fp, text)]

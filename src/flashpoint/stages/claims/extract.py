@@ -214,6 +214,9 @@ PURCHASE_WORDS = frozenset(
 BOUGHT_BY_NAME = frozenset({"buy", "purchase", "order", "acquire", "procure"})
 # Nouns that stand for a figure of their owner: "the Greek total of around 143,000".
 TALLY_NOUNS = frozenset({"total", "figure", "tally", "strength", "estimate"})
+# What is given names its giver by a modifier ("American military aid", "Soviet assistance"),
+# unlike what is lent ("Brazilian loans" are loans to Brazil).
+GIFTS = frozenset({"aid", "assistance", "grant", "donation"})
 FIGURE_REACH = 8  # "six times the $10 billion spent by Pakistan": the words that name its owner
 OF_REACH = 4  # "times that of": an "of" this close after a ratio names what it compares with
 
@@ -1300,7 +1303,7 @@ def _phrase_owner(cue: Token, index: ActorIndex, *, given: bool = False) -> str 
             return _speakers_country(child, index)
         if child.dep_ == "poss" and anaphoric:
             return _named_before(child, index)
-        if given and child.dep_ != "poss":
+        if given and child.dep_ != "poss" and not _gift_named_by_giver(cue):
             continue  # "Brazilian loans" are loans to Brazil; "Japan's loans" are Japan's
         if child.dep_ in ("poss", "compound", "amod", "nmod") and (m := index.find(child)) and m.country:
             return m.country
@@ -1386,6 +1389,13 @@ def _first_clause_subject(pronoun: Token, index: ActorIndex) -> str | None:
     subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     mention = index.find(subject) if subject is not None else None
     return mention.country if mention is not None and mention.country else None
+
+
+def _gift_named_by_giver(cue: Token) -> bool:
+    """ "American military aid" is America's to give; "Indian development assistance from
+    multilateral creditors" names its givers apart, so "Indian" is the receiver."""
+    sourced = any(c.dep_ == "prep" and c.lower_ == "from" for c in cue.children)
+    return cue.lemma_.lower() in GIFTS and not sourced
 
 
 def _previous_subject(pronoun: Token, index: ActorIndex) -> str | None:
