@@ -456,6 +456,12 @@ def test_aid_named_by_a_demonym_is_the_givers(fp: Flashpoint) -> None:
     assert all(a != "IND" for a, *_ in claims(fp, text))
 
 
+def test_a_mobilised_count_is_the_army(fp: Flashpoint) -> None:
+    text = "Eritrea has mobilised perhaps 200,000 since June."
+    found = {(a, attr, v) for a, attr, v, *_ in claims(fp, text)}
+    assert found == {("ERI", "active_army_size", 200000.0)}
+
+
 def test_weapons_counted_in_a_purchase(fp: Flashpoint) -> None:
     text = "Over the past five years Cairo has bought 24 Rafale fighters from France in a €5.2 billion deal."
     found = [(a, attr, v, cp) for a, attr, v, _, _, _, cp in claims(fp, text)]
