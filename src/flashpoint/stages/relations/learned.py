@@ -95,7 +95,7 @@ def pair_contexts(
     by_sentence = _countries_by_sentence(doc, mentions)
     together: dict[tuple[str, str], list[Span]] = defaultdict(list)
     for sentence, named in by_sentence:
-        for a, b in combinations(sorted({c for c in named.values()}), 2):
+        for a, b in combinations(sorted(set(named.values())), 2):
             together[(a, b)].append(sentence)
     ranked = [c for c, _ in Counter(m.country for m in mentions if _counted(m)).most_common()]
     token_country = {i: c for _, named in by_sentence for i, c in named.items()}
@@ -131,7 +131,7 @@ def sentence_features(
     # a sentence that names other states too ("Clinton, in Baku, spoke of tensions between Iran
     # and Azerbaijan") says its words of another pair as often as of this one: only the words
     # that join the two count there
-    alone = all(c in (a, b) for i, c in named.items() if sentence.start <= i < sentence.end)
+    alone = all(named.get(i) in (None, a, b) for i in range(sentence.start, sentence.end))
     words = _masked_lemmas(sentence, named, a, b) if alone else []
     words += [c for w in words for c in classes.get(w, ())]
     first = _nearest_pair(sentence, named, a, b)
