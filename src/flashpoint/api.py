@@ -65,6 +65,7 @@ class Flashpoint:
     _pipeline: Pipeline | None = field(default=None, repr=False)
     _gazetteer: Gazetteer | None = field(default=None, repr=False)
     _parser: Parser | None = field(default=None, repr=False)
+    _data_hash: str | None = field(default=None, repr=False)
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -82,7 +83,9 @@ class Flashpoint:
     def run_context(self) -> RunContext:
         self.pipeline  # noqa: B018 - builds the parser whose model is named below
         assert self._parser is not None
-        return RunContext(package_version(), self._parser.model_version(), hash_data_files())
+        if self._data_hash is None:  # every table and the shipped model: read once, not per document
+            self._data_hash = hash_data_files()
+        return RunContext(package_version(), self._parser.model_version(), self._data_hash)
 
     def analyze_text(
         self, text: str, *, published: date | str | None = None, title: str | None = None

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 from tqdm import tqdm
@@ -66,6 +67,21 @@ config_option = click.option(
     default=None,
     help="TOML settings file with a [flashpoint] table.",
 )
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def corpus_option(*, required: bool) -> Callable[[F], F]:
+    """--corpus, repeatable: the JSONL corpora that .jsonl gold files refer to by id."""
+    return click.option(
+        "--corpus",
+        "corpora",
+        multiple=True,
+        required=required,
+        type=click.Path(exists=True, dir_okay=False),
+        help="JSONL corpus that .jsonl gold files refer to by id (repeat for several).",
+    )
 
 
 def _system(config: str | None, **overrides: Any) -> Flashpoint:
@@ -238,13 +254,7 @@ def summary(db: str | None, config: str | None) -> None:
 
 @main.command(name="eval")
 @click.argument("gold_files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option(
-    "--corpus",
-    "corpora",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="JSONL corpus that .jsonl gold files refer to by id (repeat for several).",
-)
+@corpus_option(required=False)
 @click.option(
     "--write-doc",
     type=click.Path(dir_okay=False),
@@ -295,14 +305,7 @@ def eval_command(
 
 @main.command(name="train-relations")
 @click.argument("gold_files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option(
-    "--corpus",
-    "corpora",
-    multiple=True,
-    required=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="JSONL corpus the gold files refer to by id (repeat for several).",
-)
+@corpus_option(required=True)
 @click.option("--out", type=click.Path(file_okay=False), required=True, help="Directory for the model.")
 @click.option(
     "--cross-validate",

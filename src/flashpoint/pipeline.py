@@ -216,7 +216,7 @@ class ClaimStage:
 class RelationStage:
     lexicon: Lexicon | None = None
     # at or above this score the learned classifier adds a relation; above 1 turns it off
-    learned_threshold: float = 0.5
+    learned_threshold: float = Settings().learned_relation_threshold
     name: str = "relations"
     requires: frozenset[str] = frozenset({"docs", "mentions", "events", "claims"})
     provides: frozenset[str] = frozenset({"relations"})

@@ -12,6 +12,7 @@ from flashpoint import Flashpoint
 from flashpoint.analysis.balance import allies, balance, blocs
 from flashpoint.analysis.slice import SliceFilter, slice_of
 from flashpoint.analysis.tension import tension
+from flashpoint.config import Settings
 from flashpoint.report.brief import render_markdown
 from flashpoint.report.html import render_html
 
@@ -72,6 +73,30 @@ def test_frames_are_dataframes(fp: Flashpoint) -> None:
     assert {"events", "claims", "relations", "tension", "balance"} <= set(frames)
     assert {"source_country", "plover", "event_date"} <= set(frames["events"].columns)
     assert len(frames["balance"]) >= 2
+
+
+def test_only_stated_alliances_make_a_bloc() -> None:
+    relations = pd.DataFrame(
+        {
+            "a": ["IRN", "SYR"],
+            "b": ["RUS", "IRN"],
+            "kind": ["alliance", "alliance"],
+            "stated": [True, False],  # the second is the relation classifier's reading
+        }
+    )
+    assert blocs(relations) == [frozenset({"IRN", "RUS"})]
+    assert allies("SYR", relations) == set()
+
+
+@pytest.mark.slow
+def test_the_brief_says_which_relations_the_classifier_read() -> None:
+    fp = Flashpoint(Settings(learned_relation_threshold=0.3))
+    text = (
+        "Greece and Cyprus held joint naval drills off Crete on Monday, and Athens backed "
+        "Nicosia's claim to the gas fields."
+    )
+    brief = render_markdown(fp.brief(fp.analyze_text(text, published="2020-03-01")))
+    assert "read from the wording by the relation classifier (confidence 0." in brief
 
 
 @needs_shared

@@ -753,19 +753,11 @@ def _possessed_figure(quantity: Span, index: ActorIndex) -> str | None:
         # "Pakistan's approximately 650,000", "China's spending at $261 billion and India's at $71 billion"
         first -= 1
     if first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lemma_.lower() in TALLY_NOUNS:
-        return _modifier_country(doc[first - 2], index)  # "the Greek total of around 143,000"
+        return _phrase_owner(doc[first - 2], index)  # "the Greek total of around 143,000"
     if first < 2 or doc[first - 1].lower_ not in ("'s", "’s"):
         return None
     mention = index.at(doc[first - 2])
     return mention.country if mention is not None else None
-
-
-def _modifier_country(noun: Token, index: ActorIndex) -> str | None:
-    """The country a possessor or modifier of a noun names ("the Greek total", "Algeria's figure")."""
-    for child in noun.children:
-        if child.dep_ in ("poss", "amod", "compound", "nmod") and (m := index.find(child)) and m.country:
-            return m.country
-    return None
 
 
 def _between(cue: Token | None, index: ActorIndex) -> list[str]:

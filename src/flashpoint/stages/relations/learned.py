@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import ActorMention, Event, Relation, RelationKind, TextField
 from ..events.lexicon import Lexicon
+from ..events.reference import ActorIndex
 
 RULE = "relations.learned.v1"
 
@@ -113,13 +114,8 @@ def _counted(mention: ActorMention) -> bool:
 
 def _countries_by_sentence(doc: Doc, mentions: Sequence[ActorMention]) -> list[tuple[Span, dict[int, str]]]:
     """Each sentence with the country of every token inside a country's mention."""
-    named: dict[int, str] = {}
-    for mention in mentions:
-        if not _counted(mention):
-            continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        for token in span or ():
-            named.setdefault(token.i, mention.country)  # type: ignore[arg-type]
+    index = ActorIndex.build(doc, tuple(m for m in mentions if _counted(m)))
+    named = {i: m.country for i, m in index.by_token.items() if m.country}
     return [(s, inside) for s in doc.sents if (inside := {t.i: named[t.i] for t in s if t.i in named})]
 
 
