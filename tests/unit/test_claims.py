@@ -703,3 +703,82 @@ def test_commerce_is_trade(fp: Flashpoint) -> None:
     text = "Colombia and Venezuela quarrel. Commerce between the two neighbours peaked at about $7.2 billion."
     found = [(a, attr, v, cp) for a, attr, v, _, _, _, cp in claims(fp, text)]
     assert found in ([("COL", "trade_volume", 7.2e9, "VEN")], [("VEN", "trade_volume", 7.2e9, "COL")])
+
+
+def test_hedged_sums_and_sums_joined_by_and_are_read_whole() -> None:
+    assert [q.value for q in quantities("Egypt's budget of some $4 billion.")] == [4e9]
+    assert [q.value for q in quantities("They field some 1.2 million men.")] == [1.2e6]
+    assert [q.value for q in quantities("Budgets of $350 million and $160 million respectively.")] == [
+        3.5e8,
+        1.6e8,
+    ]
+    ranged = quantities("A budget somewhere between $10 billion and $15 billion.")
+    assert [q.value for q in ranged] == [1e10]  # a range stays one figure
+
+
+def test_a_ratio_compares_its_clause_subject_and_a_later_cue_keeps_the_comparison(fp: Flashpoint) -> None:
+    text = "Chile's army is roughly twice the size of Peru's and its budget about three times larger."
+    found = [(c[0], c[1], c[4], c[5]) for c in claims(fp, text)]
+    assert found == [
+        ("CHL", "active_army_size", "PER", 2.0),
+        ("CHL", "military_expenditure", "PER", 3.0),
+    ]
+
+
+def test_odds_after_a_percentage_and_a_ratio_of_what_another_can_muster(fp: Flashpoint) -> None:
+    text = (
+        "Japan's defence budget is about $50 billion, up more than 2 percent; Taiwan spends roughly "
+        "$10 billion, so Tokyo outspends Taipei some five to one."
+    )
+    found = claims(fp, text)
+    assert ("JPN", "military_expenditure", None, None, "TWN", 5.0, None) in found
+    assert all(c[2] != 0.02 for c in found)  # "up more than 2 percent" is a change
+    text = "Algeria spends about $10 billion a year on defence, some three times what Rabat can afford."
+    assert ("DZA", "military_expenditure", None, None, "MAR", 3.0, None) in claims(fp, text)
+
+
+def test_each_number_takes_the_nationality_after_it_and_losses_share_their_victims(fp: Flashpoint) -> None:
+    text = "The drills brought about 3,000 Japanese and 1,500 Australian troops together."
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("JPN", 3000.0), ("AUS", 1500.0)]
+    text = "An ambush killed six Malian soldiers and wounded more than twenty."
+    assert [(c[0], c[1]) for c in claims(fp, text)] == [("MLI", "fatalities"), ("MLI", "people_injured")]
+    text = "Thirty Georgian sailors were captured off the coast."
+    assert [(c[0], c[1], c[2]) for c in claims(fp, text)] == [("GEO", "people_arrested", 30.0)]
+
+
+def test_a_sum_spent_by_a_country_and_respectively_over_countries_named_before(fp: Flashpoint) -> None:
+    text = (
+        "Chad's defence budget is around $300 million, a fraction of the $2 billion or so spent by Algeria."
+    )
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("TCD", 3e8), ("DZA", 2e9)]
+    text = (
+        "Hanoi outspends Vientiane: the two defence budgets run to about $5 billion and $200 million "
+        "respectively."
+    )
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("VNM", 5e9), ("LAO", 2e8)]
+
+
+def test_armed_forces_by_name_and_a_possessor_whose_noun_is_left_out(fp: Flashpoint) -> None:
+    text = "The UPDF lists over 45,000 soldiers, twice the roughly 22,000 in the Kenya Defence Forces."
+    assert [(c[0], c[1], c[2], c[4]) for c in claims(fp, text)] == [
+        ("UGA", "active_army_size", 45000.0, None),
+        ("UGA", "active_army_size", None, "KEN"),
+        ("KEN", "active_army_size", 22000.0, None),
+    ]
+    text = "Greece's armed forces number about 140,000 active personnel; Turkey's numbered about 355,000."
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("GRC", 140000.0), ("TUR", 355000.0)]
+
+
+def test_an_economy_and_a_budget_deficit_are_no_military_figures(fp: Flashpoint) -> None:
+    text = "Poland spends $20 billion on defence, and its economy, at around $700 billion, keeps growing."
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("POL", 2e10)]
+    assert claims(fp, "Oman has budgeted for a deficit of some $5 billion this year.") == []
+
+
+def test_a_deal_signed_by_a_supplier_is_bought_by_the_sentence_subject(fp: Flashpoint) -> None:
+    text = (
+        "Iraq's air force has been rebuilt by Russia, which has supplied helicopters and last year "
+        "signed a deal for 12 Su-25 jet fighters worth $200 million."
+    )
+    found = [(c[0], c[1], c[2]) for c in claims(fp, text)]
+    assert found == [("IRQ", "arms_purchase_quantity", 12.0), ("IRQ", "arms_purchase_value", 2e8)]

@@ -85,6 +85,7 @@ GIVEN = frozenset({"credit_value", "loan_value", "aid_value"})  # owned by the g
 NOT_PEOPLE = frozenset(
     {
         "age",
+        "thing",
         "number",
         "ranking",
         "rank",
@@ -155,12 +156,19 @@ REPAYING = frozenset({"pay", "repay", "prepay", "payment", "repayment", "prepaym
 LENDERS = frozenset({"bank", "creditor", "lender", "company", "firm", "investor", "syndicate", "consortium"})
 REPORTING_VERBS = frozenset({"say", "tell", "add", "note", "reiterate", "state", "testify"})
 LEVIES = frozenset({"tariff", "duty", "levy", "tax", "fine", "penalty"})
+FISCAL_WORDS = frozenset({"budget", "budgeted", "fiscal", "government"})
+# what weapons are counted in without being bought: "31 fighter squadrons", "40 fighter pilots"
+FORMATIONS = frozenset({"squadron", "wing", "unit", "pilot", "crew", "base", "program", "programme", "group"})
+TALLY_VERBS = frozenset({"number", "total", "stand", "count"})
+ARMED_FORCES = frozenset({"army", "force", "military"})
+OTHER_MEASURES = frozenset({"economy", "gdp", "output", "population", "income"})
 NOT_HELD = frozenset({"debt", "price", "cost"})  # "the country's 19 billion dlr foreign debt": owed, not held
 ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
 BACK_REFERENCES = frozenset({"level", "figure", "record", "tally"})
 PLACE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.CAPITAL})
 GROUP_NOUNS = frozenset({"country", "nation", "region", "state", "economy", "partner"})
 CHANGE_WORDS = frozenset({"up", "down", "by"})
+HEDGES = frozenset({"more", "less", "than", "over", "about", "nearly", "almost", "roughly", "some", "just"})
 CHANGE_VERBS = frozenset(
     {"rise", "fall", "increase", "decrease", "grow", "drop", "climb", "jump", "decline", "widen", "narrow"}
 )
@@ -317,16 +325,25 @@ class ClaimExtractor:
         # the figures the word distributes: those before it ("67,000 and 45,000 active personnel
         # respectively, and the Karabakh force adds 20,000" leaves the third alone)
         listed = [item for item in located if marker is not None and item.span.start < marker]
+        while len(listed) > 2 and listed[0].quantity.kind is not listed[-1].quantity.kind:
+            listed = listed[1:]  # "the two military budgets run to $350 million and $160 million"
         if len(listed) < 2:
             return {}
-        first = listed[0].span.start
+        first, offset = listed[0].span.start, located.index(listed[0])
         for token in sentence:
             if token.i >= first or token.dep_ == "conj":
                 continue
             group = [m for t in conjuncts(token) if (m := index.at(t)) is not None and m.country]
             if len(group) == len(listed):
-                return dict(enumerate(group))
-        return {}
+                return {offset + n: m for n, m in enumerate(group)}
+        # "Kinshasa even outspends Kigali: the two military budgets run to about $350 million and
+        # $160 million respectively": the countries named before the figures, in order
+        named: list[ActorMention] = []
+        for token in sentence.doc[sentence.start : first]:
+            mention = index.at(token)
+            if mention is not None and mention.country and all(m.country != mention.country for m in named):
+                named.append(mention)
+        return {offset + n: m for n, m in enumerate(named)} if len(named) == len(listed) else {}
 
     def _claim(
         self,
@@ -342,7 +359,7 @@ class ClaimExtractor:
         found = self._cue(item, sentence, previous, state.carrying)
         if found is None or _drawn_from(found.token):
             return None
-        found = _standing_army(found)
+        found = _standing_army(found, index)
         if not (_fits(found.cue.attribute, sentence) or state.recent(found.cue.attribute, FITTING_SENTENCES)):
             return None  # "Russia spent $88 billion on its armed forces. Ukraine spent $5 billion"
         rule = "claims.respectively.v1" if owner is not None else "claims.value.v1"
@@ -352,6 +369,8 @@ class ClaimExtractor:
         outdone = _outdone(head, index) if q.kind is Kind.RATIO else None
         country = favoured or (owner.country if owner is not None else None)
         country = country or (outdone[0] if outdone else None) or self._owner(item.span, found, index)
+        if country is None and found.token is None and (possessor := _elliptical_possessor(item.span)):
+            country = mention.country if (mention := index.at(possessor)) is not None else None
         if country is None and found.token is None and q.kind is Kind.RATIO and previous is not None:
             country = previous.actor  # "1.4 million strong, ... twice the size of Pakistan's"
         if country is None:
@@ -361,15 +380,17 @@ class ClaimExtractor:
         if country is None:
             return None
         relative_to = None
-        if q.kind is Kind.RATIO and (odds := _odds_between(item.span, earlier or [], found.cue.attribute)):
-            country, relative_to = odds  # "a million ..., Georgia's some 33,000: thirty to one"
-        elif q.kind is Kind.RATIO and outdone is not None:
+        if q.kind is Kind.RATIO and outdone is not None:
             country, relative_to = outdone[0] or country, outdone[1]  # "Belgrade outspends Pristina"
+        elif q.kind is Kind.RATIO and (odds := _odds_between(item.span, earlier or [], found.cue.attribute)):
+            country, relative_to = odds  # "a million ..., Georgia's some 33,000: thirty to one"
         elif q.kind is Kind.RATIO:
             relative_to = self._compared_with(head, index, sentence) or _figure_after(item.span, index)
             if relative_to is None and _bare_comparison(item.span):
                 # "Iran spends $7.5 billion, Saudi Arabia eleven times as much"
                 relative_to = _other_figure_owner(earlier or [], country, found.cue.attribute)
+                # "X's army is three times the size of Y's and its budget nine times larger"
+                relative_to = relative_to or _last_compared(earlier or [], country)
             if relative_to is None or relative_to == country:
                 return None
         supplier = _supplier(head, index) if found.cue.attribute in ARMS_BOUGHT else None
@@ -378,7 +399,11 @@ class ClaimExtractor:
             # Rabat": arms a state supplies are its client's: the country they go to, else the
             # country the article is about
             receiver, prep = self._counterpart(item, window, found, index, supplier)
-            client = receiver if prep == "to" and receiver else state.most_named
+            subject = _sentence_subject(sentence, index)
+            topic = subject if subject not in (None, supplier) else state.most_named
+            client = (
+                receiver if prep == "to" and receiver else topic
+            )  # "Syria's network ... thickened by Russia, which supplied ..."
             country = client if client != supplier else None
             if country is None:
                 return None
@@ -392,7 +417,7 @@ class ClaimExtractor:
         if counterpart is None and found.cue.attribute == "trade_volume":
             pair = _between(found.token, index) or _bilateral(found.token, index)
             counterpart = next((c for c in pair if c != country), None)
-        if _held_not(head):
+        if _held_not(head) or _measures_else(item.span) or _fiscal(found):
             return None
         if (
             found.cue.lemma in WEAK_CUES
@@ -448,6 +473,14 @@ class ClaimExtractor:
             people := _nationality_counted(head, index, forces)
         ):
             return people  # "killed or wounded over 2,600 Iraqis": Iraq's losses; "11,000 American personnel"
+        if (
+            found.cue.attribute in LOSSES
+            and found.token is not None
+            and (people := _losses_before(found.token, index))
+        ):
+            return people  # "killed four Sudanese soldiers and wounded more than twenty": Sudan's too
+        if found.token is not None and found.token.head == head and (spender := _spent_by(head, index)):
+            return spender  # "the $4.5 billion or so spent by Egypt"
         if (country := _possessed_figure(span, index)) is not None:
             return country  # "Iran's army dwarfs Azerbaijan's 67,000"
         if found.cue.attribute in ARMS_BOUGHT and (buyer := _sold_to_in_phrase(head, index)):
@@ -534,10 +567,18 @@ class ClaimExtractor:
         self, item: Located, sentence: Span, previous: Claim | None, carried: Claim | None
     ) -> Found | None:
         kind = item.quantity.kind
-        if kind is Kind.RATIO and previous is not None and previous.sentence_start == sentence.start_char:
+        found = self._cue_in_sentence(item, sentence, kind)
+        same_sentence = previous is not None and previous.sentence_start == sentence.start_char
+        if found is None and kind is Kind.COUNT and same_sentence and _elliptical_possessor(item.span):
+            # "Turkey's armed forces number 510,000; Syria's numbered about 300,000"
+            return Found(Cue("", kind.value, previous.attribute), None)
+        if kind is Kind.RATIO and same_sentence:
+            # unless it stands right after its own: "... and its budget about nine times larger"
+            own = self._cue_just_before(item.span)
+            if own is not None:
+                return own
             inherited = Cue("", "ratio", previous.attribute)
             return Found(inherited, None)  # "$400 million a year ..., or one-seventh as much as"
-        found = self._cue_in_sentence(item, sentence, kind)
         if (
             found is None
             and carried is not None
@@ -552,7 +593,7 @@ class ClaimExtractor:
 
     def _cue_in_sentence(self, item: Located, sentence: Span, kind: Kind) -> Found | None:
         wanted = {Kind.RATIO: None}.get(kind, kind.value)
-        best: tuple[tuple[bool, bool, bool, bool, int, int], Cue, Token] | None = None
+        best: tuple[tuple[bool, bool, bool, bool, int, bool, int], Cue, Token] | None = None
         root = item.span.root
         if kind is Kind.MONEY and (named := self._of_cue(root)) is not None:
             return named  # "pledged $20 billion of investment": what the sum is of
@@ -582,8 +623,12 @@ class ClaimExtractor:
                 # ("150 security forces ... killed") before what they are; then fewest hops
                 happened = kind is Kind.COUNT and cue.attribute in WHERE_IT_HAPPENED
                 weak = cue.lemma in WEAK_CUES  # "forces number a million active personnel": the forces'
+                # a ratio compares what its clause is about, unless a cue holds it: "Egypt's army
+                # is three times the size of Ethiopia's [army] and its budget nine times larger"
+                compared = kind is Kind.RATIO and token not in about and (hops is None or hops > 1)
                 rank = (
                     hops is None,
+                    compared,
                     weak,
                     not happened,
                     hops or 0,
@@ -595,6 +640,17 @@ class ClaimExtractor:
         if best is None and kind is Kind.COUNT:
             return _bought_by_name(root)
         return Found(best[1], best[2]) if best else None
+
+    def _cue_just_before(self, span: Span) -> Found | None:
+        """The cue noun right before a ratio, hedges aside: "its budget about three times larger"."""
+        at = span.start - 1
+        while at > span.sent.start and span.doc[at].lower_ in APPROXIMATE:
+            at -= 1
+        word = span.doc[at]
+        if word.pos_ != "NOUN":
+            return None
+        cue = next((c for c in self.cues if c.lemma == _cue_lemma(word)), None)
+        return Found(cue, word) if cue is not None else None
 
     def _of_cue(self, root: Token) -> Found | None:
         """The cue a sum of money is "of": "$20 billion of investment", "$5 billion of arms"."""
@@ -636,12 +692,29 @@ def _nationality_counted(quantity: Token, index: ActorIndex, demonyms_only: bool
     if quantity.dep_ != "nummod":
         return None
     people = quantity.head
-    words = [people, *(c for c in people.children if c.dep_ in ("amod", "compound"))]
     counted = (MentionKind.DEMONYM,) if demonyms_only else (MentionKind.DEMONYM, MentionKind.ROLE)
+    # "4,500 American and 2,300 Filipino troops": the nationality right after each number
+    for word in quantity.doc[quantity.i + 1 : people.i] if people.i > quantity.i else ():
+        if word.like_num:
+            break
+        if (m := index.at(word)) is not None and m.kind in counted and m.country:
+            return m.country
+    words = [people, *(c for c in people.children if c.dep_ in ("amod", "compound"))]
     return next(
         (m.country for w in words if (m := index.at(w)) is not None and m.kind in counted and m.country),
         None,
     )
+
+
+def _losses_before(verb: Token, index: ActorIndex) -> str | None:
+    """The nationality counted by the loss verb this one is coordinated with."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return None
+    for obj in (c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")):
+        number = next((c for c in obj.children if c.dep_ == "nummod"), None)
+        if number is not None and (country := _nationality_counted(number, index)):
+            return country
+    return None
 
 
 def _in_favour_of(quantity: Span, index: ActorIndex) -> str | None:
@@ -657,7 +730,11 @@ def _odds_between(ratio: Span, earlier: list[Claim], attribute: str) -> tuple[st
     """ "thirty to one" after two countries' figures: the larger figure's owner against the other's."""
     if not ratio.text.lower().endswith(("to one", "to-one")):
         return None
-    figures = {c.actor: c.value for c in earlier if c.attribute == attribute and c.value is not None}
+    figures = {
+        c.actor: c.value
+        for c in earlier
+        if c.attribute == attribute and c.value is not None and c.unit != "fraction"
+    }
     if len(figures) != 2:
         return None
     larger, smaller = sorted(figures, key=lambda actor: -abs(figures[actor] or 0))
@@ -709,6 +786,12 @@ def _pronoun_object(pronoun: Token, index: ActorIndex) -> str | None:
     return None
 
 
+def _last_compared(earlier: list[Claim], owner: str) -> str | None:
+    """What the owner's last ratio in the sentence compared it with."""
+    compared = [c.relative_to for c in earlier if c.actor == owner and c.relative_to is not None]
+    return compared[-1] if compared else None
+
+
 def _other_figure_owner(earlier: list[Claim], owner: str, attribute: str) -> str | None:
     """The owner of the last figure of the same attribute its sentence gave another country."""
     others = [
@@ -721,7 +804,17 @@ def _figure_after(ratio: Span, index: ActorIndex) -> str | None:
     """ "nearly six times the $10 billion Pakistan spends": a ratio of a figure named right after
     it compares with that figure's owner."""
     doc = ratio.doc
+    if ratio.end + 1 < len(doc) and doc[ratio.end].lower_ == "what":
+        # "some 13 times what Kyiv can muster": the subject of the clause after "what"
+        for token in doc[ratio.end + 1 : min(len(doc), ratio.end + 4)]:
+            if token.pos_ in ("VERB", "AUX"):
+                break
+            if (named := index.at(token)) is not None and named.country:
+                return named.country
+        return None
     start = ratio.end + (ratio.end < len(doc) and doc[ratio.end].lower_ == "the")
+    while start < len(doc) and doc[start].lower_ in APPROXIMATE:
+        start += 1  # "four times the roughly 33,000 in the Rwanda Defence Force"
     named = index.at(doc[start]) if start < len(doc) else None
     after = start + 1
     while named is not None and after < len(doc) and index.at(doc[after]) == named:
@@ -803,7 +896,14 @@ def _weapons_bought(quantity: Token, weapon: Token, sentence: Span) -> bool:
     ("bought 24 Rafale fighters", "84 F-15SAs"; not "31 fighter squadrons"), in a sentence
     that buys, sells, orders or delivers."""
     counted = quantity.dep_ == "nummod" and quantity.head == weapon
-    return counted and any(t.lemma_.lower() in PURCHASE_WORDS for t in sentence)
+    # "36 Yak-130 jet trainers": a weapon word naming the kind of the thing counted
+    kind_of = (
+        quantity.dep_ == "nummod"
+        and weapon.dep_ == "compound"
+        and weapon.head == quantity.head
+        and quantity.head.lemma_.lower() not in FORMATIONS
+    )
+    return (counted or kind_of) and any(t.lemma_.lower() in PURCHASE_WORDS for t in sentence)
 
 
 def _bought_by_name(quantity: Token) -> Found | None:
@@ -838,12 +938,23 @@ def _counted_for(quantity: Span, index: ActorIndex) -> str | None:
     doc = quantity.doc
     if quantity.end + 1 >= len(doc) or doc[quantity.end].lower_ not in ("for", "in"):
         return None
-    mention = index.at(doc[quantity.end + 1]) or (
-        index.at(doc[quantity.end + 2]) if quantity.end + 2 < len(doc) else None
-    )
-    if doc[quantity.end].lower_ == "in" and (mention is None or mention.sector is not Sector.MIL):
+    at = quantity.end + 1 + (doc[quantity.end + 1].lower_ == "the")
+    mention = index.at(doc[at]) if at < len(doc) else None
+    if doc[quantity.end].lower_ == "in" and (mention is None or not _an_armed_force(doc[at], index)):
         return None  # "some 480,000 in the Vietnam People's Army"; not "5,200 troops in Iraq"
     return mention.country if mention is not None else None
+
+
+def _an_armed_force(word: Token, index: ActorIndex) -> bool:
+    """ "the Vietnam People's Army", "the Rwanda Defence Force": a national armed force."""
+    mention = index.at(word)
+    if mention is None or mention.sector is Sector.MIL:
+        return mention is not None
+    end = word.i
+    while end + 1 < len(word.doc) and index.at(word.doc[end + 1]) is mention:
+        end += 1
+    following = word.doc[end + 1 : end + 3]
+    return any(t.lemma_.lower() in ARMED_FORCES or t.lower_ in ("defence", "defense") for t in following)
 
 
 def _sentence_subject(sentence: Span, index: ActorIndex) -> str | None:
@@ -867,6 +978,8 @@ def _supplier(quantity: Token, index: ActorIndex) -> str | None:
             return country
     for verb in _governing_verbs(quantity):
         supplies = verb.lemma_.lower() in SUPPLYING or (sale and verb.lemma_.lower() in APPROVING)
+        # "Russia, which has supplied Pantsir-S1 systems and signed a deal for 36 Yak-130s"
+        supplies = supplies or (verb.dep_ == "conj" and verb.head.lemma_.lower() in SUPPLYING)
         if not supplies or _sold_to(verb, index):
             continue
         subject = subject_of(verb)
@@ -1065,15 +1178,30 @@ def _names_a_weapon(word: Token, armaments: frozenset[str]) -> bool:
     return word.dep_ in ("compound", "amod", "npadvmod") and word.head.lemma_.lower() in armaments
 
 
-def _standing_army(found: Found) -> Found:
-    """ "1.1 million active soldiers", "45,000 active personnel": a country's standing army,
-    not troops sent somewhere."""
+def _standing_army(found: Found, index: ActorIndex) -> Found:
+    """ "1.1 million active soldiers", "45,000 active personnel", "the FARDC lists over 130,000
+    soldiers": a country's standing army, not troops sent somewhere."""
     token = found.token
     if found.cue.attribute != "troop_count" or token is None:
         return found
-    if not any(c.lower_ in ACTIVE_WORDS for c in token.children if c.dep_ in ("amod", "compound")):
+    active = any(c.lower_ in ACTIVE_WORDS for c in token.children if c.dep_ in ("amod", "compound"))
+    if not (active or _held_by_armed_forces(token, index)):
         return found
     return Found(Cue(found.cue.lemma, found.cue.kind, "active_army_size", found.cue.sign), token)
+
+
+def _held_by_armed_forces(people: Token, index: ActorIndex) -> bool:
+    """Soldiers a national armed force has or lists: "the Guyana Defence Force has about 4,000
+    soldiers", "the FARDC lists over 130,000 soldiers"."""
+    if people.dep_ != "dobj":
+        return False
+    subject = subject_of(people.head)
+    if subject is None:
+        return False
+    mention = index.find(subject)
+    return subject.lemma_.lower() in ARMED_FORCES or (
+        mention is not None and mention.sector is not None and mention.sector.value == "MIL"
+    )
 
 
 def _held_not(quantity: Token) -> bool:
@@ -1096,6 +1224,28 @@ def _held_not(quantity: Token) -> bool:
             for t in near
         )
     )
+
+
+def _fiscal(found: Found) -> bool:
+    """ "Riyadh has budgeted for a deficit of some $87 billion": a budget's balance, not trade's."""
+    cue = found.token
+    if cue is None or found.cue.attribute != "trade_balance":
+        return False
+    near = [*cue.doc[max(cue.sent.start, cue.i - 4) : cue.i], *cue.children, cue.head]
+    return any(t.lemma_.lower() in FISCAL_WORDS for t in near)
+
+
+def _measures_else(quantity: Span) -> bool:
+    """ "its economy, at around $760 billion", "a GDP of $40 billion": the figure of a national
+    aggregate that is none of our attributes (a defence budget is a share of it, not it)."""
+    doc = quantity.doc
+    before = []
+    for token in reversed(doc[max(quantity.sent.start, quantity.start - 5) : quantity.start]):
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        before.append(token)
+    near = before + list(quantity.root.ancestors)[:2]
+    return any(t.lemma_.lower() in OTHER_MEASURES and t.pos_ in ("NOUN", "PROPN") for t in near)
 
 
 def _not_people(quantity: Token, weapons: frozenset[str] = frozenset()) -> bool:
@@ -1159,6 +1309,13 @@ def _agent_of(noun: Token) -> Token | None:
         for agent in (c for c in participle.children if c.dep_ == "agent"):
             return next((g for g in agent.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _spent_by(figure: Token, index: ActorIndex) -> str | None:
+    """The country in the by-phrase of a participle on a figure: "the $4.5 billion spent by Egypt"."""
+    agent = _agent_of(figure)
+    mention = index.find(agent) if agent is not None else None
+    return mention.country if mention is not None else None
 
 
 def _drawn_from(cue: Token | None) -> bool:
@@ -1362,12 +1519,31 @@ def _named_before(token: Token, index: ActorIndex) -> str | None:
         if mention is None or not mention.country:
             continue
         word = _mention_root(word, mention)  # "the United States": judged by "States"
-        if word.head.lower_ in COUNTERPART_PREPS:
-            continue
+        if word.head.lower_ in COUNTERPART_PREPS + COMPARISON_PREPS or _elliptical_of(word):
+            continue  # "three times the size of Ethiopia's, and its budget ...": compared, not the topic
         if word.dep_ == "compound" and word.head.pos_ == "NOUN":
             continue  # "U.S. pressure to reduce its surplus": a modifier is no antecedent
         return mention.country
     return None
+
+
+def _elliptical_possessor(quantity: Span) -> Token | None:
+    """The possessor whose noun is left out before a count: "Turkey's armed forces ... ; Syria's
+    numbered about 300,000" (the parser rarely sees the ellipsis, so the words are read)."""
+    doc = quantity.doc
+    at = quantity.start - 1
+    while at > quantity.sent.start and (
+        doc[at].lower_ in APPROXIMATE or doc[at].lemma_.lower() in TALLY_VERBS
+    ):
+        at -= 1
+    if at == quantity.start - 1 or doc[at].lower_ not in ("'s", "’s"):
+        return None  # no verb of counting between ("Syria's 300,000" is read elsewhere)
+    return doc[at - 1] if at > quantity.sent.start else None
+
+
+def _elliptical_of(word: Token) -> bool:
+    """ "the size of Ethiopia's": a possessive standing for a figure it is compared with."""
+    return word.head.lower_ == "of" and any(c.dep_ == "case" for c in word.children)
 
 
 def _first_clause_subject(pronoun: Token, index: ActorIndex) -> str | None:
@@ -1449,7 +1625,9 @@ def _is_rate(span: Span) -> bool:
 def _is_change(span: Span) -> bool:
     """ "rose 900 mln dlrs to 2.6 billion dlrs", "up 33 pct": a change, not a level."""
     doc = span.doc
-    before = next((t for t in reversed(doc[max(0, span.start - 3) : span.start]) if not t.is_space), None)
+    # "up more than 11 percent": the change word stands before the hedge
+    hedges = [t for t in reversed(doc[max(0, span.start - 4) : span.start]) if not t.is_space]
+    before = next((t for t in hedges if t.lower_ not in HEDGES), None)
     if before is None:
         return False
     after = [t for t in doc[span.end : span.end + 4] if not t.is_space][:2]
@@ -1470,6 +1648,11 @@ def _counts_for(quantity: Token, cue: Token) -> bool:
     not "phoned 911" or "aged 17" beside "arrested"."""
     for node in quantity.ancestors:
         if node == cue:
+            return True
+        # "3,000 Japanese and 1,500 Australian troops": a demonym read as the counted noun
+        if node.pos_ in ("NOUN", "PROPN", "ADJ") and any(
+            cue in n.children or cue == n for n in node.conjuncts
+        ):
             return True
         if node.pos_ in ("NOUN", "PROPN") and any(cue in n.children for n in [node, *node.conjuncts]):
             return True  # "150 security forces, 95 civilians and hundreds of Taliban killed"

@@ -165,7 +165,7 @@ FRACTIONS = {
     "hundredth": 100,
 }
 FRACTION_RATIO = re.compile(
-    r"\b(?:one|a)[- ](?P<part>" + "|".join(FRACTIONS) + r")\b(?=\s+(?:of|as)\b)", re.IGNORECASE
+    r"\b(?:one|a)[- ](?P<part>" + "|".join(FRACTIONS) + r")\b(?=\s+(?:of|as|the\s+size)\b)", re.IGNORECASE
 )
 MULTIPLES = {"twice": 2.0, "thrice": 3.0, "half": 0.5}
 # "twice the size of Greece's", "half as much as": not "half of the troops", a share
@@ -174,6 +174,20 @@ MULTIPLE_RATIO = re.compile(
     r"\b(?:twice|thrice|half)\b(?=\s+(?:(?:that|those|as|what|the)\b|[A-Z]\w*(?:\s+[A-Z]\w*)?'s\b))",
     re.IGNORECASE,
 )
+# quantulum3 reads "some $4 billion" as $4 and "some 1.2 million" as 1.2: the hedge is
+# blanked out (same length, so offsets hold; _approximate still reads it in the sentence)
+SOME_BEFORE = re.compile(
+    r"\bsome(?=\s+(?:[$£€¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b))",
+    re.IGNORECASE,
+)
+# quantulum3 reads the article in "$300 million, a fraction of" as "a year" (per annum): the comma
+# becomes a semicolon (same length), which it does not read through
+SCALE_THEN_ARTICLE = re.compile(r"(?<=illion),(?=\s+an?\s)", re.IGNORECASE)
+# quantulum3 drops the second of "$350 million and $160 million"; it reads "... or  $160
+# million" (same length) as two sums
+AND_MONEY = re.compile(r"\band(?=\s+[$£€¥]\d)")
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+$", re.IGNORECASE)
 PRICE_BELOW = 10_000  # an unscaled sum of money below this is a price or a rate
 SCALED = re.compile(r"\b(?:million|billion|trillion|mln|bln)\b", re.IGNORECASE)
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
@@ -246,6 +260,9 @@ def quantities(sentence: str, currency: str | None = None) -> list[Quantity]:
         return []  # only years: nothing for quantulum3, the costly step, to read
     text, to_original = spell_out(sentence)
     text = LISTED_NUMBER.sub(";", text)  # same length: the offsets still hold
+    text = SOME_BEFORE.sub(lambda m: " " * len(m.group()), text)
+    text = SCALE_THEN_ARTICLE.sub(";", text)
+    text = AND_MONEY.sub(lambda m: m.group() if _a_range_end(text, m.start()) else "or ", text)
     text = DESIGNATION.sub(lambda m: "x" * len(m.group()), text)
     found = [q for q in (_normalise(q, text) for q in _read(text)) if q is not None]
     found = [_located(q, to_original, sentence) for q in found]
@@ -341,6 +358,11 @@ def _fractions_of(sentence: str, found: list[Quantity]) -> list[Quantity]:
             continue
         out.append(Quantity(Kind.RATIO, value, None, None, match.start(), match.end(), match.group(0)))
     return out
+
+
+def _a_range_end(text: str, at: int) -> bool:
+    """ "between $10 billion and $15 billion": the "and" of a range, which quantulum3 reads."""
+    return bool(BETWEEN_BEFORE.search(text[max(0, at - 40) : at]))
 
 
 def _bare_sums_as_money(found: list[Quantity], currency: str | None) -> list[Quantity]:
