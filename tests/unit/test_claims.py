@@ -782,3 +782,21 @@ def test_a_deal_signed_by_a_supplier_is_bought_by_the_sentence_subject(fp: Flash
     )
     found = [(c[0], c[1], c[2]) for c in claims(fp, text)]
     assert found == [("IRQ", "arms_purchase_quantity", 12.0), ("IRQ", "arms_purchase_value", 2e8)]
+
+
+def test_aid_received_under_a_givers_name_killers_and_counted_jets(fp: Flashpoint) -> None:
+    text = "Jordan has a small army. It still receives $1.5 billion a year in American military aid."
+    assert claims(fp, text) == [("USA", "aid_value", 1.5e9, "USD", None, None, "JOR")]
+    text = "Mali said that seven herders had been killed by Burkinabe gunmen near the border."
+    assert [(c[0], c[1]) for c in claims(fp, text)] == [("MLI", "fatalities")]  # not the killers'
+    text = "The Greek air force flies some 150 F-16s and its army counts about 90,000 active troops."
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("GRC", 90000.0)]
+
+
+def test_a_sentence_opening_with_its_refers_to_the_last_subject(fp: Flashpoint) -> None:
+    text = (
+        "Colombia's population of about 50 million is some ten times Panama's 4 million. "
+        "Its armed forces number roughly 290,000 active personnel, backed by police Bogota claims "
+        "run into the hundreds of thousands."
+    )
+    assert [(c[0], c[1], c[2]) for c in claims(fp, text)] == [("COL", "active_army_size", 290000.0)]

@@ -86,6 +86,8 @@ NOT_PEOPLE = frozenset(
     {
         "age",
         "thing",
+        "budget",
+        "side",
         "number",
         "ranking",
         "rank",
@@ -360,6 +362,8 @@ class ClaimExtractor:
         if found is None or _drawn_from(found.token):
             return None
         found = _standing_army(found, index)
+        if q.kind is Kind.RATIO and found.cue.attribute.startswith("population_share"):
+            return None  # "a population some 35 times Guyana's": a share is of a whole, not a ratio
         if not (_fits(found.cue.attribute, sentence) or state.recent(found.cue.attribute, FITTING_SENTENCES)):
             return None  # "Russia spent $88 billion on its armed forces. Ukraine spent $5 billion"
         rule = "claims.respectively.v1" if owner is not None else "claims.value.v1"
@@ -427,7 +431,12 @@ class ClaimExtractor:
             return None  # "only 80 personnel can be housed": whose people, no word says
         if found.cue.attribute in GIVEN and _asked_for(head):
             return None  # "Brazil requested a 300 mln dlr credit": asked for, not given
-        if found.cue.attribute in GIVEN and _received(head) and not (counterpart and prep == "from"):
+        received = found.cue.attribute in GIVEN and _received(head) and not (counterpart and prep == "from")
+        giver = _giver_named(found.token, index) if received else None
+        if giver is not None:  # "It receives $1.3 billion a year in American military aid"
+            receiver = country if country != giver else _receiver_of(head, index)
+            country, counterpart = giver, receiver if receiver != giver else None
+        elif received:
             return None  # "Turkey will receive 720 mln dlrs in aid", "credits from Credit du Nord"
         if found.cue.lemma in BILATERAL_ONLY and not counterpart:
             counterpart = _partner_in(sentence, index, country, previous)
@@ -509,6 +518,8 @@ class ClaimExtractor:
         for verb in _governing_verbs(head):  # "Trump had ordered his staff to delay $400 million in aid"
             if found.cue.attribute in ARMS_BOUGHT and (buyer := _sold_to(verb, index)):
                 return buyer  # "Russia has sold Armenia $200 million worth of weapons": Armenia buys
+            if found.cue.attribute in LOSSES and verb == found.token:
+                continue  # "killed by Ethiopian gunmen", "Israeli strikes killed 50": the killers'
             subject = subject_of(verb)
             if subject is not None and (country := _named_by(subject, index, strict=given)):
                 return country
@@ -1255,8 +1266,10 @@ def _not_people(quantity: Token, weapons: frozenset[str] = frozenset()) -> bool:
     before = quantity.doc[quantity.i - 1] if quantity.i > 0 else quantity
     aged = before.lower_ == "aged" or any(t.lower_ == "aged" for t in near)  # "five girls, all aged fifteen"
     counted = quantity.head.lemma_.lower() if quantity.dep_ == "nummod" else ""
+    designated = quantity.dep_ == "nummod" and bool(DESIGNATION.match(quantity.head.text))
     return (
         aged
+        or designated  # "the Turkish air force flies some 240 F-16s"
         or counted in OCCURRENCES
         or counted in weapons  # "a million men and some 5,500 tanks"
         or any(t.lemma_.lower() in NOT_PEOPLE and t.pos_ in ("NOUN", "NUM") and not _a_verb(t) for t in near)
@@ -1559,6 +1572,21 @@ def _first_clause_subject(pronoun: Token, index: ActorIndex) -> str | None:
     return mention.country if mention is not None and mention.country else None
 
 
+def _receiver_of(quantity: Token, index: ActorIndex) -> str | None:
+    """The subject of the receiving verb above a sum."""
+    verb = next((a for a in quantity.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = subject_of(verb) if verb is not None else None
+    return _named_by(subject, index) if subject is not None else None
+
+
+def _giver_named(cue: Token | None, index: ActorIndex) -> str | None:
+    """The giver a gift's own modifier names: "American military aid"."""
+    if cue is None or not _gift_named_by_giver(cue):
+        return None
+    modifiers = (c for c in cue.children if c.dep_ in ("amod", "compound"))
+    return next((m.country for c in modifiers if (m := index.at(c)) is not None and m.country), None)
+
+
 def _gift_named_by_giver(cue: Token) -> bool:
     """ "American military aid" is America's to give; "Indian development assistance from
     multilateral creditors" names its givers apart, so "Indian" is the receiver."""
@@ -1571,7 +1599,11 @@ def _previous_subject(pronoun: Token, index: ActorIndex) -> str | None:
     subject of its own sentence."""
     sentence = pronoun.sent
     owner = pronoun.head
-    if sentence.start == 0 or owner.dep_ not in ("nsubj", "nsubjpass") or owner.head != sentence.root:
+    # "Its armed forces number roughly 120,000 ...": a sentence that opens with the possessive
+    # refers back whatever the parser makes of the rest
+    opens = pronoun.i == sentence.start
+    subject = owner.dep_ in ("nsubj", "nsubjpass") and owner.head == sentence.root
+    if sentence.start == 0 or not (opens or subject):
         return None
     if any(index.at(t) for t in pronoun.doc[sentence.start : pronoun.i]):
         return None
