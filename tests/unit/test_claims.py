@@ -800,3 +800,16 @@ def test_a_sentence_opening_with_its_refers_to_the_last_subject(fp: Flashpoint) 
         "run into the hundreds of thousands."
     )
     assert [(c[0], c[1], c[2]) for c in claims(fp, text)] == [("COL", "active_army_size", 290000.0)]
+
+
+def test_arms_a_supplier_sends_go_to_the_country_just_named_else_the_articles(fp: Flashpoint) -> None:
+    text = (
+        "Russia annexed Crimea last year. Georgia's friends are numerous but cautious. "
+        "The United States approved the sale of 200 Javelin anti-tank missiles in the spring."
+    )
+    assert [(c[0], c[6]) for c in claims(fp, text)] == [("GEO", "USA")]
+    text = (
+        "Serbia is rearming. Serbia has been modernising from the East. Russia donated six MiG-29 "
+        "fighters and Belarus added four more. Moscow handed over 30 upgraded T-72 tanks."
+    )
+    assert ("SRB", "arms_purchase_quantity", 30.0, "count", None, None, "RUS") in claims(fp, text)

@@ -469,3 +469,25 @@ def test_sino_names_china_and_a_place_is_no_party_to_the_standoff(fp: Flashpoint
     found = fp.document(fp.analyze_text(text, published="2015-11-30"))["relations"]
     focus = {frozenset((r["a"], r["b"])) for r in found if r["rule"] == "relations.focus.v1"}
     assert frozenset({"SYR", "TUR"}) not in focus
+
+
+def test_partners_named_as_a_possessors_complement_or_subjects(fp: Flashpoint) -> None:
+    found = relations(fp, "Algeria's partners in this venture are Moscow, Beijing and Ankara.")
+    assert {(a, b, kind) for a, b, kind, _ in found} == {
+        ("DZA", "RUS", "friendly"),
+        ("DZA", "CHN", "friendly"),
+        ("DZA", "TUR", "friendly"),
+    }
+    text = "Nicaragua is isolated. Russia and Iran remain its most reliable partners."
+    assert {(a, b, kind) for a, b, kind, _ in relations(fp, text)} == {
+        ("NIC", "RUS", "friendly"),
+        ("NIC", "IRN", "friendly"),
+    }
+
+
+def test_relations_with_one_and_with_another(fp: Flashpoint) -> None:
+    text = "Egypt is cautious. Its relations with Ankara and with Doha have soured."
+    assert _pairs(relations(fp, text)) == {
+        (frozenset(("EGY", "TUR")), "rival"),
+        (frozenset(("EGY", "QAT")), "rival"),
+    }

@@ -404,7 +404,11 @@ class ClaimExtractor:
             # country the article is about
             receiver, prep = self._counterpart(item, window, found, index, supplier)
             subject = _sentence_subject(sentence, index)
-            topic = subject if subject not in (None, supplier) else state.most_named
+            topic = (
+                subject
+                if subject not in (None, supplier)
+                else _recent_focus(sentence, index, supplier, state.most_named)
+            )
             client = (
                 receiver if prep == "to" and receiver else topic
             )  # "Syria's network ... thickened by Russia, which supplied ..."
@@ -966,6 +970,36 @@ def _an_armed_force(word: Token, index: ActorIndex) -> bool:
         end += 1
     following = word.doc[end + 1 : end + 3]
     return any(t.lemma_.lower() in ARMED_FORCES or t.lower_ in ("defence", "defense") for t in following)
+
+
+def _recent_focus(sentence: Span, index: ActorIndex, supplier: str, article_focus: str | None) -> str | None:
+    """The country named most in this sentence and the one before, other than the suppliers
+    there: "Ukraine's friends are numerous but cautious. The United States approved the sale of
+    210 Javelins"; else the country the article names most ("Russia donated six MiG-29s and
+    Belarus added four more. Moscow handed over 30 T-72 tanks" in a piece about Serbia)."""
+    doc = sentence.doc
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    window = doc[start : sentence.end]
+    suppliers = {supplier} | {
+        c
+        for verb in window
+        if _supplying(verb) and (s := subject_of(verb))
+        for c in [_named_by(s, index)]
+        if c
+    }
+    mentions = {id(m): m for t in window if (m := index.at(t)) is not None and m.country}
+    named = Counter(m.country for m in mentions.values() if m.country not in suppliers)
+    if not named:
+        return article_focus if article_focus != supplier else None
+    top = max(named.values())
+    return [m.country for m in mentions.values() if named.get(m.country) == top][-1]
+
+
+def _supplying(verb: Token) -> bool:
+    """A verb of supplying, or one coordinated with it ("donated six MiG-29s and Belarus added four")."""
+    if verb.pos_ != "VERB":
+        return False
+    return verb.lemma_.lower() in SUPPLYING or (verb.dep_ == "conj" and verb.head.lemma_.lower() in SUPPLYING)
 
 
 def _sentence_subject(sentence: Span, index: ActorIndex) -> str | None:

@@ -35,6 +35,7 @@ ARMS_WORDS = frozenset({"arms", "arm", "weapons", "weapon", "military", "defence
 
 # cues that state a relation only between two countries named on them
 PAIRED_ONLY = frozenset({"crisis"})
+COPULAS = frozenset({"be", "remain"})
 # cues of trade that are a tie only in arms
 TRADERS = frozenset({"supplier", "customer", "buyer"})
 # cues that relate only a doer and its object: "China has punished it with an informal boycott"
@@ -365,7 +366,14 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         if child.lower_ == "against" and kind in POSITIVE_KINDS:
             continue  # "backing against Cambodia": the adversary of the backing, not its partner
         if child.dep_ == "prep" and child.lower_ in LIST_PREPS:
-            objects = [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() not in PLACE_NOUNS]
+            # "relations with Tehran and with Baghdad": the conjoined phrases too
+            phrases = [child, *(c for c in child.conjuncts if c.lower_ == child.lower_)]
+            objects = [
+                g
+                for p in phrases
+                for g in p.children
+                if g.dep_ == "pobj" and g.lemma_.lower() not in PLACE_NOUNS
+            ]
             listed = [c for g in objects for c in countries(g, index)]
             if cue.lemma_.lower() in NEARNESS:  # "close to Juba", not "sympathetic to Tokyo's efforts"
                 listed = [c for g in objects if index.at(g) for c in countries(g, index)]
@@ -395,6 +403,10 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
     if owner is not None and owner.country and len(modifiers) == 1 and modifiers[0] != owner.country:
         yield owner.country, modifiers[0]  # "Libya's Soviet patrons", "Iran's Russian allies"
         return
+    if owner is not None and owner.country and (named := _predicated(cue, index)):
+        # "Turkey's partners in this venture are Washington, Riyadh and Doha"
+        yield from ((owner.country, c) for c in named if c != owner.country)
+        return
     other = described_actor(cue, index)
     if owner is not None and owner.country and other:
         yield owner.country, other  # "Turkey, one of Iran's main regional rivals"
@@ -414,8 +426,29 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         yield whose, partner  # "to strike back against the United States for its sanctions on Japan"
         return
     subjects = clause_subjects(cue, index)
+    if pronoun is not None and subjects and cue.dep_ == "attr":
+        # "Russia and Cuba remain its most reliable partners": its owner is named before them
+        whose = next(
+            (
+                c
+                for i in range(pronoun.i - 1, max(-1, pronoun.i - 60), -1)
+                if (m := index.by_token.get(i)) is not None and (c := m.country) and c not in subjects
+            ),
+            None,
+        )
+        if whose is not None:
+            yield from ((whose, s) for s in dict.fromkeys(subjects))
+            return
     if len(subjects) >= 2:
         yield from combinations(dict.fromkeys(subjects), 2)  # "Azerbaijan and Israel are on chummy terms"
+
+
+def _predicated(cue: Token, index: ActorIndex) -> list[str]:
+    """The countries a copula says its subject cue is: "Turkey's partners are Washington and Doha"."""
+    verb = cue.head
+    if cue.dep_ != "nsubj" or verb.lemma_.lower() not in COPULAS:
+        return []
+    return [c for a in verb.children if a.dep_ == "attr" for c in countries(a, index)]
 
 
 def _verb_pairs(verb: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
