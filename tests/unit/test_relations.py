@@ -491,3 +491,12 @@ def test_relations_with_one_and_with_another(fp: Flashpoint) -> None:
         (frozenset(("EGY", "TUR")), "rival"),
         (frozenset(("EGY", "QAT")), "rival"),
     }
+
+
+def test_a_named_defence_treaty_binds_the_two_states_its_sentence_names(fp: Flashpoint) -> None:
+    text = (
+        "The 1951 Mutual Defense Treaty commits the United States to respond to an attack on Japanese forces."
+    )
+    assert relations(fp, text) == {("USA", "JPN", "alliance", True)}
+    text = "The North Atlantic Treaty binds America, Britain and France."
+    assert relations(fp, text) == set()  # a named treaty of many binds no one pair here

@@ -165,6 +165,22 @@ def _drawn_close(token: Token) -> RelationKind | None:
     return None
 
 
+def _named_defence_pact(
+    pact: Token, index: ActorIndex, modifiers: dict[str, RelationKind]
+) -> tuple[str, str] | None:
+    """A named defence treaty in a sentence that names just two states binds those two: "The 1951
+    Mutual Defense Treaty commits the United States to respond to an armed attack on Philippine
+    forces" (a named treaty naming more states, or none, is left alone)."""
+    if pact.lemma_.lower() not in PACT_NOUNS or pact.pos_ != "PROPN":
+        return None
+    words = [t for t in pact.subtree if t.i < pact.i and t.dep_ in ("amod", "compound")]
+    names = [w.lower_ for w in words] + [f"{a.lower_} {b.lower_}" for a, b in pairwise(words)]
+    if not any(modifiers.get(n) is RelationKind.ALLIANCE for n in names):
+        return None
+    named = list(dict.fromkeys(m.country for t in pact.sent if (m := index.at(t)) is not None and m.country))
+    return (named[0], named[1]) if len(named) == 2 else None
+
+
 def _pact_kind(pact: Token, modifiers: dict[str, RelationKind]) -> RelationKind | None:
     """A pact noun takes the kind of what it is for: "free trade agreements with Canada and
     Israel" is a friendship, "a defence pact" an alliance; a pact for nothing named is neither."""
@@ -189,6 +205,9 @@ def stated_relations(
     for sentence in doc.sents:
         for token in sentence:
             kind = _kind(token, cues, modifiers)
+            if kind is None and (pair := _named_defence_pact(token, index, modifiers)) is not None:
+                alliance = RelationKind.ALLIANCE
+                found.setdefault(pair_key(*pair, alliance), _relation(*pair, alliance, token, sentence))
             if kind is None or _in_time_phrase(token) or denied(token):
                 continue
             for a, b in _pairs(token, index, kind):
