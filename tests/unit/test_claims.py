@@ -813,3 +813,10 @@ def test_arms_a_supplier_sends_go_to_the_country_just_named_else_the_articles(fp
         "fighters and Belarus added four more. Moscow handed over 30 upgraded T-72 tanks."
     )
     assert ("SRB", "arms_purchase_quantity", 30.0, "count", None, None, "RUS") in claims(fp, text)
+
+
+def test_british_scale_abbreviations_hyphenated_scales_and_a_quarter_of_a_million() -> None:
+    found = quantities("Spending rose to $2.5bn, with a £300m contract and a $1.2-billion deal.")
+    assert [(q.value, q.unit) for q in found] == [(2.5e9, "USD"), (3e8, "GBP"), (1.2e9, "USD")]
+    assert [q.value for q in quantities("They field a quarter of a million soldiers.")] == [250000.0]
+    assert quantities("The runway passed the 5m mark.") == []  # metres, not millions

@@ -76,6 +76,12 @@ CURRENCY_WORDS = {
 }
 MASS_TO_TONNES = {"ton": 1.0, "tonne": 1.0, "metric ton": 1.0, "kilogram": 0.001}
 # Newswire spellings quantulum3 misreads ("dlrs" as decilitre roentgen second).
+MILLIONS_OF_MONEY = re.compile(
+    "|".join(
+        rf"(?<=[$£€¥]{digits})m\b"
+        for digits in (r"\d", r"\d\d", r"\d\d\d", r"\d\.\d", r"\d\d\.\d", r"\d\.\d\d")
+    )
+)
 NEWSWIRE = (
     (re.compile(r"\s*\n\s*"), " "),  # hard-wrapped wire copy: "5.45\nbillion dlrs"
     # "signed a $1.6 billion deal": quantulum3 reads "a $" as a rate ("dollar to the 1.6e+09")
@@ -87,6 +93,7 @@ NEWSWIRE = (
     (re.compile(r"\bthree dozen\b", re.IGNORECASE), "36"),
     # "half a million": quantulum3 reads 1.5 million
     (re.compile(r"\bhalf an? (?=million|billion)", re.IGNORECASE), "0.5 "),
+    (re.compile(r"\b(?:a|one) quarter of an? (?=million|billion)", re.IGNORECASE), "0.25 "),
     # "a 169-billion-dlr trade deficit": hyphens inside a sum read as minus signs
     (re.compile(r"(?<=\d)-(?=(?:million|billion|mln|bln)-)", re.IGNORECASE), " "),
     (re.compile(r"(?<=ion|[mb]ln)-(?=(?:dlrs?|dollars?)\b)", re.IGNORECASE), " "),
@@ -100,6 +107,11 @@ NEWSWIRE = (
     (re.compile(r"\bdlrs?\b", re.IGNORECASE), "dollars"),
     # "169 billion dlrs U.S. trade deficit": "dollars U" would read as atomic mass units
     (re.compile(r"\bU\.S\.(?=\s+[a-z])"), "US"),
+    # "$2.5bn", "£300m": British abbreviations of a scale ("m" only after a sum of money)
+    (re.compile(r"(?<=\d)bn\b"), " billion"),
+    (MILLIONS_OF_MONEY, " million"),
+    # "a $1.2-billion deal": the hyphen would be read as a range
+    (re.compile(r"(?<=\d)-(?=(?:million|billion|trillion)\b)", re.IGNORECASE), " "),
     (re.compile(r"\bmln\b", re.IGNORECASE), "million"),
     (re.compile(r"\bbln\b", re.IGNORECASE), "billion"),
     (re.compile(r"\bpct\b", re.IGNORECASE), "percent"),

@@ -50,6 +50,8 @@ COOCCURRENCE_CAP = 4
 # high for both is a relation of unclear sign, and cross-validation found those wrong.
 SIGN_MARGIN = 0.1
 
+ORIGIN_WORDS = frozenset({"made", "built", "designed", "produced", "manufactured", "supplied", "owned"})
+
 PARTY_A, PARTY_B, OTHER = "partya", "partyb", "otherstate"
 
 
@@ -112,10 +114,17 @@ def _counted(mention: ActorMention) -> bool:
     return mention.field is TextField.BODY and mention.country is not None
 
 
+def _origin(doc: Doc, last: int) -> bool:
+    """ "Chinese-made drones", "an Iranian-built assembly line": where goods come from, no party."""
+    after = doc[last + 1 : last + 3]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in ORIGIN_WORDS
+
+
 def _countries_by_sentence(doc: Doc, mentions: Sequence[ActorMention]) -> list[tuple[Span, dict[int, str]]]:
     """Each sentence with the country of every token inside a country's mention."""
     index = ActorIndex.build(doc, tuple(m for m in mentions if _counted(m)))
-    named = {i: m.country for i, m in index.by_token.items() if m.country}
+    last = {id(m): i for i, m in sorted(index.by_token.items())}  # each mention's last token
+    named = {i: m.country for i, m in index.by_token.items() if m.country and not _origin(doc, last[id(m)])}
     return [(s, inside) for s in doc.sents if (inside := {t.i: named[t.i] for t in s if t.i in named})]
 
 
