@@ -162,6 +162,10 @@ FISCAL_WORDS = frozenset({"budget", "budgeted", "fiscal", "government"})
 # what weapons are counted in without being bought: "31 fighter squadrons", "40 fighter pilots"
 FORMATIONS = frozenset({"squadron", "wing", "unit", "pilot", "crew", "base", "program", "programme", "group"})
 TALLY_VERBS = frozenset({"number", "total", "stand", "count"})
+# "spending on its security forces", "120,000 troops funded by a budget": spending in a
+# sentence about troops or forces is military spending too
+FORCE_NOUNS = frozenset({"troop", "force", "soldier"})
+CIVILIAN_FORCES = frozenset({"labour", "labor", "work", "police", "task", "driving", "market"})
 ARMED_FORCES = frozenset({"army", "force", "military"})
 OTHER_MEASURES = frozenset({"economy", "gdp", "output", "population", "income"})
 NOT_HELD = frozenset({"debt", "price", "cost"})  # "the country's 19 billion dlr foreign debt": owed, not held
@@ -1326,7 +1330,16 @@ def _fits(attribute: str, sentence: Span) -> bool:
     spend 5,000 billion yen to boost demand" is not)."""
     if attribute != "military_expenditure":
         return True
-    return any(t.lemma_.lower() in MILITARY_WORDS for t in sentence)
+    return any(
+        t.lemma_.lower() in MILITARY_WORDS
+        or (t.lemma_.lower() in FORCE_NOUNS and t.pos_ == "NOUN" and not _civilian_force(t))
+        for t in sentence
+    )
+
+
+def _civilian_force(force: Token) -> bool:
+    """ "labour force", "police force", "task force": a force that is no army."""
+    return any(c.lemma_.lower() in CIVILIAN_FORCES for c in force.children if c.dep_ in ("compound", "amod"))
 
 
 def _received(quantity: Token) -> bool:
