@@ -820,3 +820,11 @@ def test_british_scale_abbreviations_hyphenated_scales_and_a_quarter_of_a_millio
     assert [(q.value, q.unit) for q in found] == [(2.5e9, "USD"), (3e8, "GBP"), (1.2e9, "USD")]
     assert [q.value for q in quantities("They field a quarter of a million soldiers.")] == [250000.0]
     assert quantities("The runway passed the 5m mark.") == []  # metres, not millions
+
+
+def test_men_under_arms_are_an_army_only_in_thousands(fp: Flashpoint) -> None:
+    text = "Peru is mobilising. It has put well over 80,000 men under arms, by most estimates."
+    assert [(c[0], c[1], c[2]) for c in claims(fp, text)] == [("PER", "active_army_size", 80000.0)]
+    text = "Chile's regular forces, some 45,000 men all told, are a fraction of what sits across the line."
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("CHL", 45000.0)]
+    assert claims(fp, "It is tempting to treat this as two men shouting across a canyon.") == []

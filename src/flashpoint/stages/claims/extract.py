@@ -166,6 +166,8 @@ TALLY_VERBS = frozenset({"number", "total", "stand", "count"})
 # sentence about troops or forces is military spending too
 FORCE_NOUNS = frozenset({"troop", "force", "soldier"})
 CIVILIAN_FORCES = frozenset({"labour", "labor", "work", "police", "task", "driving", "market"})
+MEN = frozenset({"man"})  # a count of men is an army's only in thousands
+ARMY_MIN = 1000
 ARMED_FORCES = frozenset({"army", "force", "military"})
 OTHER_MEASURES = frozenset({"economy", "gdp", "output", "population", "income"})
 NOT_HELD = frozenset({"debt", "price", "cost"})  # "the country's 19 billion dlr foreign debt": owed, not held
@@ -437,6 +439,8 @@ class ClaimExtractor:
             and not _nationality_counted(head, index, demonyms_only=True)
         ):
             return None  # "only 80 personnel can be housed": whose people, no word says
+        if found.cue.lemma in MEN and (q.value < ARMY_MIN or _not_fielded(head)):
+            return None  # "two men shouting across a canyon": men, not an army
         if found.cue.attribute in GIVEN and _asked_for(head):
             return None  # "Brazil requested a 300 mln dlr credit": asked for, not given
         received = found.cue.attribute in GIVEN and _received(head) and not (counterpart and prep == "from")
@@ -500,6 +504,8 @@ class ClaimExtractor:
             return spender  # "the $4.5 billion or so spent by Egypt"
         if (country := _possessed_figure(span, index)) is not None:
             return country  # "Iran's army dwarfs Azerbaijan's 67,000"
+        if forces and (country := _set_off_after(span, index)) is not None:
+            return country  # "Saudi Arabia's regular forces, some 65,000 men all told, are ..."
         if found.cue.attribute in ARMS_BOUGHT and (buyer := _sold_to_in_phrase(head, index)):
             return buyer  # "approved the sale of 25 new F-16 fighters to Rabat"
         if (
@@ -641,7 +647,9 @@ class ClaimExtractor:
                 # syntactically linked cues first; for a count of people, what happened to them
                 # ("150 security forces ... killed") before what they are; then fewest hops
                 happened = kind is Kind.COUNT and cue.attribute in WHERE_IT_HAPPENED
-                weak = cue.lemma in WEAK_CUES  # "forces number a million active personnel": the forces'
+                # "forces number a million active personnel": the forces'; "the Iraqi Army at
+                # about 190,000 men": the army's
+                weak = cue.lemma in WEAK_CUES or cue.lemma in MEN
                 # a ratio compares what its clause is about, unless a cue holds it: "Egypt's army
                 # is three times the size of Ethiopia's [army] and its budget nine times larger"
                 compared = kind is Kind.RATIO and token not in about and (hops is None or hops > 1)
@@ -1335,6 +1343,24 @@ def _fits(attribute: str, sentence: Span) -> bool:
         or (t.lemma_.lower() in FORCE_NOUNS and t.pos_ == "NOUN" and not _civilian_force(t))
         for t in sentence
     )
+
+
+def _set_off_after(quantity: Span, index: ActorIndex) -> str | None:
+    """The possessor of the noun a count is set off after by a comma: "Saudi Arabia's regular
+    forces, some 65,000 men all told" (often misparsed, so read from the words)."""
+    doc, at = quantity.doc, quantity.start - 1
+    while at > quantity.sent.start and doc[at].lower_ in APPROXIMATE:
+        at -= 1
+    if at <= quantity.sent.start or doc[at].text != "," or doc[at - 1].pos_ != "NOUN":
+        return None
+    owner = next((c for c in doc[at - 1].children if c.dep_ == "poss"), None)
+    mention = index.find(owner) if owner is not None else None
+    return mention.country if mention is not None else None
+
+
+def _not_fielded(quantity: Token) -> bool:
+    """Men a sentence does not field as a force: "100,000 men and women lost their jobs"."""
+    return any(t.lower_ == "women" for t in quantity.head.subtree)
 
 
 def _civilian_force(force: Token) -> bool:
