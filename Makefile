@@ -50,7 +50,8 @@ accuracy: $(STAMP)
 		$(SHARED)/gold/plover-gsr/PLOVER_GSR_CAMEO.json
 	$(BIN)/flashpoint eval --totals-only --write-doc /tmp/fp-acc-3-claims.md $(CLAIM_SETS) \
 		--corpus $(SHARED)/corpora/wikinews-2019-2020.jsonl.gz --corpus $(SHARED)/corpora/reuters21578.jsonl.gz
-	$(BIN)/flashpoint eval --totals-only --write-doc /tmp/fp-acc-4-opeds.md $(OPED_SETS) $(OPED_CORPORA)
+	$(BIN)/flashpoint eval --totals-only --write-doc /tmp/fp-acc-4-opeds.md $(OPED_SETS) $(OPED_CORPORA) \
+		tests/gold/claims-relations-opeds-f.jsonl --corpus tests/corpora/opeds-f.jsonl
 	$(BIN)/python -m bench.accuracy_doc /tmp/fp-acc-1.md /tmp/fp-acc-2-unresolved.md /tmp/fp-acc-3-claims.md \
 		/tmp/fp-acc-4-opeds.md > docs/accuracy.md
 
