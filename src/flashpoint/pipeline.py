@@ -191,7 +191,7 @@ class EventStage:
 
 @dataclass(slots=True)
 class ClaimStage:
-    us_states: frozenset[str] = frozenset()  # places that put a count in the United States
+    places: dict[str, str] = field(default_factory=dict)  # US states, regions -> the state they lie in
     name: str = "claims"
     requires: frozenset[str] = frozenset({"docs", "mentions"})
     provides: frozenset[str] = frozenset({"claims"})
@@ -200,7 +200,7 @@ class ClaimStage:
 
     def run(self, drafts: Sequence[Draft]) -> list[Draft | Failure]:
         if self._extractor is None:
-            self._extractor = ClaimExtractor(load_cues(), us_states=self.us_states)
+            self._extractor = ClaimExtractor(load_cues(), places=self.places)
         out: list[Draft | Failure] = []
         for draft in drafts:
             body, published = draft.body, draft.article.published
@@ -345,7 +345,7 @@ def build_pipeline(
         ParseStage(parser or Parser(settings.model, settings.batch_size)),
         ActorStage(gazetteer),
         EventStage(lexicon, settings.unresolved_sources),
-        ClaimStage(gazetteer.us_states),
+        ClaimStage({**dict.fromkeys(gazetteer.us_states, "USA"), **gazetteer.regions}),
         RelationStage(lexicon, settings.learned_relation_threshold),
     )
     check_order(stages)

@@ -828,3 +828,10 @@ def test_men_under_arms_are_an_army_only_in_thousands(fp: Flashpoint) -> None:
     text = "Chile's regular forces, some 45,000 men all told, are a fraction of what sits across the line."
     assert [(c[0], c[2]) for c in claims(fp, text)] == [("CHL", 45000.0)]
     assert claims(fp, "It is tempting to treat this as two men shouting across a canyon.") == []
+
+
+def test_losses_in_a_region_are_its_states_and_a_state_name_is_whole(fp: Flashpoint) -> None:
+    text = "Chad is angry. The war in Darfur has killed perhaps 180,000 people, by the UN's reckoning."
+    assert [(c[0], c[1]) for c in claims(fp, text)] == [("SDN", "fatalities")]
+    text = "Fighting in Tigray has killed thousands; at least 500 people died in Mekelle last week."
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("ETH", 500.0)]

@@ -103,3 +103,11 @@ def test_every_focus_word_loads() -> None:
     assert len(words) >= 40
     assert {k.value for k in words.values()} == {"rival", "hostile"}
     assert words["annexation"].value == "hostile" and words["dispute"].value == "rival"
+
+
+def test_every_region_lies_in_one_current_state() -> None:
+    rows = list(read_table(data_dir() / "actors" / "regions.tsv", ("name", "country")))
+    assert len(rows) == len(gazetteer.regions) > 60
+    current = set(gazetteer.country_names)
+    assert all(row["country"] in current for row in rows)
+    assert not set(gazetteer.regions) & {e.surface for e in gazetteer.entries if e.country}  # no actor's name

@@ -272,20 +272,20 @@ class Located:
 
 
 class ClaimExtractor:
-    def __init__(self, cues: tuple[Cue, ...], *, us_states: frozenset[str] = frozenset()) -> None:
+    def __init__(self, cues: tuple[Cue, ...], *, places: dict[str, str] | None = None) -> None:
         self.cues = cues
         self._cue_words = frozenset(c.lemma for c in cues) | BOUGHT_BY_NAME  # see _bought_by_name
         # the weapons claims.tsv counts in purchases: no count of them is a count of people
         self._weapons = frozenset(c.lemma for c in cues if c.attribute == ARMS_COUNTED)
         self._armaments = self._weapons | ARMAMENT_HEADS  # what "defence" may name the role of
-        self.us_states = us_states
+        self.places = places or {}  # US states and regions: where a loss happened, not actors
 
     def extract(
         self, doc: Doc, mentions: tuple[ActorMention, ...], *, published: date | None, article_id: str
     ) -> tuple[Claim, ...]:
         index = ActorIndex.build(doc, mentions)
-        places = _us_state_tokens(doc, self.us_states)
-        most_named = _most_named(mentions) or ("USA" if places else None)
+        places = _place_tokens(doc, self.places)
+        most_named = _most_named(mentions) or ("USA" if "USA" in places.values() else None)
         state = ArticleState(index, DateTracker(published), most_named, places=places)
         state.balance_owner = _most_named(mentions, excluding=_imbalance_partners(doc, index)) or most_named
         for number, sentence in enumerate(doc.sents):
@@ -1101,7 +1101,7 @@ class ArticleState:
     _exporter: tuple[str, int] | None = None  # owner of the last exports or shipments, and where
     _last_sentence: int = -9
     carrying: Claim | None = None  # the claim this sentence continues, if any
-    places: frozenset[int] = frozenset()  # token indices of US state names
+    places: dict[int, str] = field(default_factory=dict)  # token index of a US state or region -> its state
     balance_owner: str | None = None  # the article's country, never the partner of its surplus
 
     def add(self, claim: Claim, number: int) -> None:
@@ -1505,9 +1505,10 @@ def _asked_for(quantity: Token) -> bool:
     return asking_verb or bool((nouns | subjects) & ASKING)
 
 
-def _place(item: Located, window: Window, index: ActorIndex, us_states: frozenset[int]) -> str | None:
+def _place(item: Located, window: Window, index: ActorIndex, places: dict[int, str]) -> str | None:
     """Where a count happened: "in <country>" in its stretch of the sentence, after it first;
-    a US state ("on a Florida highway") is in the United States."""
+    a US state ("on a Florida highway") is in the United States, a region ("the war in Darfur")
+    in its state."""
     doc = item.span.doc
     after = [t for t in doc[item.span.end : window.end] if t.lower_ in ("in", "on")]
     before = [t for t in doc[window.start : item.span.start] if t.lower_ in ("in", "on")]
@@ -1519,8 +1520,10 @@ def _place(item: Located, window: Window, index: ActorIndex, us_states: frozense
     named = [m for t in sentence if (m := index.at(t)) and m.country]
     # a country named as a place before a nationality: "An Australian ... appeared in
     # Christchurch District Court, New Zealand, ... the death of at least 50 people"
-    places = [m for m in named if m.kind in PLACE_KINDS] or named
-    return places[0].country if places else ("USA" if any(t.i in us_states for t in sentence) else None)
+    named_places = [m for m in named if m.kind in PLACE_KINDS] or named
+    if named_places:
+        return named_places[0].country
+    return next((country for t in sentence if (country := places.get(t.i))), None)
 
 
 def _phrase_owner(cue: Token, index: ActorIndex, *, given: bool = False) -> str | None:
@@ -1770,16 +1773,26 @@ def _counts_for(quantity: Token, cue: Token) -> bool:
     return False
 
 
-def _us_state_tokens(doc: Doc, names: frozenset[str]) -> frozenset[int]:
-    """Tokens that begin a US state's name (not actors: they only place events in the USA)."""
+def _place_tokens(doc: Doc, names: dict[str, str]) -> dict[int, str]:
+    """Tokens that begin the name of a US state or a region, with the state it lies in (not
+    actors: they only place a count)."""
     if not names:
-        return frozenset()
+        return {}
     text = doc.text  # built anew on each access: read it once
-    found = set()
+    found = {}
     for token in doc:
-        if token.is_title and any(text.startswith(n, token.idx) for n in names if n[0] == token.text[0]):
-            found.add(token.i)
-    return frozenset(found)
+        if not token.is_title:
+            continue
+        name = next((n for n in names if n[0] == token.text[0] and _names_at(text, n, token.idx)), None)
+        if name is not None:
+            found[token.i] = names[name]
+    return found
+
+
+def _names_at(text: str, name: str, at: int) -> bool:
+    """The whole name stands at this offset ("Georgia", not "Georgian")."""
+    end = at + len(name)
+    return text.startswith(name, at) and (end == len(text) or not text[end].isalnum())
 
 
 def _most_named(mentions: tuple[ActorMention, ...], excluding: frozenset[str] = frozenset()) -> str | None:
