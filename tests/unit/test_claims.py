@@ -835,3 +835,16 @@ def test_losses_in_a_region_are_its_states_and_a_state_name_is_whole(fp: Flashpo
     assert [(c[0], c[1]) for c in claims(fp, text)] == [("SDN", "fatalities")]
     text = "Fighting in Tigray has killed thousands; at least 500 people died in Mekelle last week."
     assert [(c[0], c[2]) for c in claims(fp, text)] == [("ETH", 500.0)]
+
+
+def test_a_gapped_subject_a_relative_whose_and_unhyphenated_designations(fp: Flashpoint) -> None:
+    text = "India spent about $70 billion on defence last year and Pakistan about $10 billion."
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("IND", 7e10), ("PAK", 1e10)]
+    text = (
+        "Romania spends roughly $5bn on defence, about 2% of GDP and some ten times the budget of "
+        "Moldova, whose armed forces number about 6,000 active personnel."
+    )
+    found = [(c[0], c[1], c[2], c[4]) for c in claims(fp, text)]
+    assert ("ROU", "military_expenditure", None, "MDA") in found
+    assert ("MDA", "active_army_size", 6000.0, None) in found
+    assert [q.value for q in quantities("Warsaw ordered 250 M1A2 Abrams tanks.")] == [250.0]

@@ -500,3 +500,8 @@ def test_a_named_defence_treaty_binds_the_two_states_its_sentence_names(fp: Flas
     assert relations(fp, text) == {("USA", "JPN", "alliance", True)}
     text = "The North Atlantic Treaty binds America, Britain and France."
     assert relations(fp, text) == set()  # a named treaty of many binds no one pair here
+
+
+def test_a_tie_set_aside_by_nor_is_no_relation(fp: Flashpoint) -> None:
+    text = "Minsk will not risk a shot across the wire, nor will Moscow fight for Lukashenko."
+    assert relations(fp, text) == set()

@@ -166,6 +166,7 @@ TALLY_VERBS = frozenset({"number", "total", "stand", "count"})
 # sentence about troops or forces is military spending too
 FORCE_NOUNS = frozenset({"troop", "force", "soldier"})
 CIVILIAN_FORCES = frozenset({"labour", "labor", "work", "police", "task", "driving", "market"})
+GAP_JOINERS = frozenset({"and", ",", "while", "whereas", "but", ";"})
 MEN = frozenset({"man"})  # a count of men is an army's only in thousands
 ARMY_MIN = 1000
 ARMED_FORCES = frozenset({"army", "force", "military"})
@@ -502,6 +503,8 @@ class ClaimExtractor:
             return people  # "killed four Sudanese soldiers and wounded more than twenty": Sudan's too
         if found.token is not None and found.token.head == head and (spender := _spent_by(head, index)):
             return spender  # "the $4.5 billion or so spent by Egypt"
+        if (country := _gapped_subject(span, index)) is not None:
+            return country  # "Turkey spent about $6.5 billion on defence and Greece about $5 billion"
         if (country := _possessed_figure(span, index)) is not None:
             return country  # "Iran's army dwarfs Azerbaijan's 67,000"
         if forces and (country := _set_off_after(span, index)) is not None:
@@ -1298,8 +1301,8 @@ def _measures_else(quantity: Span) -> bool:
     doc = quantity.doc
     before = []
     for token in reversed(doc[max(quantity.sent.start, quantity.start - 5) : quantity.start]):
-        if token.pos_ in ("VERB", "AUX"):
-            break
+        if token.pos_ in ("VERB", "AUX", "CCONJ") or token.like_num:
+            break  # "about 2.2% of GDP and some twenty times the budget of Belarus": GDP is the 2.2%'s
         before.append(token)
     near = before + list(quantity.root.ancestors)[:2]
     return any(t.lemma_.lower() in OTHER_MEASURES and t.pos_ in ("NOUN", "PROPN") for t in near)
@@ -1526,6 +1529,32 @@ def _place(item: Located, window: Window, index: ActorIndex, places: dict[int, s
     return next((country for t in sentence if (country := places.get(t.i))), None)
 
 
+def _gapped_subject(quantity: Span, index: ActorIndex) -> str | None:
+    """The subject of a clause whose verb is left out: "... and Greece about $5 billion"."""
+    doc, at = quantity.doc, quantity.start - 1
+    while at > quantity.sent.start and doc[at].lower_ in APPROXIMATE:
+        at -= 1
+    mention = index.at(doc[at]) if at > quantity.sent.start else None
+    if mention is None or not mention.country:
+        return None
+    while at > quantity.sent.start and index.at(doc[at - 1]) is mention:
+        at -= 1
+    joined = at > quantity.sent.start and doc[at - 1].lower_ in GAP_JOINERS
+    return mention.country if joined else None
+
+
+def _whose(pronoun: Token, index: ActorIndex) -> str | None:
+    """The country named right before a relative "whose" (a comma aside)."""
+    at = pronoun.i - 1
+    if at >= 0 and pronoun.doc[at].is_punct:
+        at -= 1
+    word = pronoun.doc[at]
+    if word.dep_ == "conj" or any(c.dep_ == "conj" for c in word.children):
+        return None  # "The United States and Canada, whose cross-border trade": both of them
+    mention = index.at(word) if at >= 0 else None
+    return mention.country if mention is not None else None
+
+
 def _phrase_owner(cue: Token, index: ActorIndex, *, given: bool = False) -> str | None:
     """ "Japan's trade surplus", "the U.S. trade deficit"; "its surplus", "the country's
     deficit": the country named just before."""
@@ -1536,6 +1565,8 @@ def _phrase_owner(cue: Token, index: ActorIndex, *, given: bool = False) -> str 
             ]
             if listed:
                 return listed[0]
+        if child.dep_ == "poss" and child.lower_ == "whose" and (whose := _whose(child, index)):
+            return whose  # "the budget of Belarus, whose armed forces number about 45,000"
         anaphoric = child.lower_ in POSSESSIVE_PRONOUNS or child.lemma_.lower() in GROUP_NOUNS
         if child.dep_ == "poss" and _speakers_nation(child):
             return _speakers_country(child, index)

@@ -231,6 +231,8 @@ def denied(cue: Token) -> bool:
         return True
     if cue.pos_ == "VERB" and any(c.dep_ == "neg" for c in cue.children):
         return True  # "Khartoum would not side with Asmara"
+    if cue.pos_ == "VERB" and any(t.lower_ in ("nor", "neither") for t in before):
+        return True  # "nor will Moscow fight for Lukashenko"
     path = [cue, *cue.ancestors]
     at = next((n for n, a in enumerate(path) if a.pos_ in ("VERB", "AUX")), None)
     verb = path[at] if at is not None else None
