@@ -126,8 +126,8 @@ LISTED_NUMBER = re.compile(
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
     re.IGNORECASE,
 )
-# "84 F-15SAs", "four Su-30SM", "250 M1A2 Abrams": a weapon's model designation, which quantulum3 reads as units
-# ("per farad to the 15 siemens"); masked with letters of the same length
+# "84 F-15SAs", "four Su-30SM", "250 M1A2 Abrams": a weapon's model designation, which
+# quantulum3 reads as units ("per farad to the 15 siemens"); masked with letters of the same length
 DESIGNATION = re.compile(
     r"\b(?:[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Za-z]{0,4}|[A-Z]{1,2}\d{1,3}[A-Z]{1,2}\d{0,2})\b"
 )  # M1A2
