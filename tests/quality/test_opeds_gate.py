@@ -16,18 +16,18 @@ from .claim_floors import assert_claim_floors
 
 pytestmark = pytest.mark.slow
 
-OPED_SETS = ("a", "b", "c", "d")
-# Pinned in session 7 over the 32 op-eds of sets a-d (all developed on after their first
-# look; set e is held out): claims recall 188/259, precision 187/235; relations recall
-# 103/165, precision 103/107. Session 8: claims 194/259 and 192/238; relations 133/165 and
-# 133/139, which are training figures now (the relation classifier learns from these sets;
-# its cross-validated and held-out figures are in docs/stages.md), so the relation floors
-# guard against regressions only.
+OPED_SETS = ("a", "b", "c", "d", "e", "g")
+# Pinned in session 7 over the 32 op-eds of sets a-d: claims recall 188/259, precision
+# 187/235. Session 9 made set e a set developed on, added set g (8 pieces) and held out the
+# new set f: over the 48 op-eds of sets a-e and g, claims recall 310/383, precision 309/376;
+# relations recall 191/240, precision 191/207. The relation figures are training figures
+# (the relation classifier learns from these sets; its cross-validated and held-out figures
+# are in docs/stages.md), so the relation floors guard against regressions only.
 OPED_FLOORS = {
-    "claims recall": 0.72,
-    "claims precision": 0.78,
-    "relations recall": 0.78,
-    "relations precision": 0.92,
+    "claims recall": 0.78,
+    "claims precision": 0.79,
+    "relations recall": 0.76,
+    "relations precision": 0.89,
 }
 
 
@@ -37,6 +37,6 @@ def test_oped_claim_and_relation_floors(fp: Flashpoint) -> None:
         for s in OPED_SETS
         for g in load_claim_sets(ROOT / "tests" / "gold" / f"claims-relations-opeds-{s}.jsonl")
     ]
-    assert len(gold) == 32
+    assert len(gold) == 48
     corpora = [str(ROOT / "tests" / "corpora" / f"opeds-{s}.jsonl") for s in OPED_SETS]
     assert_claim_floors(fp, gold, corpora, OPED_FLOORS)

@@ -173,6 +173,9 @@ def _named_defence_pact(
     forces" (a named treaty naming more states, or none, is left alone)."""
     if pact.lemma_.lower() not in PACT_NOUNS or pact.pos_ != "PROPN":
         return None
+    following = pact.doc[pact.i + 1] if pact.i + 1 < len(pact.doc) else None
+    if following is not None and following.lower_ in ("organization", "organisation"):
+        return None  # "the Collective Security Treaty Organization": a bloc, read by its members' acts
     words = [t for t in pact.subtree if t.i < pact.i and t.dep_ in ("amod", "compound")]
     names = [w.lower_ for w in words] + [f"{a.lower_} {b.lower_}" for a, b in pairwise(words)]
     if not any(modifiers.get(n) is RelationKind.ALLIANCE for n in names):
