@@ -848,3 +848,15 @@ def test_a_gapped_subject_a_relative_whose_and_unhyphenated_designations(fp: Fla
     assert ("ROU", "military_expenditure", None, "MDA") in found
     assert ("MDA", "active_army_size", 6000.0, None) in found
     assert [q.value for q in quantities("Warsaw ordered 250 M1A2 Abrams tanks.")] == [250.0]
+
+
+def test_a_figure_given_to_each_of_several(fp: Flashpoint) -> None:
+    text = "Greece and Turkey each spend about $5 billion a year on defence."
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("GRC", 5e9), ("TUR", 5e9)]
+    text = (
+        "Turkey and Israel are military rivals. The two spend comparable military sums, about $15 "
+        "billion each."
+    )
+    assert sorted((c[0], c[2]) for c in claims(fp, text)) == [("ISR", 1.5e10), ("TUR", 1.5e10)]
+    text = "Greece and Turkey are rivals; Greece spends about $5 billion a year on defence."
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("GRC", 5e9)]  # no "each": one owner

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -323,6 +323,7 @@ class ClaimExtractor:
             claim = self._claim(item, sentence, state, owners.get(n), previous, window, earlier=claims)
             if claim is not None:
                 claims.append(claim)
+                claims += _each_of(claim, item.span, state.index)
             start = item.span.end
         return claims
 
@@ -384,6 +385,8 @@ class ClaimExtractor:
             country = mention.country if (mention := index.at(possessor)) is not None else None
         if country is None and found.token is None and q.kind is Kind.RATIO and previous is not None:
             country = previous.actor  # "1.4 million strong, ... twice the size of Pakistan's"
+        if country is None and (pair := _the_two(item.span, index)):
+            country = pair[0]  # "The two spend ... $15 billion a year each": see _each_of
         if country is None:
             country, rule = state.fallback_owner(found.cue.attribute, item, window, found)
         if found.token is None and q.kind is not Kind.RATIO:
@@ -1207,7 +1210,53 @@ CONFIDENCE = {
     "claims.carried.v1": 0.5,
     "claims.topic.v1": 0.4,
     "claims.location.v1": 0.5,
+    "claims.each.v1": 0.6,
 }
+
+
+def _each_of(claim: Claim, quantity: Span, index: ActorIndex) -> list[Claim]:
+    """The same figure for the other countries of a subject it is given to each of: "Greece and
+    Turkey spend about $5 billion each", "The two spend ... $15 billion a year each" (the two
+    countries the sentence before names)."""
+    if claim.value is None or not _distributed(quantity):
+        return []
+    verb = next((a for a in quantity.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is None:
+        return []
+    if subject.lower_ == "each":  # "Greece and Turkey each spend": the words before it
+        before_subject = quantity.doc[quantity.sent.start : subject.i]
+        named = list(dict.fromkeys(m.country for t in before_subject if (m := index.at(t)) and m.country))
+    else:
+        named = [m.country for t in conjuncts(subject) if (m := index.find(t)) is not None and m.country]
+    named = named or _the_two(quantity, index)
+    others = list(dict.fromkeys(c for c in named if c != claim.actor))
+    if claim.actor not in named and not (others and len(named) == 2):
+        return []
+    rule = "claims.each.v1"
+    return [replace(claim, actor=c, rule=rule, confidence=CONFIDENCE[rule]) for c in others]
+
+
+def _the_two(quantity: Span, index: ActorIndex) -> list[str]:
+    """For a figure given to each of "the two" or "both", the two countries the sentence before
+    names (and only two)."""
+    if not _distributed(quantity) or quantity.sent.start == 0:
+        return []
+    verb = next((a for a in quantity.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is None or subject.lower_ not in ("two", "both"):
+        return []
+    before = quantity.doc[quantity.sent.start - 1].sent
+    named = list(dict.fromkeys(m.country for t in before if (m := index.at(t)) is not None and m.country))
+    return named if len(named) == 2 else []
+
+
+def _distributed(quantity: Span) -> bool:
+    """A figure given to each of several: "... $5 billion each", "each spend $5 billion"."""
+    doc = quantity.doc
+    after = [t.lower_ for t in doc[quantity.end : min(quantity.end + 4, quantity.sent.end)]]
+    before = [t.lower_ for t in doc[max(quantity.sent.start, quantity.start - 4) : quantity.start]]
+    return "each" in after[: after.index(",")] if "," in after else "each" in after or "each" in before
 
 
 def _partner_in(sentence: Span, index: ActorIndex, owner: str, previous: Claim | None) -> str | None:
