@@ -385,7 +385,7 @@ class ClaimExtractor:
             country = mention.country if (mention := index.at(possessor)) is not None else None
         if country is None and found.token is None and q.kind is Kind.RATIO and previous is not None:
             country = previous.actor  # "1.4 million strong, ... twice the size of Pakistan's"
-        if country is None and (pair := _the_two(item.span, index)):
+        if country is None and (pair := _the_two(item.span, _clause_subject(item.span), index)):
             country = pair[0]  # "The two spend ... $15 billion a year each": see _each_of
         if country is None:
             country, rule = state.fallback_owner(found.cue.attribute, item, window, found)
@@ -411,17 +411,13 @@ class ClaimExtractor:
         if supplier is not None and supplier == country:
             # "Russia donated six MiG-29 fighters", "Washington approved the sale of 25 F-16s to
             # Rabat": arms a state supplies are its client's: the country they go to, else the
-            # country the article is about
+            # sentence's subject ("Syria's network ... thickened by Russia, which supplied ..."),
+            # else the country just named or the one the article is about (_recent_focus)
             receiver, prep = self._counterpart(item, window, found, index, supplier)
             subject = _sentence_subject(sentence, index)
-            topic = (
-                subject
-                if subject not in (None, supplier)
-                else _recent_focus(sentence, index, supplier, state.most_named)
-            )
-            client = (
-                receiver if prep == "to" and receiver else topic
-            )  # "Syria's network ... thickened by Russia, which supplied ..."
+            if subject in (None, supplier):
+                subject = _recent_focus(sentence, index, supplier, state.most_named)
+            client = receiver if prep == "to" and receiver else subject
             country = client if client != supplier else None
             if country is None:
                 return None
@@ -676,10 +672,7 @@ class ClaimExtractor:
 
     def _cue_just_before(self, span: Span) -> Found | None:
         """The cue noun right before a ratio, hedges aside: "its budget about three times larger"."""
-        at = span.start - 1
-        while at > span.sent.start and span.doc[at].lower_ in APPROXIMATE:
-            at -= 1
-        word = span.doc[at]
+        word = span.doc[_before_hedges(span)]
         if word.pos_ != "NOUN":
             return None
         cue = next((c for c in self.cues if c.lemma == _cue_lemma(word)), None)
@@ -998,13 +991,8 @@ def _recent_focus(sentence: Span, index: ActorIndex, supplier: str, article_focu
     doc = sentence.doc
     start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     window = doc[start : sentence.end]
-    suppliers = {supplier} | {
-        c
-        for verb in window
-        if _supplying(verb) and (s := subject_of(verb))
-        for c in [_named_by(s, index)]
-        if c
-    }
+    subjects = [subject_of(verb) for verb in window if _supplying(verb)]
+    suppliers = {supplier} | {_named_by(s, index) for s in subjects if s is not None}
     mentions = {id(m): m for t in window if (m := index.at(t)) is not None and m.country}
     named = Counter(m.country for m in mentions.values() if m.country not in suppliers)
     if not named:
@@ -1040,9 +1028,8 @@ def _supplier(quantity: Token, index: ActorIndex) -> str | None:
         if subject is not None and (country := _named_by(subject, index)):
             return country
     for verb in _governing_verbs(quantity):
-        supplies = verb.lemma_.lower() in SUPPLYING or (sale and verb.lemma_.lower() in APPROVING)
-        # "Russia, which has supplied Pantsir-S1 systems and signed a deal for 36 Yak-130s"
-        supplies = supplies or (verb.dep_ == "conj" and verb.head.lemma_.lower() in SUPPLYING)
+        # _supplying: "Russia, which has supplied Pantsir-S1s and signed a deal for 36 Yak-130s"
+        supplies = _supplying(verb) or (sale and verb.lemma_.lower() in APPROVING)
         if not supplies or _sold_to(verb, index):
             continue
         subject = subject_of(verb)
@@ -1218,18 +1205,15 @@ def _each_of(claim: Claim, quantity: Span, index: ActorIndex) -> list[Claim]:
     """The same figure for the other countries of a subject it is given to each of: "Greece and
     Turkey spend about $5 billion each", "The two spend ... $15 billion a year each" (the two
     countries the sentence before names)."""
-    if claim.value is None or not _distributed(quantity):
-        return []
-    verb = next((a for a in quantity.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    subject = subject_of(verb) if verb is not None else None
-    if subject is None:
+    subject = _clause_subject(quantity)
+    if claim.value is None or subject is None or not _distributed(quantity):
         return []
     if subject.lower_ == "each":  # "Greece and Turkey each spend": the words before it
         before_subject = quantity.doc[quantity.sent.start : subject.i]
         named = list(dict.fromkeys(m.country for t in before_subject if (m := index.at(t)) and m.country))
     else:
         named = [m.country for t in conjuncts(subject) if (m := index.find(t)) is not None and m.country]
-    named = named or _the_two(quantity, index)
+    named = named or _the_two(quantity, subject, index)
     others = list(dict.fromkeys(c for c in named if c != claim.actor))
     if claim.actor not in named and not (others and len(named) == 2):
         return []
@@ -1237,14 +1221,18 @@ def _each_of(claim: Claim, quantity: Span, index: ActorIndex) -> list[Claim]:
     return [replace(claim, actor=c, rule=rule, confidence=CONFIDENCE[rule]) for c in others]
 
 
-def _the_two(quantity: Span, index: ActorIndex) -> list[str]:
+def _clause_subject(quantity: Span) -> Token | None:
+    """The subject of the first verb above a figure."""
+    verb = next((a for a in quantity.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return subject_of(verb) if verb is not None else None
+
+
+def _the_two(quantity: Span, subject: Token | None, index: ActorIndex) -> list[str]:
     """For a figure given to each of "the two" or "both", the two countries the sentence before
     names (and only two)."""
-    if not _distributed(quantity) or quantity.sent.start == 0:
+    if subject is None or subject.lower_ not in ("two", "both") or quantity.sent.start == 0:
         return []
-    verb = next((a for a in quantity.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    subject = subject_of(verb) if verb is not None else None
-    if subject is None or subject.lower_ not in ("two", "both"):
+    if not _distributed(quantity):
         return []
     before = quantity.doc[quantity.sent.start - 1].sent
     named = list(dict.fromkeys(m.country for t in before if (m := index.at(t)) is not None and m.country))
@@ -1308,9 +1296,7 @@ def _held_by_armed_forces(people: Token, index: ActorIndex) -> bool:
     if subject is None:
         return False
     mention = index.find(subject)
-    return subject.lemma_.lower() in ARMED_FORCES or (
-        mention is not None and mention.sector is not None and mention.sector.value == "MIL"
-    )
+    return subject.lemma_.lower() in ARMED_FORCES or (mention is not None and mention.sector is Sector.MIL)
 
 
 def _held_not(quantity: Token) -> bool:
@@ -1400,9 +1386,7 @@ def _fits(attribute: str, sentence: Span) -> bool:
 def _set_off_after(quantity: Span, index: ActorIndex) -> str | None:
     """The possessor of the noun a count is set off after by a comma: "Saudi Arabia's regular
     forces, some 65,000 men all told" (often misparsed, so read from the words)."""
-    doc, at = quantity.doc, quantity.start - 1
-    while at > quantity.sent.start and doc[at].lower_ in APPROXIMATE:
-        at -= 1
+    doc, at = quantity.doc, _before_hedges(quantity)
     if at <= quantity.sent.start or doc[at].text != "," or doc[at - 1].pos_ != "NOUN":
         return None
     owner = next((c for c in doc[at - 1].children if c.dep_ == "poss"), None)
@@ -1580,9 +1564,7 @@ def _place(item: Located, window: Window, index: ActorIndex, places: dict[int, s
 
 def _gapped_subject(quantity: Span, index: ActorIndex) -> str | None:
     """The subject of a clause whose verb is left out: "... and Greece about $5 billion"."""
-    doc, at = quantity.doc, quantity.start - 1
-    while at > quantity.sent.start and doc[at].lower_ in APPROXIMATE:
-        at -= 1
+    doc, at = quantity.doc, _before_hedges(quantity)
     mention = index.at(doc[at]) if at > quantity.sent.start else None
     if mention is None or not mention.country:
         return None
@@ -1597,10 +1579,12 @@ def _whose(pronoun: Token, index: ActorIndex) -> str | None:
     at = pronoun.i - 1
     if at >= 0 and pronoun.doc[at].is_punct:
         at -= 1
+    if at < 0:
+        return None
     word = pronoun.doc[at]
     if word.dep_ == "conj" or any(c.dep_ == "conj" for c in word.children):
         return None  # "The United States and Canada, whose cross-border trade": both of them
-    mention = index.at(word) if at >= 0 else None
+    mention = index.at(word)
     return mention.country if mention is not None else None
 
 
@@ -1696,15 +1680,20 @@ def _named_before(token: Token, index: ActorIndex) -> str | None:
     return None
 
 
+def _before_hedges(span: Span, skipping: frozenset[str] = frozenset()) -> int:
+    """The index of the word before a span, hedges ("about", "some") and words skipping names
+    aside; the sentence's first word at the furthest."""
+    doc, at = span.doc, span.start - 1
+    while at > span.sent.start and (doc[at].lower_ in APPROXIMATE or doc[at].lemma_.lower() in skipping):
+        at -= 1
+    return max(at, span.sent.start)
+
+
 def _elliptical_possessor(quantity: Span) -> Token | None:
     """The possessor whose noun is left out before a count: "Turkey's armed forces ... ; Syria's
     numbered about 300,000" (the parser rarely sees the ellipsis, so the words are read)."""
     doc = quantity.doc
-    at = quantity.start - 1
-    while at > quantity.sent.start and (
-        doc[at].lower_ in APPROXIMATE or doc[at].lemma_.lower() in TALLY_VERBS
-    ):
-        at -= 1
+    at = _before_hedges(quantity, TALLY_VERBS)
     if at == quantity.start - 1 or doc[at].lower_ not in ("'s", "’s"):
         return None  # no verb of counting between ("Syria's 300,000" is read elsewhere)
     return doc[at - 1] if at > quantity.sent.start else None

@@ -176,9 +176,7 @@ def _named_defence_pact(
     following = pact.doc[pact.i + 1] if pact.i + 1 < len(pact.doc) else None
     if following is not None and following.lower_ in ("organization", "organisation"):
         return None  # "the Collective Security Treaty Organization": a bloc, read by its members' acts
-    words = [t for t in pact.subtree if t.i < pact.i and t.dep_ in ("amod", "compound")]
-    names = [w.lower_ for w in words] + [f"{a.lower_} {b.lower_}" for a, b in pairwise(words)]
-    if not any(modifiers.get(n) is RelationKind.ALLIANCE for n in names):
+    if not any(modifiers.get(n) is RelationKind.ALLIANCE for n in _pact_names(pact)):
         return None
     named = list(dict.fromkeys(m.country for t in pact.sent if (m := index.at(t)) is not None and m.country))
     return (named[0], named[1]) if len(named) == 2 else None
@@ -187,11 +185,20 @@ def _named_defence_pact(
 def _pact_kind(pact: Token, modifiers: dict[str, RelationKind]) -> RelationKind | None:
     """A pact noun takes the kind of what it is for: "free trade agreements with Canada and
     Israel" is a friendship, "a defence pact" an alliance; a pact for nothing named is neither."""
-    words = [t for t in pact.subtree if t.i < pact.i and t.dep_ in ("amod", "compound")]
+    words = _pact_words(pact)
     if any(w.pos_ == "PROPN" and w.ent_type_ not in ("GPE", "NORP") for w in words):
         return None  # a named treaty ("the African Continental Free Trade Area agreement") binds many
-    names = [w.lower_ for w in words] + [f"{a.lower_} {b.lower_}" for a, b in pairwise(words)]
-    return next((modifiers[n] for n in names if n in modifiers), None)
+    return next((modifiers[n] for n in _pact_names(pact) if n in modifiers), None)
+
+
+def _pact_words(pact: Token) -> list[Token]:
+    return [t for t in pact.subtree if t.i < pact.i and t.dep_ in ("amod", "compound")]
+
+
+def _pact_names(pact: Token) -> list[str]:
+    """The one- and two-word modifiers before a pact noun: "mutual defense", "free trade"."""
+    words = _pact_words(pact)
+    return [w.lower_ for w in words] + [f"{a.lower_} {b.lower_}" for a, b in pairwise(words)]
 
 
 def stated_relations(
@@ -450,19 +457,11 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         yield whose, partner  # "to strike back against the United States for its sanctions on Japan"
         return
     subjects = clause_subjects(cue, index)
-    if pronoun is not None and subjects and cue.dep_ == "attr":
-        # "Russia and Cuba remain its most reliable partners": its owner is named before them
-        whose = next(
-            (
-                c
-                for i in range(pronoun.i - 1, max(-1, pronoun.i - 60), -1)
-                if (m := index.by_token.get(i)) is not None and (c := m.country) and c not in subjects
-            ),
-            None,
-        )
-        if whose is not None:
-            yield from ((whose, s) for s in dict.fromkeys(subjects))
-            return
+    # "Russia and Cuba remain its most reliable partners": its owner is named before them
+    whose = named_before(pronoun, index, *subjects) if pronoun is not None and cue.dep_ == "attr" else None
+    if subjects and whose is not None:
+        yield from ((whose, s) for s in dict.fromkeys(subjects))
+        return
     if len(subjects) >= 2:
         yield from combinations(dict.fromkeys(subjects), 2)  # "Azerbaijan and Israel are on chummy terms"
 

@@ -57,11 +57,11 @@ def _referent(pronoun: Token, index: ActorIndex) -> ActorMention | None:
     return None
 
 
-def named_before(token: Token, index: ActorIndex, other: str) -> str | None:
-    """The nearest country named before a possessive pronoun, other than its partner."""
+def named_before(token: Token, index: ActorIndex, *others: str) -> str | None:
+    """The nearest country named before a possessive pronoun, other than its partners."""
     for i in range(token.i - 1, max(-1, token.i - 40), -1):
         mention = index.by_token.get(i)
-        if mention is not None and mention.country and mention.country != other:
+        if mention is not None and mention.country and mention.country not in others:
             return mention.country
     return None
 
