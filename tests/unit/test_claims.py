@@ -860,3 +860,12 @@ def test_a_figure_given_to_each_of_several(fp: Flashpoint) -> None:
     assert sorted((c[0], c[2]) for c in claims(fp, text)) == [("ISR", 1.5e10), ("TUR", 1.5e10)]
     text = "Greece and Turkey are rivals; Greece spends about $5 billion a year on defence."
     assert [(c[0], c[2]) for c in claims(fp, text)] == [("GRC", 5e9)]  # no "each": one owner
+
+
+def test_population_ratios_spending_on_forces_and_whose_after_a_pair(fp: Flashpoint) -> None:
+    assert claims(fp, "Brazil's population is some 40 times Paraguay's.") == []
+    text = "Khartoum's spending on its security forces is estimated at $2 billion a year."
+    assert [(c[0], c[1], c[2]) for c in claims(fp, text)] == [("SDN", "military_expenditure", 2e9)]
+    text = "Spain and Portugal, whose cross-border trade totaled about 40 billion dlrs last year, met."
+    # "whose" after a pair is both countries': not Portugal's alone
+    assert [(c[0], c[1]) for c in claims(fp, text)] == [("ESP", "trade_volume")]

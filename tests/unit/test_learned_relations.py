@@ -125,3 +125,11 @@ def test_training_learns_the_signs_and_is_repeatable() -> None:
     assert hostile["NEG"] > 0.5 > hostile["POS"]
     assert hostile["HOSTILE"] > 0.5
     assert second("partya ally partyb cls_alliance").cats == friendly
+
+
+def test_where_goods_come_from_names_no_party(fp: Flashpoint, classes: dict[str, tuple[str, ...]]) -> None:
+    text = "The Emirates fly Chinese-made drones over Libya, and Tajikistan builds Iranian-built aircraft."
+    article = make_article(text, "<text>", published=date(2020, 6, 12))
+    draft = next(iter(fp.pipeline.drafts([article])))
+    pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}
+    assert pairs and not any({"CHN", "IRN"} & {a, b} for a, b in pairs)
