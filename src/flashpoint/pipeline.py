@@ -191,7 +191,7 @@ class EventStage:
 
 @dataclass(slots=True)
 class ClaimStage:
-    places: dict[str, str] = field(default_factory=dict)  # US states, regions -> the state they lie in
+    places: dict[str, str] = field(default_factory=dict)  # US states, regions, cities -> their state
     name: str = "claims"
     requires: frozenset[str] = frozenset({"docs", "mentions"})
     provides: frozenset[str] = frozenset({"claims"})
@@ -345,7 +345,7 @@ def build_pipeline(
         ParseStage(parser or Parser(settings.model, settings.batch_size)),
         ActorStage(gazetteer),
         EventStage(lexicon, settings.unresolved_sources),
-        ClaimStage({**dict.fromkeys(gazetteer.us_states, "USA"), **gazetteer.regions}),
+        ClaimStage({**dict.fromkeys(gazetteer.us_states, "USA"), **gazetteer.cities, **gazetteer.regions}),
         RelationStage(lexicon, settings.learned_relation_threshold),
     )
     check_order(stages)

@@ -105,6 +105,14 @@ def test_every_focus_word_loads() -> None:
     assert words["annexation"].value == "hostile" and words["dispute"].value == "rival"
 
 
+def test_every_city_lies_in_one_current_state_and_none_is_a_capital_or_region() -> None:
+    rows = list(read_table(data_dir() / "actors" / "cities.tsv", ("name", "country")))
+    assert len(rows) == len(gazetteer.cities) > 400
+    assert all(row["country"] in set(gazetteer.country_names) for row in rows)
+    assert not set(gazetteer.cities) & {e.surface for e in gazetteer.entries}  # no actor's or capital's name
+    assert not set(gazetteer.cities) & set(gazetteer.regions)
+
+
 def test_every_region_lies_in_one_current_state() -> None:
     rows = list(read_table(data_dir() / "actors" / "regions.tsv", ("name", "country")))
     assert len(rows) == len(gazetteer.regions) > 60

@@ -71,6 +71,7 @@ class Gazetteer:
     country_names: dict[str, str]  # ISO3 -> display name
     us_states: frozenset[str] = frozenset()
     regions: dict[str, str] = field(default_factory=dict)  # region name -> the state it lies in
+    cities: dict[str, str] = field(default_factory=dict)  # non-capital city -> the state it lies in
     eras: tuple[Era, ...] = ()  # capitals that stood for a historic state
     lifetimes: dict[str, tuple[date, date]] = field(default_factory=dict)  # historic state -> dates
     surnames: dict[str, tuple[int, ...]] = field(default_factory=dict)  # last word -> indices into people
@@ -207,6 +208,9 @@ def load_gazetteer(root: Path | None = None) -> Gazetteer:
         us_states=frozenset(row["name"] for row in read_table(actors / "us_states.tsv", ("name",))),
         regions={
             row["name"]: row["country"] for row in read_table(actors / "regions.tsv", ("name", "country"))
+        },
+        cities={
+            row["name"]: row["country"] for row in read_table(actors / "cities.tsv", ("name", "country"))
         },
         eras=tuple(eras),
         lifetimes={row["iso3"]: (_date(row["start"], row), _date(row["end"], row)) for row in historic},
