@@ -13,8 +13,8 @@ from flashpoint.stages.claims.usd import UsdRates, rate_date
 pytestmark = pytest.mark.slow
 
 
-def claims(fp: Flashpoint, text: str) -> list[tuple]:
-    document = fp.document(fp.analyze_text(text, published="2012-06-12"))
+def claims(fp: Flashpoint, text: str, published: str = "2012-06-12") -> list[tuple]:
+    document = fp.document(fp.analyze_text(text, published=published))
     return [
         (c["actor"], c["attribute"], c["value"], c["unit"], c["relative_to"], c["ratio"], c["counterpart"])
         for c in document["claims"]
@@ -869,3 +869,75 @@ def test_population_ratios_spending_on_forces_and_whose_after_a_pair(fp: Flashpo
     text = "Spain and Portugal, whose cross-border trade totaled about 40 billion dlrs last year, met."
     # "whose" after a pair is both countries': not Portugal's alone
     assert [(c[0], c[1]) for c in claims(fp, text)] == [("ESP", "trade_volume")]
+
+
+def test_counting_verbs_read_as_nouns_vague_counts_and_populations(fp: Flashpoint) -> None:
+    found = claims(fp, "The Chinese army has two million men; Pakistan's army numbers about 560,000.")
+    assert ("PAK", "active_army_size", 560000.0) in [(c[0], c[1], c[2]) for c in found]
+    found = claims(fp, "Armenia is small. Its forces number perhaps 45,000, many of them conscripts.")
+    assert [(c[0], c[2]) for c in found] == [("ARM", 45000.0)]
+    assert claims(fp, "For weeks a few hundred Greek and Turkish soldiers have faced each other.") == []
+    found = claims(fp, "Nepal has some 30 million people and an army of about 95,000.")
+    assert [(c[0], c[2]) for c in found] == [("NPL", 95000.0)]  # the people are no army
+    text = 'Last month Georgian and Ukrainian troops joined Polish forces in "Four Rivers 2019" drills.'
+    assert claims(fp, text) == []  # a name, not a count
+    text = "India spends 4 trillion rupees on defence. Pakistan has fewer soldiers, around 650,000."
+    assert ("PAK", 650000.0, "count") in [(c[0], c[2], c[3]) for c in claims(fp, text)]  # men, not rupees
+
+
+def test_arms_made_elsewhere_and_packages_approved_by_the_seller(fp: Flashpoint) -> None:
+    text = "Venezuela's president Nicolas Maduro has been buying some $2 billion worth of Chinese weapons."
+    found = claims(fp, text, published="2016-05-01")
+    assert [(c[0], c[1], c[2]) for c in found] == [("VEN", "arms_purchase_value", 2e9)]
+    text = (
+        "Poland is buying 32 F-35 fighters, and last year Washington approved a $4.6 billion "
+        "package of Patriot air-defence systems."
+    )
+    assert ("POL", 4.6e9) in [(c[0], c[2]) for c in claims(fp, text)]
+    text = (
+        "Saudi Arabia is rearming. The kingdom announced an arms package with the United States "
+        "worth $50 billion."
+    )
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("SAU", 5e10)]  # a party to the deal, not its seller
+
+
+def test_comparisons_in_a_later_clause_and_pairs_named_around_a_ranking(fp: Flashpoint) -> None:
+    text = "Chile spends about 2% of its GDP on defence, and more than twice what Peru spends."
+    assert ("CHL", None, "PER", 2.0) in [(c[0], c[2], c[4], c[5]) for c in claims(fp, text)]
+    text = (
+        "India spends about $70 billion a year on defence; in other words, Beijing's declared "
+        "budget alone is more than three times larger than Delhi's."
+    )
+    assert ("CHN", "IND", 3.0) in [(c[0], c[4], c[5]) for c in claims(fp, text)]
+    text = (
+        "Chile is Peru's second-largest export market after China; trade between the two was "
+        "worth some $4 billion."
+    )
+    assert [(c[0], c[6]) for c in claims(fp, text)] == [("PER", "CHL")]  # not China's
+    text = (
+        "Egypt and Sudan have long quarrelled over Halaib. Trade between them is modest, barely "
+        "half a billion dollars a year."
+    )
+    assert [sorted([c[0], c[6]]) for c in claims(fp, text)] == [["EGY", "SDN"]]
+
+
+def test_a_sentence_opening_its_looks_past_sentences_naming_no_country(fp: Flashpoint) -> None:
+    text = (
+        "Egypt has its own reasons for restraint. Its economy survives on deposits from Saudi "
+        "Arabia, Kuwait and the United Arab Emirates. An election is due in March. Its army, some "
+        "440,000 strong, is busy in Sinai."
+    )
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("EGY", 440000.0)]
+    text = (
+        "Chad spends about $300 million on defence this year, while estimates of Sudan's military "
+        "spending run to under $2 billion."
+    )
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("TCD", 3e8), ("SDN", 2e9)]
+
+
+def test_a_loss_is_placed_by_a_city_named_after_it(fp: Flashpoint) -> None:
+    text = (
+        "The raid came a week after strikes in Syria and a month after suicide bombers killed "
+        "some 60 people at a wedding in Kermanshah."
+    )
+    assert [(c[0], c[1], c[2]) for c in claims(fp, text)] == [("IRN", "fatalities", 60.0)]

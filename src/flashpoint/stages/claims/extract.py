@@ -62,6 +62,8 @@ FITTING_SENTENCES = 2  # spending right after military spending is military spen
 CIVILIAN_NOUNS = frozenset(
     {"islander", "civilian", "resident", "inhabitant", "citizen", "refugee", "tourist", "worker", "student"}
 )
+PEOPLE = frozenset({"people", "person"})
+SALES = frozenset({"sale", "package"})  # "Washington approved a $2.37 billion package of Harpoons"
 PURCHASES = frozenset({"purchase", "order", "acquisition", "buy", "procurement"})
 ARMAMENT_HEADS = frozenset({"system", "battery", "shield", "interceptor", "equipment", "hardware"})
 ACTIVE_WORDS = frozenset({"active", "active-duty", "regular", "standing"})
@@ -196,6 +198,7 @@ APPROXIMATE = {
     "up",
 }
 IMBALANCE_NOUNS = frozenset({"surplus", "deficit", "imbalance", "shortfall"})
+TOPIC_LOOKBACK_SENTENCES = 3  # how far back a sentence-opening "Its" looks for its country
 COUNTERPART_PREPS = ("from", "to", "with", "for")  # "aid slated for Ukraine"
 COMPARISON_PREPS = ("than", "as")
 ARMS_COUNTED = "arms_purchase_quantity"
@@ -405,6 +408,14 @@ class ClaimExtractor:
                 relative_to = _other_figure_owner(earlier or [], country, found.cue.attribute)
                 # "X's army is three times the size of Y's and its budget nine times larger"
                 relative_to = relative_to or _last_compared(earlier or [], country)
+            if (
+                relative_to == country
+                and previous is not None
+                and previous.sentence_start == sentence.start_char
+            ):
+                # "It spends 4% of its GDP on defence, and more than twice what Venezuela spends":
+                # the clause read is the compared one; the figure before names the owner
+                country = previous.actor
             if relative_to is None or relative_to == country:
                 return None
         supplier = _supplier(head, index) if found.cue.attribute in ARMS_BOUGHT else None
@@ -527,7 +538,10 @@ class ClaimExtractor:
             return mention.country if mention is not None and not asked else None
         if found.token is not None and (country := _own_clause_subject(head, found.token, index, given)):
             return country
-        if found.token is not None and (country := _phrase_owner(found.token, index, given=given)):
+        bought = found.cue.attribute in ARMS_BOUGHT
+        if found.token is not None and (
+            country := _phrase_owner(found.token, index, given=given, bought=bought)
+        ):
             return country
         if found.cue.attribute == "trade_volume" and (country := _goods_of(head, index)):
             return country  # "tariffs Reagan slapped on 300 mln dlrs of Japanese goods": Japan's exports
@@ -604,6 +618,9 @@ class ClaimExtractor:
             own = self._cue_just_before(item.span)
             if own is not None:
                 return own
+            subject = _clause_subject(item.span)
+            if found is not None and subject is not None and found.token in set(subject.subtree):
+                return found  # "...; in other words, Beijing's declared budget is thirteen times larger"
             inherited = Cue("", "ratio", previous.attribute)
             return Found(inherited, None)  # "$400 million a year ..., or one-seventh as much as"
         if (
@@ -620,7 +637,7 @@ class ClaimExtractor:
 
     def _cue_in_sentence(self, item: Located, sentence: Span, kind: Kind) -> Found | None:
         wanted = {Kind.RATIO: None}.get(kind, kind.value)
-        best: tuple[tuple[bool, bool, bool, bool, int, bool, int], Cue, Token] | None = None
+        candidates: list[tuple[tuple[bool, bool, bool, bool, int, bool, int], Cue, Token]] = []
         root = item.span.root
         if kind is Kind.MONEY and (named := self._of_cue(root)) is not None:
             return named  # "pledged $20 billion of investment": what the sum is of
@@ -641,7 +658,7 @@ class ClaimExtractor:
                 elif kind is Kind.COUNT:
                     if not _counts_for(root, token) or _not_people(root, self._weapons):
                         continue  # a count needs its own cue: "arrested 22 people", not "aged 17"
-                    if cue.attribute in FORCES and _civilians(root):
+                    if cue.attribute in FORCES and _civilians(root, token):
                         continue  # "the soldiers outnumber the 1,800 islanders"
                     hops = CUE_REACH[0] + CUE_REACH[1] if hops is None else hops
                 if kind is Kind.FRACTION and hops is None:
@@ -655,6 +672,8 @@ class ClaimExtractor:
                 # a ratio compares what its clause is about, unless a cue holds it: "Egypt's army
                 # is three times the size of Ethiopia's [army] and its budget nine times larger"
                 compared = kind is Kind.RATIO and token not in about and (hops is None or hops > 1)
+                # "Pakistan spends $6.3 billion, while estimates of Iran's military spending run to
+                # under $10 billion": a verb above the figure's own clause is another clause's cue
                 rank = (
                     hops is None,
                     compared,
@@ -664,11 +683,17 @@ class ClaimExtractor:
                     token not in about,
                     abs(token.i - root.i),
                 )
-                if best is None or rank < best[0]:
-                    best = (rank, cue, token)
-        if best is None and kind is Kind.COUNT:
-            return _bought_by_name(root)
-        return Found(best[1], best[2]) if best else None
+                candidates.append((rank, cue, token))
+        if not candidates:
+            return _bought_by_name(root) if kind is Kind.COUNT else None
+        _, cue, token = min(candidates, key=lambda c: c[0])
+        own = [c for c in candidates if c[2] in about]
+        if own and verb is not None and token.pos_ == "VERB" and token in set(verb.ancestors):
+            # "Pakistan spends $6.3 billion, while estimates of Iran's military spending run to
+            # under $10 billion": a verb above the figure's own clause is another clause's cue
+            # when that clause's subject holds one
+            _, cue, token = min(own, key=lambda c: c[0])
+        return Found(cue, token)
 
     def _cue_just_before(self, span: Span) -> Found | None:
         """The cue noun right before a ratio, hedges aside: "its budget about three times larger"."""
@@ -886,9 +911,14 @@ def _between(cue: Token | None, index: ActorIndex) -> list[str]:
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "between"):
         for phrase in (g for g in prep.children if g.dep_ == "pobj"):
             named = [m.country for t in conjuncts(phrase) if (m := index.find(t)) and m.country]
-            named = named or [m.country for m in index.group(phrase, cue.sent) if m.country]
+            # "between the two countries", "between them": the last two named
+            pronoun = phrase.lower_ == "them"
+            pair = index.recent_pair(phrase, cue.sent) if pronoun else index.group(phrase, cue.sent)
+            named = named or [m.country for m in pair if m.country]
             if len(set(named)) == 2:
                 return list(dict.fromkeys(named))
+            if pronoun and not named:
+                return _article_pair(index)  # none named just before: the two the article is about
     return []
 
 
@@ -899,7 +929,11 @@ def _bilateral(cue: Token | None, index: ActorIndex) -> list[str]:
     named = [m.country for m in index.recent_pair(cue, cue.sent) if m.country]
     if len(set(named)) == 2:
         return named
-    # none named just before: the two the article is about
+    return _article_pair(index)  # none named just before: the two the article is about
+
+
+def _article_pair(index: ActorIndex) -> list[str]:
+    """The two countries an article names most."""
     mentions = {id(m): m for m in index.by_token.values() if m.country}.values()
     top = Counter(m.country for m in mentions).most_common(2)
     return [country for country, _ in top] if len(top) == 2 else []
@@ -1008,6 +1042,11 @@ def _supplying(verb: Token) -> bool:
     return verb.lemma_.lower() in SUPPLYING or (verb.dep_ == "conj" and verb.head.lemma_.lower() in SUPPLYING)
 
 
+def _with_partner(deal: Token) -> bool:
+    """ "an arms package with the United States": the subject is a party, not the seller."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in deal.children)
+
+
 def _sentence_subject(sentence: Span, index: ActorIndex) -> str | None:
     """The country the subject of a sentence's main clause names."""
     subject = subject_of(sentence.root)
@@ -1019,10 +1058,10 @@ def _supplier(quantity: Token, index: ActorIndex) -> str | None:
     names no receiver ("Russia donated six MiG-29 fighters", "Moscow handed over 30 tanks")."""
     # "Washington approved a $1.29 billion sale of bombs", "approved the sale of 25 F-16s"
     nouns = [a for a in [quantity, *quantity.ancestors][:4] if a.pos_ == "NOUN"]
-    sale = any(n.lemma_.lower() == "sale" for n in nouns)
+    sale = any(n.lemma_.lower() in SALES and not _with_partner(n) for n in nouns)
     root = quantity.sent.root  # the parser often loses the path from "$3.8 billion" to "approved the sale"
     if root.lemma_.lower() in APPROVING and any(
-        c.dep_ == "dobj" and c.lemma_.lower() == "sale" for c in root.children
+        c.dep_ == "dobj" and c.lemma_.lower() in SALES and not _with_partner(c) for c in root.children
     ):
         subject = subject_of(root)
         if subject is not None and (country := _named_by(subject, index)):
@@ -1360,15 +1399,22 @@ def _not_people(quantity: Token, weapons: frozenset[str] = frozenset()) -> bool:
     )
 
 
-def _civilians(quantity: Token) -> bool:
-    """A count of people who are no force: islanders, civilians, residents."""
-    return quantity.dep_ == "nummod" and quantity.head.lemma_.lower() in CIVILIAN_NOUNS
+def _civilians(quantity: Token, cue: Token) -> bool:
+    """A count of people who are no force: islanders, civilians, residents; people, unless the
+    force is counted in them ("an army of 300,000 people", not "800,000 people and an army")."""
+    if quantity.dep_ != "nummod":
+        return False
+    counted = quantity.head.lemma_.lower()
+    return counted in CIVILIAN_NOUNS or (counted in PEOPLE and cue not in quantity.ancestors)
 
 
 def _a_verb(token: Token) -> bool:
     """ "Moscow's armed forces number about a million", "forces, which number 247,000": a
-    noun-looking verb with a subject or a relative clause."""
-    return token.dep_ == "relcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    noun-looking verb with a subject, a relative clause or an object ("India's army numbers
+    about 1.2 million", parsed as a compound noun with the figure as its object)."""
+    if any(c.dep_ == "compound" and c.lemma_.lower() in FORCE_NOUNS | {"army"} for c in token.children):
+        return True  # "Its forces number perhaps 115,000", parsed as "forces number" a noun
+    return token.dep_ == "relcl" or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children)
 
 
 def _fits(attribute: str, sentence: Span) -> bool:
@@ -1552,6 +1598,9 @@ def _place(item: Located, window: Window, index: ActorIndex, places: dict[int, s
         party = _party(prep, index)
         if party not in (None, _NOT_A_COUNTRY, _AN_ORGANISATION):
             return party
+        # "killed some 95 people at a memorial ... in Kerman": a city or region named right after
+        if prep in after and (place := next((places[t.i] for t in prep.subtree if t.i in places), None)):
+            return place
     sentence = item.span.sent
     named = [m for t in sentence if (m := index.at(t)) and m.country]
     # a country named as a place before a nationality: "An Australian ... appeared in
@@ -1588,9 +1637,10 @@ def _whose(pronoun: Token, index: ActorIndex) -> str | None:
     return mention.country if mention is not None else None
 
 
-def _phrase_owner(cue: Token, index: ActorIndex, *, given: bool = False) -> str | None:
+def _phrase_owner(cue: Token, index: ActorIndex, *, given: bool = False, bought: bool = False) -> str | None:
     """ "Japan's trade surplus", "the U.S. trade deficit"; "its surplus", "the country's
-    deficit": the country named just before."""
+    deficit": the country named just before. Arms bought are owned only by a possessor:
+    "Russian weapons" were made in Russia, not bought by it."""
     for child in cue.children:
         if child.dep_ == "prep" and child.lower_ == "between":  # "trade between China and Taiwan"
             listed = [
@@ -1607,9 +1657,25 @@ def _phrase_owner(cue: Token, index: ActorIndex, *, given: bool = False) -> str 
             return _named_before(child, index)
         if given and child.dep_ != "poss" and not _gift_named_by_giver(cue):
             continue  # "Brazilian loans" are loans to Brazil; "Japan's loans" are Japan's
+        if bought and child.dep_ == "amod":
+            continue
         if child.dep_ in ("poss", "compound", "amod", "nmod") and (m := index.find(child)) and m.country:
             return m.country
+    for participle in (c for c in cue.children if c.dep_ == "amod" and c.pos_ == "VERB"):
+        # "Beijing's declared budget", the possessor parsed as the participle's subject
+        for possessor in (g for g in participle.children if g.dep_ == "nsubj" and _possessive(g)):
+            if (m := index.find(possessor)) and m.country:
+                return m.country
+    if cue.dep_ == "compound" and _a_verb(cue.head):  # "India's army numbers about 1.2 million"
+        possessor = next((c for c in cue.head.children if c.dep_ == "poss"), None)
+        if possessor is not None and (m := index.find(possessor)) and m.country:
+            return m.country
     return None
+
+
+def _possessive(token: Token) -> bool:
+    """A word marked with "'s"."""
+    return any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in token.children)
 
 
 def _owned_within(head: Token, span: Span, index: ActorIndex) -> str | None:
@@ -1672,6 +1738,8 @@ def _named_before(token: Token, index: ActorIndex) -> str | None:
         if mention is None or not mention.country:
             continue
         word = _mention_root(word, mention)  # "the United States": judged by "States"
+        while word.dep_ == "conj" and word.head.i != word.i:
+            word = word.head  # "deposits from Saudi Arabia, China and the UAE": all three after "from"
         if word.head.lower_ in COUNTERPART_PREPS + COMPARISON_PREPS or _elliptical_of(word):
             continue  # "three times the size of Ethiopia's, and its budget ...": compared, not the topic
         if word.dep_ == "compound" and word.head.pos_ == "NOUN":
@@ -1752,10 +1820,22 @@ def _previous_subject(pronoun: Token, index: ActorIndex) -> str | None:
         return None
     if any(index.at(t) for t in pronoun.doc[sentence.start : pronoun.i]):
         return None
-    before = pronoun.doc[sentence.start - 1].sent
-    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    mention = index.find(subject) if subject is not None else None
-    return mention.country if mention is not None and mention.country else None
+    # back over sentences that name no country ("An election is due on February 8th.") and
+    # subjects that refer back themselves ("Its economy survives on ...")
+    for _ in range(TOPIC_LOOKBACK_SENTENCES):
+        if sentence.start == 0:
+            return None
+        sentence = pronoun.doc[sentence.start - 1].sent
+        subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        mention = index.find(subject) if subject is not None else None
+        if mention is not None and mention.country:
+            return mention.country
+        refers_back = subject is not None and any(
+            c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in subject.children
+        )
+        if not refers_back and any(index.at(t) for t in sentence):
+            return None
+    return None
 
 
 def _mention_root(word: Token, mention: ActorMention) -> Token:

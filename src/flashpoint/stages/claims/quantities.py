@@ -131,6 +131,7 @@ LISTED_NUMBER = re.compile(
 DESIGNATION = re.compile(
     r"\b(?:[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Za-z]{0,4}|[A-Z]{1,2}\d{1,3}[A-Z]{1,2}\d{0,2})\b"
 )  # M1A2
+FORCE_WORDS = re.compile(r"\b(?:soldiers|troops|men|personnel|army|armies|reservists)\b", re.IGNORECASE)
 PEOPLE_AFTER = re.compile(r"\s+(?:strong|troops|soldiers|personnel|men|people|active)\b", re.IGNORECASE)
 SCALE_AFTER = re.compile(r"\s+(thousand|million|billion)\b", re.IGNORECASE)
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
@@ -280,6 +281,8 @@ def quantities(sentence: str, currency: str | None = None) -> list[Quantity]:
     text = DESIGNATION.sub(lambda m: "x" * len(m.group()), text)
     found = [q for q in (_normalise(q, text) for q in _read(text)) if q is not None]
     found = [_located(q, to_original, sentence) for q in found]
+    if currency is not None and FORCE_WORDS.search(sentence):
+        currency = None  # "The North has more soldiers, around 1.2 million": men, whatever came before
     found = _bare_sums_as_money(_ranges(found, sentence), currency)
     odds = _odds(sentence)
     found = [q for q in found if not any(o.start < q.end and q.start < o.end for o in odds)]
@@ -445,9 +448,23 @@ NUMBERED_BEFORE = re.compile(
     r"\b(?:Resolution|Article|Chapter|Section|Flight|Route|Highway|Amendment|Paragraph|Protocol|Decree|"
     r"No\.|Number|Brigade|Division|Regiment|Battalion|Corps|Army|Fleet)\s+$"
 )
+VAGUE_BEFORE = re.compile(r"\b(?:a few|few|several|many)\s+$", re.IGNORECASE)
+BARE_SCALE = re.compile(r"^(?:hundred|thousand|million|dozen)s?\b", re.IGNORECASE)
 MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$", re.IGNORECASE
 )
+
+
+NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _in_a_name(surface: str, sentence: str, start: int, end: int) -> bool:
+    """A capitalised number word inside a sentence, before another capitalised word."""
+    words = surface.replace(" ", "").replace("-", "")
+    mid_sentence = bool(sentence[:start].strip(" \"'“‘("))
+    return (
+        words.isalpha() and surface[0].isupper() and mid_sentence and bool(NAME_AFTER.match(sentence[end:]))
+    )
 
 
 def _normalise(q, sentence: str) -> Quantity | None:  # type: ignore[no-untyped-def]
@@ -457,6 +474,10 @@ def _normalise(q, sentence: str) -> Quantity | None:  # type: ignore[no-untyped-
         return None  # "January 14": a day of the month
     if NUMBERED_BEFORE.search(sentence[max(0, start - 14) : start]):
         return None  # "Resolution 1244", "Article 5": a name, not a quantity
+    if _in_a_name(q.surface, sentence, start, end):
+        return None  # "the \"Three Brothers 2021\" drills": a name, not a count
+    if BARE_SCALE.match(q.surface) and VAGUE_BEFORE.search(sentence[max(0, start - 10) : start]):
+        return None  # "a few hundred soldiers": no figure an analyst would code
     after = sentence[end : end + 12].lower()
     base = name.split(" per ")[0]
     period = name.split(" per ")[1] if " per " in name else None

@@ -133,6 +133,8 @@ class ActorIndex:
         found: dict[str, ActorMention] = {}
         for i in reversed(window):
             mention = self.by_token.get(i)
+            if mention is not None and _a_comparand(self.doc[i]):
+                continue  # "Colombia's second-largest market after America; trade between the two"
             if not found and mention is not None and mention.country and not _counted_two(words):
                 listed = self._listed_with(self.doc[i])
                 if len(listed) > 2:
@@ -217,3 +219,11 @@ def _counted_two(words: str) -> bool:
 def conjuncts(token: Token) -> list[Token]:
     """A token and the tokens coordinated with it ("Iran, Russia, and Armenia")."""
     return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
+
+
+COMPARING = frozenset({"after", "than", "like", "unlike", "besides", "except"})
+
+
+def _a_comparand(token: Token) -> bool:
+    """A country named only to rank or compare another ("after America", "than India")."""
+    return token.dep_ == "pobj" and token.head.lower_ in COMPARING
