@@ -941,3 +941,44 @@ def test_a_loss_is_placed_by_a_city_named_after_it(fp: Flashpoint) -> None:
         "some 60 people at a wedding in Kermanshah."
     )
     assert [(c[0], c[1], c[2]) for c in claims(fp, text)] == [("IRN", "fatalities", 60.0)]
+
+
+def test_police_beside_soldiers_days_of_the_month_and_ratios_to_the_sentence_before(fp: Flashpoint) -> None:
+    text = "About 2,000 Egyptian soldiers and some 300 police from Jordan arrived on 12 April."
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("EGY", 2000.0)]
+    text = (
+        "Saudi Arabia's defence budget is about $70 billion. Yemen will spend roughly $1.4 billion "
+        "on defence, less than one-fiftieth as much."
+    )
+    assert ("YEM", "SAU", 0.02) in [(c[0], c[4], c[5]) for c in claims(fp, text)]
+    text = "Armenia spends perhaps $600m a year on defence against roughly $2bn for Azerbaijan."
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("ARM", 6e8), ("AZE", 2e9)]
+
+
+def test_arms_signed_for_spent_on_and_credit_lent(fp: Flashpoint) -> None:
+    text = "Morocco signed for 12 Apache helicopters from the United States at a cost of $1 billion."
+    assert [(c[0], c[1], c[2]) for c in claims(fp, text)] == [
+        ("MAR", "arms_purchase_quantity", 12.0),
+        ("MAR", "arms_purchase_value", 1e9),
+    ]
+    text = (
+        "Tehran spent roughly $5bn on Russian weapons, including 30 Su-35 fighters and 50,000 Kalashnikovs."
+    )
+    assert [(c[0], c[1], c[2]) for c in claims(fp, text)] == [
+        ("IRN", "arms_purchase_value", 5e9),
+        ("IRN", "arms_purchase_quantity", 30.0),
+        ("IRN", "arms_purchase_quantity", 50000.0),
+    ]
+    text = "Cuba is broke. Russia, owed some $3bn of the more than $10bn it has lent over the decade, waits."
+    assert [(c[0], c[1], c[2]) for c in claims(fp, text)] == [("RUS", "credit_value", 1e10)]
+
+
+def test_losses_of_its_people_and_a_volume_in_someones_favour(fp: Flashpoint) -> None:
+    text = (
+        "India struck. Islamabad's reply was to deny the raid, in which it says three of its soldiers died."
+    )
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("PAK", 3.0)]
+    text = "Armenia and Russia trade some $2 billion a year, overwhelmingly in Russia's favour."
+    assert [(c[1], c[2]) for c in claims(fp, text)] == [("trade_volume", 2e9)]
+    text = "Twenty Ukrainian sailors were captured, at least three of them wounded."
+    assert {c[0] for c in claims(fp, text)} == {"UKR"}

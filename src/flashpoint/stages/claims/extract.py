@@ -118,6 +118,7 @@ NOT_PEOPLE = frozenset(
         "town",
         "position",
         "base",
+        "basis",  # "nine Philippine bases", as the lemmatiser reads it
         "island",
         "ship",
         "tanker",
@@ -174,6 +175,7 @@ ARMY_MIN = 1000
 ARMED_FORCES = frozenset({"army", "force", "military"})
 OTHER_MEASURES = frozenset({"economy", "gdp", "output", "population", "income"})
 NOT_HELD = frozenset({"debt", "price", "cost"})  # "the country's 19 billion dlr foreign debt": owed, not held
+PRICES = frozenset({"price", "cost"})
 ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
 BACK_REFERENCES = frozenset({"level", "figure", "record", "tally"})
 PLACE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.CAPITAL})
@@ -222,7 +224,10 @@ PURCHASE_WORDS = frozenset(
         "import",
         "receive",
         "deal",
+        "package",
         "contract",
+        "sign",
+        "spend",
         "donate",
         "transfer",
         "get",
@@ -408,6 +413,12 @@ class ClaimExtractor:
                 relative_to = _other_figure_owner(earlier or [], country, found.cue.attribute)
                 # "X's army is three times the size of Y's and its budget nine times larger"
                 relative_to = relative_to or _last_compared(earlier or [], country)
+                if relative_to is None and state.last_sentence_claims():
+                    # "China's budget is $231 billion. The Philippines will spend roughly $4
+                    # billion, less than one-fiftieth as much": the figure just before
+                    relative_to = _other_figure_owner(
+                        state.last_sentence_claims(), country, found.cue.attribute
+                    )
             if (
                 relative_to == country
                 and previous is not None
@@ -442,7 +453,7 @@ class ClaimExtractor:
         if counterpart is None and found.cue.attribute == "trade_volume":
             pair = _between(found.token, index) or _bilateral(found.token, index)
             counterpart = next((c for c in pair if c != country), None)
-        if _held_not(head) or _measures_else(item.span) or _fiscal(found):
+        if _held_not(head, found.cue.attribute) or _measures_else(item.span) or _fiscal(found):
             return None
         if (
             found.cue.lemma in WEAK_CUES
@@ -505,6 +516,8 @@ class ClaimExtractor:
             people := _nationality_counted(head, index, forces)
         ):
             return people  # "killed or wounded over 2,600 Iraqis": Iraq's losses; "11,000 American personnel"
+        if (found.cue.attribute in LOSSES or forces) and (people := _of_whose(head, index)):
+            return people  # "it says two of its soldiers died", "three of Kenya's policemen"
         if (
             found.cue.attribute in LOSSES
             and found.token is not None
@@ -529,6 +542,10 @@ class ClaimExtractor:
             return buyer  # "Turkey's purchase of S-400 air defence systems, a deal put at $2.5 billion"
         if found.cue.attribute in FORCES and (counted := _counted_for(span, index)):
             return counted  # "196,000 active personnel against roughly 130,000 for Algeria"
+        if span.doc[_before_hedges(span)].lower_ in ("against", "versus") and (
+            counted := _counted_for(span, index)
+        ):
+            return counted  # "perhaps $550m a year against roughly $250m for Uganda"
         given = found.cue.attribute in GIVEN
         if given and found.token is not None and (agent := _agent_of(found.token)) is not None:
             # "a 300 mln dlr loan approved by the World Bank": the giver is the agent if it is a
@@ -648,6 +665,9 @@ class ClaimExtractor:
             for cue in self.cues:
                 if _cue_lemma(token) != cue.lemma or (wanted is not None and cue.kind != wanted):
                     continue
+                if cue.attribute == "military_expenditure" and _spent_on_arms(token, self._armaments):
+                    # "Caracas spent roughly $11bn on Russian weapons": a purchase
+                    cue = Cue(cue.lemma, cue.kind, "arms_purchase_value", cue.sign)
                 if cue.attribute == "military_expenditure" and _names_a_weapon(token, self._armaments):
                     # "S-400 air-defence systems for about $2.5 billion": a purchase, not a budget
                     cue = Cue(cue.lemma, cue.kind, "arms_purchase_value", cue.sign)
@@ -757,6 +777,18 @@ def _nationality_counted(quantity: Token, index: ActorIndex, demonyms_only: bool
     )
 
 
+def _of_whose(quantity: Token, index: ActorIndex) -> str | None:
+    """The possessor of the people a number is "of": "two of its soldiers"."""
+    for prep in (c for c in quantity.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for people in (g for g in prep.children if g.dep_ == "pobj"):
+            for owner in (c for c in people.children if c.dep_ == "poss"):
+                if owner.lower_ in POSSESSIVE_PRONOUNS:
+                    return _named_before(owner, index)
+                if (mention := index.find(owner)) is not None and mention.country:
+                    return mention.country
+    return None
+
+
 def _losses_before(verb: Token, index: ActorIndex) -> str | None:
     """The nationality counted by the loss verb this one is coordinated with."""
     if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
@@ -774,6 +806,8 @@ def _in_favour_of(quantity: Span, index: ActorIndex) -> str | None:
     words = [t.lower_ for t in following]
     if "in" not in words or not any(w in ("favour", "favor") for w in words):
         return None
+    if "," in words[: words.index("in")]:
+        return None  # "trade some $70 billion a year, overwhelmingly in China's favour": the volume
     return next((m.country for t in following if (m := index.at(t)) is not None and m.country), None)
 
 
@@ -1132,6 +1166,7 @@ class ArticleState:
     _currency: tuple[str, int] | None = None  # last currency named, and where
     _exporter: tuple[str, int] | None = None  # owner of the last exports or shipments, and where
     _last_sentence: int = -9
+    _numbers: list[int] = field(default_factory=list)  # the sentence number of each claim
     carrying: Claim | None = None  # the claim this sentence continues, if any
     places: dict[int, str] = field(default_factory=dict)  # token index of a US state or region -> its state
     balance_owner: str | None = None  # the article's country, never the partner of its surplus
@@ -1140,6 +1175,11 @@ class ArticleState:
         self.claims.append(claim)
         self._claim_sentence[claim.attribute] = number
         self._last_sentence = number
+        self._numbers.append(number)
+
+    def last_sentence_claims(self) -> list[Claim]:
+        """The claims of the sentence just before this one."""
+        return [c for c, n in zip(self.claims, self._numbers, strict=True) if n == self.sentence_number - 1]
 
     def _repeated(self, attribute: str, quantity: Quantity) -> str | None:
         """The owner of an earlier claim of the same figure: a figure said twice is one claim."""
@@ -1309,6 +1349,14 @@ def _purchaser(weapon: Token, index: ActorIndex) -> str | None:
     return found.country if owner is not None and (found := index.find(owner)) is not None else None
 
 
+def _spent_on_arms(word: Token, armaments: frozenset[str]) -> bool:
+    """ "spent $11bn on Russian weapons": spending whose on-phrase names arms."""
+    if word.lemma_.lower() != "spend":
+        return False
+    things = [g for p in word.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children]
+    return any(_cue_lemma(t) in armaments and t.dep_ == "pobj" for t in things)
+
+
 def _names_a_weapon(word: Token, armaments: frozenset[str]) -> bool:
     """ "air-defence systems", "missile-defense battery": defence naming what a weapon does."""
     return word.dep_ in ("compound", "amod", "npadvmod") and word.head.lemma_.lower() in armaments
@@ -1338,9 +1386,13 @@ def _held_by_armed_forces(people: Token, index: ActorIndex) -> bool:
     return subject.lemma_.lower() in ARMED_FORCES or (mention is not None and mention.sector is Sector.MIL)
 
 
-def _held_not(quantity: Token) -> bool:
-    """A figure of what is owed or paid ("a 19 billion dlr foreign debt"), not a capability."""
+def _held_not(quantity: Token, attribute: str = "") -> bool:
+    """A figure of what is owed or paid ("a 19 billion dlr foreign debt"), not a capability;
+    the cost of arms bought is what was paid for them ("at a cost of €7.87 billion")."""
     near = [quantity, *list(quantity.ancestors)[:3]]
+    if any(c.dep_ == "relcl" for c in quantity.children):
+        near = [quantity]  # "owed $20bn of the $60bn it has lent": the figure's own clause says what it is
+    not_held = NOT_HELD - PRICES if attribute in ARMS_BOUGHT else NOT_HELD
     # "300 mln dlrs of tariffs on imports of Japanese goods": a levy, not the trade
     levied = [
         g for p in quantity.children if p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj"
@@ -1353,7 +1405,7 @@ def _held_not(quantity: Token) -> bool:
         outstanding
         or any(g.lemma_.lower() in LEVIES for g in levied)
         or any(
-            (t.lemma_.lower() in NOT_HELD and t.pos_ == "NOUN")
+            (t.lemma_.lower() in not_held and t.pos_ == "NOUN")
             or (t.lemma_.lower() == "owe" and t.pos_ == "VERB")
             for t in near
         )
@@ -1605,10 +1657,25 @@ def _place(item: Located, window: Window, index: ActorIndex, places: dict[int, s
     named = [m for t in sentence if (m := index.at(t)) and m.country]
     # a country named as a place before a nationality: "An Australian ... appeared in
     # Christchurch District Court, New Zealand, ... the death of at least 50 people"
-    named_places = [m for m in named if m.kind in PLACE_KINDS] or named
+    named_places = [m for m in named if m.kind in PLACE_KINDS]
     if named_places:
         return named_places[0].country
-    return next((country for t in sentence if (country := places.get(t.i))), None)
+    if (place := next((country for t in sentence if (country := places.get(t.i))), None)) is not None:
+        return place
+    # no place named: a country the sentence names, a nationality only in the count's own
+    # stretch ("Twenty-four Ukrainian sailors were captured"; not "One man, a Russian citizen,
+    # was stabbed to death; more than 150 people were hurt" in Tallinn)
+    stretch = _between_semicolons(item.span)
+    named = [m for m in named if m.kind is not MentionKind.DEMONYM or stretch[0] <= m.start < stretch[1]]
+    return named[0].country if named else None
+
+
+def _between_semicolons(span: Span) -> tuple[int, int]:
+    """The character offsets of the part of a sentence, between semicolons, that holds a span."""
+    sentence = span.sent
+    before = [t.idx for t in sentence if t.text == ";" and t.i < span.start]
+    after = [t.idx for t in sentence if t.text == ";" and t.i >= span.end]
+    return (before[-1] if before else sentence.start_char, after[0] if after else sentence.end_char)
 
 
 def _gapped_subject(quantity: Span, index: ActorIndex) -> str | None:
@@ -1907,6 +1974,9 @@ def _counts_for(quantity: Token, cue: Token) -> bool:
         if node == cue:
             return True
         # "3,000 Japanese and 1,500 Australian troops": a demonym read as the counted noun
+        demonym = node.pos_ in ("PROPN", "ADJ") or node.ent_type_ == "NORP"
+        if not demonym and node.pos_ == "NOUN" and cue in node.conjuncts and cue.pos_ == "NOUN":
+            return False  # "1,000 Saudi soldiers and some 500 police": the police are counted as such
         if node.pos_ in ("NOUN", "PROPN", "ADJ") and any(
             cue in n.children or cue == n for n in node.conjuncts
         ):

@@ -448,6 +448,9 @@ NUMBERED_BEFORE = re.compile(
     r"\b(?:Resolution|Article|Chapter|Section|Flight|Route|Highway|Amendment|Paragraph|Protocol|Decree|"
     r"No\.|Number|Brigade|Division|Regiment|Battalion|Corps|Army|Fleet)\s+$"
 )
+MONTH_AFTER = re.compile(
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 VAGUE_BEFORE = re.compile(r"\b(?:a few|few|several|many)\s+$", re.IGNORECASE)
 BARE_SCALE = re.compile(r"^(?:hundred|thousand|million|dozen)s?\b", re.IGNORECASE)
 MONTH_BEFORE = re.compile(
@@ -472,6 +475,8 @@ def _normalise(q, sentence: str) -> Quantity | None:  # type: ignore[no-untyped-
     start, end = q.span
     if MONTH_BEFORE.search(sentence[max(0, start - 12) : start]):
         return None  # "January 14": a day of the month
+    if MONTH_AFTER.match(sentence[end:]):
+        return None  # "arrived on 14 March": a day of the month
     if NUMBERED_BEFORE.search(sentence[max(0, start - 14) : start]):
         return None  # "Resolution 1244", "Article 5": a name, not a quantity
     if _in_a_name(q.surface, sentence, start, end):
