@@ -505,3 +505,26 @@ def test_a_named_defence_treaty_binds_the_two_states_its_sentence_names(fp: Flas
 def test_a_tie_set_aside_by_nor_is_no_relation(fp: Flashpoint) -> None:
     text = "Minsk will not risk a shot across the wire, nor will Moscow fight for Lukashenko."
     assert relations(fp, text) == set()
+
+
+def test_one_side_of_a_tie_of_several_binds_only_that_side(fp: Flashpoint) -> None:
+    assert _pairs(relations(fp, "Latvia is an ally of Britain and Poland.")) == {
+        (frozenset({"LVA", "GBR"}), "alliance"),
+        (frozenset({"LVA", "POL"}), "alliance"),
+    }
+    text = "It cannot threaten force against an ally of Britain and Poland without risking far more."
+    assert relations(fp, text) == set()  # whose ally, no word says; Britain and Poland are no pair
+    text = "Egypt and Ethiopia traded threats. Moscow is the closest friend of both capitals."
+    assert _pairs(relations(fp, text)) >= {
+        (frozenset({"RUS", "EGY"}), "friendly"),
+        (frozenset({"RUS", "ETH"}), "friendly"),
+    }
+    text = "Rwanda and Burundi quarrel over the border. Washington counts both as partners."
+    assert {(frozenset({"USA", "RWA"}), "friendly"), (frozenset({"USA", "BDI"}), "friendly")} <= _pairs(
+        relations(fp, text)
+    )
+
+
+def test_brussels_is_the_european_union(fp: Flashpoint) -> None:
+    text = "Poland has been at loggerheads with Brussels over the rule of law."
+    assert relations(fp, text) == set()  # an organisation, no country

@@ -116,15 +116,18 @@ class ActorIndex:
                 following += [c for c in node.children if c.dep_ in PHRASE_DEPS]
             frontier = following
 
-    def group(self, phrase: Token, sentence: Span) -> list[ActorMention]:
+    def group(self, phrase: Token, sentence: Span, leaving_out: str | None = None) -> list[ActorMention]:
         """ "Both countries": the last two distinct countries named before the phrase (this
-        sentence and the GROUP_LOOKBACK_SENTENCES before it)."""
+        sentence and the GROUP_LOOKBACK_SENTENCES before it), other than one left out ("Beijing
+        is the closest friend of both capitals")."""
         words = " ".join(t.lower_ for t in phrase.subtree if t.dep_ != "punct")
         if not GROUP.match(words):
             return []
-        return self.recent_pair(phrase, sentence, words)
+        return self.recent_pair(phrase, sentence, words, leaving_out)
 
-    def recent_pair(self, phrase: Token, sentence: Span, words: str = "") -> list[ActorMention]:
+    def recent_pair(
+        self, phrase: Token, sentence: Span, words: str = "", leaving_out: str | None = None
+    ) -> list[ActorMention]:
         """The last two distinct countries named before a phrase ("bilateral trade")."""
         first = max(0, sentence.start - 200)
         starts = [s.start for s in self.doc[first : sentence.start].sents][-GROUP_LOOKBACK_SENTENCES:]
@@ -133,7 +136,7 @@ class ActorIndex:
         found: dict[str, ActorMention] = {}
         for i in reversed(window):
             mention = self.by_token.get(i)
-            if mention is not None and _a_comparand(self.doc[i]):
+            if mention is not None and (_a_comparand(self.doc[i]) or mention.country == leaving_out):
                 continue  # "Colombia's second-largest market after America; trade between the two"
             if not found and mention is not None and mention.country and not _counted_two(words):
                 listed = self._listed_with(self.doc[i])

@@ -59,6 +59,10 @@ LIST_PREPS |= {"toward", "towards"}
 # "war on Iraq", "sanctions against Japan", "in retaliation for Japan's failure", "under
 # pressure from Washington", "close ties to Israel", "a blockade by Saudi Arabia and Egypt":
 # one side named
+# nouns for one side of a tie, not for the tie itself ("an ally of", not "the alliance of")
+MEMBER_NOUNS = frozenset(
+    {"ally", "partner", "friend", "enemy", "rival", "client", "patron", "foe", "adversary"}
+)
 PARTNER_ONLY = {"against", "on", "for", "from", "to", "by", "toward", "towards"}
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
@@ -376,8 +380,8 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
     if (titled := _titled_pair(cue, index)) is not None:
         yield titled  # "its Gulf War enemy Iran", "Saudi Arabia's ally Bahrain"
         return
-    if (regarded := _regarded_as(cue, index)) is not None:
-        yield regarded  # "North Korea regards the United States as its principal enemy"
+    if regarded := _regarded_as(cue, index):
+        yield from regarded  # "North Korea regards the United States as its principal enemy"
         return
     if cue.pos_ == "VERB" and (verb_pairs := list(_verb_pairs(cue, index))):
         yield from verb_pairs  # "Kuwait has backed Iraq", "Iraq, backed by Kuwait"
@@ -408,13 +412,19 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
             listed = [c for g in objects for c in countries(g, index)]
             if cue.lemma_.lower() in NEARNESS:  # "close to Juba", not "sympathetic to Tokyo's efforts"
                 listed = [c for g in objects if index.at(g) for c in countries(g, index)]
-            if not listed and objects:  # "friction between the two countries"
-                sentence = cue.sent
-                listed = [m.country for m in index.group(objects[0], sentence) if m.country]
+            member = _what_is_named(cue, index) if cue.lemma_.lower() in MEMBER_NOUNS else None
+            grouped = (
+                [m.country for m in index.group(objects[0], cue.sent, member) if m.country] if objects else []
+            )
+            if len(grouped) == 2 or (grouped and not listed):
+                listed = grouped  # "friction between the two countries", "the friend of both capitals"
             if len(listed) >= 2 and child.lower_ not in PARTNER_ONLY:
                 # "trade rows with the U.S. and Britain" are Japan's with each; "the alliance
-                # of Iran, Russia and Armenia" binds every pair
-                if child.lower_ != "with":
+                # of Iran, Russia and Armenia" binds every pair; "an ally of America and
+                # Germany" binds only the ally, to each
+                if child.lower_ == "of" and cue.lemma_.lower() in MEMBER_NOUNS:
+                    yield from ((member, p) for p in dict.fromkeys(listed) if member and p != member)
+                elif child.lower_ != "with":
                     yield from combinations(dict.fromkeys(listed), 2)
                 elif (other := _other_side(cue, index, listed[0])) and other not in listed:
                     yield from ((other, p) for p in dict.fromkeys(listed))
@@ -464,6 +474,17 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         return
     if len(subjects) >= 2:
         yield from combinations(dict.fromkeys(subjects), 2)  # "Azerbaijan and Israel are on chummy terms"
+
+
+def _what_is_named(cue: Token, index: ActorIndex) -> str | None:
+    """The country a member noun names: the one it stands in apposition to, or the subject a
+    copula gives it ("Estonia is an ally of ..."); not the subject of any other verb ("it
+    cannot threaten force against an ally of America and Germany")."""
+    if cue.dep_ == "appos" and (found := index.find(cue.head)) is not None:
+        return found.country
+    if cue.dep_ == "attr" and (subjects := clause_subjects(cue, index)):
+        return subjects[0]
+    return None
 
 
 def _predicated(cue: Token, index: ActorIndex) -> list[str]:
@@ -526,16 +547,23 @@ def _titled_pair(cue: Token, index: ActorIndex) -> tuple[str, str] | None:
     return None
 
 
-def _regarded_as(cue: Token, index: ActorIndex) -> tuple[str, str] | None:
-    """ "X regards/views/sees Y as its enemy": the verb's subject and its object."""
+def _regarded_as(cue: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """ "X regards/views/sees Y as its enemy": the verb's subject and its object; "Washington
+    counts both as partners": each of the two named before."""
     if not (cue.dep_ == "pobj" and cue.head.lower_ == "as" and cue.head.head.pos_ == "VERB"):
-        return None
+        return []
     verb = cue.head.head
-    objects = [m.country for o in verb.children if o.dep_ == "dobj" if (m := index.find(o)) and m.country]
+    # "counts both as partners": the parser may hang "both" on "as"
+    objects = [o for o in [*verb.children, *cue.head.children] if o.dep_ == "dobj" or o.lower_ == "both"]
     subjects = clause_subjects(verb, index)
-    if objects and subjects and objects[0] != subjects[0]:
-        return subjects[0], objects[0]
-    return None
+    if not subjects:
+        return []
+    named = [m.country for o in objects if (m := index.find(o)) and m.country]
+    if not named and objects:
+        pair = index.recent_pair(objects[0], cue.sent, leaving_out=subjects[0])
+        pair = pair if objects[0].lower_ == "both" else index.group(objects[0], cue.sent, subjects[0])
+        named = [m.country for m in pair if m.country]
+    return [(subjects[0], o) for o in dict.fromkeys(named) if o != subjects[0]][:2]
 
 
 def _their_pair(cue: Token, index: ActorIndex) -> tuple[str, str] | None:
