@@ -98,6 +98,8 @@ def pair_contexts(
     by_sentence = _countries_by_sentence(doc, mentions)
     together: dict[tuple[str, str], list[Span]] = defaultdict(list)
     for sentence, named in by_sentence:
+        if not _asserted(sentence):
+            continue  # "Azerbaijan will not likely agree to allow Israel ...": no tie is said
         for a, b in combinations(sorted(set(named.values())), 2):
             together[(a, b)].append(sentence)
     ranked = [c for c, _ in Counter(m.country for m in mentions if _counted(m)).most_common()]
@@ -108,6 +110,15 @@ def pair_contexts(
         pair = _event_features(events, a, b) + _prominence(ranked, a, b, len(sentences))
         out.append(PairContext(a, b, tuple(sentences), per_sentence, " ".join(pair)))
     return out
+
+
+UNASSERTING_AUX = frozenset({"would", "could", "might", "may"})
+
+
+def _asserted(sentence: Span) -> bool:
+    """A sentence whose main verb is neither negated nor only possible."""
+    root = sentence.root
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNASSERTING_AUX) for c in root.children)
 
 
 def _counted(mention: ActorMention) -> bool:
