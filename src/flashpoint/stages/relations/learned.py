@@ -117,8 +117,8 @@ UNASSERTING_AUX = frozenset({"would", "could", "might", "may"})
 
 def _asserted(sentence: Span) -> bool:
     """A sentence whose main verb is neither negated nor only possible."""
-    root = sentence.root
-    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNASSERTING_AUX) for c in root.children)
+    hedges = (c for c in sentence.root.children if c.dep_ in ("neg", "aux"))
+    return not any(c.dep_ == "neg" or c.lower_ in UNASSERTING_AUX for c in hedges)
 
 
 def _counted(mention: ActorMention) -> bool:
