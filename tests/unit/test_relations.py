@@ -528,3 +528,13 @@ def test_one_side_of_a_tie_of_several_binds_only_that_side(fp: Flashpoint) -> No
 def test_brussels_is_the_european_union(fp: Flashpoint) -> None:
     text = "Poland has been at loggerheads with Brussels over the rule of law."
     assert relations(fp, text) == set()  # an organisation, no country
+
+
+def test_the_classifier_reads_no_pair_from_a_negated_or_merely_possible_sentence() -> None:
+    from flashpoint.stages.parse import load_model
+    from flashpoint.stages.relations.learned import _asserted
+
+    nlp = load_model(Settings().model)
+    said = ["Baku will not allow Israel to use its airspace.", "Cairo could ask Riyadh for help."]
+    assert not any(_asserted(next(nlp(text).sents)) for text in said)
+    assert _asserted(next(nlp("Baku allowed Israel to use its airspace.").sents))
