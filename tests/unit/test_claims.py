@@ -982,3 +982,8 @@ def test_losses_of_its_people_and_a_volume_in_someones_favour(fp: Flashpoint) ->
     assert [(c[1], c[2]) for c in claims(fp, text)] == [("trade_volume", 2e9)]
     text = "Twenty Ukrainian sailors were captured, at least three of them wounded."
     assert {c[0] for c in claims(fp, text)} == {"UKR"}
+
+
+def test_a_count_beside_weapons_it_is_coordinated_with_counts_people(fp: Flashpoint) -> None:
+    text = "Reports said Cairo had committed 50 aircraft and 40,000 troops to the coalition."
+    assert [(c[0], c[1], c[2]) for c in claims(fp, text)] == [("EGY", "troop_count", 40000.0)]

@@ -1437,7 +1437,9 @@ def _measures_else(quantity: Span) -> bool:
 def _not_people(quantity: Token, weapons: frozenset[str] = frozenset()) -> bool:
     """ "at the age of 55", "world ranking number 27", "some 5,500 tanks": a number, but not of
     people."""
-    near = [quantity, *list(quantity.ancestors)[:2]]
+    near = [quantity]
+    while len(near) < 3 and near[-1].dep_ != "conj" and near[-1].head.i != near[-1].i:
+        near.append(near[-1].head)  # not past a coordination: "100 aircraft and 150,000 troops"
     before = quantity.doc[quantity.i - 1] if quantity.i > 0 else quantity
     aged = before.lower_ == "aged" or any(t.lower_ == "aged" for t in near)  # "five girls, all aged fifteen"
     counted = quantity.head.lemma_.lower() if quantity.dep_ == "nummod" else ""
