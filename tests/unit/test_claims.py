@@ -874,6 +874,8 @@ def test_population_ratios_spending_on_forces_and_whose_after_a_pair(fp: Flashpo
 def test_counting_verbs_read_as_nouns_vague_counts_and_populations(fp: Flashpoint) -> None:
     found = claims(fp, "The Chinese army has two million men; Pakistan's army numbers about 560,000.")
     assert ("PAK", "active_army_size", 560000.0) in [(c[0], c[1], c[2]) for c in found]
+    text = "Chad's national army fields perhaps 30,000 properly trained soldiers, and donors pay them."
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("TCD", 30000.0)]
     found = claims(fp, "Armenia is small. Its forces number perhaps 45,000, many of them conscripts.")
     assert [(c[0], c[2]) for c in found] == [("ARM", 45000.0)]
     assert claims(fp, "For weeks a few hundred Greek and Turkish soldiers have faced each other.") == []

@@ -1735,7 +1735,9 @@ def _phrase_owner(cue: Token, index: ActorIndex, *, given: bool = False, bought:
         for possessor in (g for g in participle.children if g.dep_ == "nsubj" and _possessive(g)):
             if (m := index.find(possessor)) and m.country:
                 return m.country
-    if cue.dep_ == "compound" and _a_verb(cue.head):  # "India's army numbers about 1.2 million"
+    # "India's army numbers about 1.2 million", "Somalia's national army fields perhaps 15,000
+    # soldiers": the verb read as a noun, the figure or its noun hung on it
+    if cue.dep_ in ("compound", "appos") and _a_verb(cue.head):
         possessor = next((c for c in cue.head.children if c.dep_ == "poss"), None)
         if possessor is not None and (m := index.find(possessor)) and m.country:
             return m.country
