@@ -538,3 +538,8 @@ def test_the_classifier_reads_no_pair_from_a_negated_or_merely_possible_sentence
     said = ["Baku will not allow Israel to use its airspace.", "Cairo could ask Riyadh for help."]
     assert not any(_asserted(next(nlp(text).sents)) for text in said)
     assert _asserted(next(nlp("Baku allowed Israel to use its airspace.").sents))
+
+
+def test_sanctions_a_subjects_owner_lives_under(fp: Flashpoint) -> None:
+    text = "Cuba's economy is buckling under American sanctions."
+    assert relations(fp, text) == {("USA", "CUB", "hostile", True)}

@@ -22,6 +22,7 @@ from .syntax import (
     pair_key,
     partner_named,
     partners_named,
+    subject_of,
 )
 
 TIES_BETWEEN_PEOPLES = frozenset(
@@ -363,7 +364,9 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         # not "the Vietnam War": a single country before the cue is a party only when the
         # other is named on/against/with, or is the subject that is "under" it
         other = partner_named(cue, index) or (
-            described_actor(cue, index) if cue.head.lower_ == "under" else None
+            (described_actor(cue, index) or _subject_owner(cue, index))
+            if cue.head.lower_ == "under"
+            else None
         )
         others = [o for o in partners_named(cue, index) if o != modifiers[0]]
         if not others and other and other != modifiers[0]:
@@ -474,6 +477,22 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         return
     if len(subjects) >= 2:
         yield from combinations(dict.fromkeys(subjects), 2)  # "Azerbaijan and Israel are on chummy terms"
+
+
+def _subject_owner(cue: Token, index: ActorIndex) -> str | None:
+    """The possessor of the subject of the cue's clause: "Venezuela's economy is buckling
+    under American sanctions"."""
+    # the clause's head may be read as an adjective ("is buckling under"), its subject hung
+    # on the auxiliary
+    heads = [n for a in cue.ancestors for n in [a, *(c for c in a.children if c.dep_ == "aux")]]
+    subject = next((found for a in heads if (found := subject_of(a)) is not None), None)
+    possessor = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
+    if possessor is None:
+        return None
+    if possessor.lower_ in ("its", "their"):
+        return named_before(possessor, index, "")
+    mention = index.find(possessor)
+    return mention.country if mention is not None else None
 
 
 def _what_is_named(cue: Token, index: ActorIndex) -> str | None:
