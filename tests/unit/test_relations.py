@@ -543,3 +543,7 @@ def test_the_classifier_reads_no_pair_from_a_negated_or_merely_possible_sentence
 def test_sanctions_a_subjects_owner_lives_under(fp: Flashpoint) -> None:
     text = "Cuba's economy is buckling under American sanctions."
     assert relations(fp, text) == {("USA", "CUB", "hostile", True)}
+
+
+def test_a_partner_on_a_country_is_a_partner_about_it(fp: Flashpoint) -> None:
+    assert relations(fp, "Paris gets the business and a partner on Syria.") == set()

@@ -403,6 +403,8 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
     for child in children:
         if child.lower_ == "against" and kind in POSITIVE_KINDS:
             continue  # "backing against Cambodia": the adversary of the backing, not its partner
+        if child.lower_ == "on" and cue.lemma_.lower() in MEMBER_NOUNS:
+            continue  # "a partner on Libya": what they work on, not a partner
         if child.dep_ == "prep" and child.lower_ in LIST_PREPS:
             # "relations with Tehran and with Baghdad": the conjoined phrases too
             phrases = [child, *(c for c in child.conjuncts if c.lower_ == child.lower_)]
