@@ -547,3 +547,12 @@ def test_sanctions_a_subjects_owner_lives_under(fp: Flashpoint) -> None:
 
 def test_a_partner_on_a_country_is_a_partner_about_it(fp: Flashpoint) -> None:
     assert relations(fp, "Paris gets the business and a partner on Syria.") == set()
+
+
+def test_an_organisations_sanctions_and_allies_across_a_map_pair_no_states(fp: Flashpoint) -> None:
+    text = (
+        "The tanker carried Russian crude bound for Syria, in breach of European Union sanctions on Damascus."
+    )
+    assert {r for r in relations(fp, text) if r[2] == "hostile"} == set()
+    text = "Tehran's strengths are asymmetric: mines, missiles and allies from Baghdad to Beirut."
+    assert relations(fp, text) == set()

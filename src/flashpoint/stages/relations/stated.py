@@ -7,7 +7,7 @@ from itertools import combinations, pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from ...records import ActorMention, Relation, RelationKind
+from ...records import ActorMention, MentionKind, Relation, RelationKind
 from ..events.reference import ActorIndex, conjuncts
 from .acts import RULE as ACTS_RULE
 from .acts import tie_acts
@@ -338,6 +338,8 @@ def _relation(
 
 
 def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> Iterator[tuple[str, str]]:
+    if _an_organisations(cue, index) or _a_range(cue):
+        return
     modifiers = modifier_countries(cue, index)
     if cue.lemma_.lower() in PAIRED_ONLY and not partners_named(cue, index):
         # "the crisis between Greece and Turkey", "a crisis with Turkey"; not "Bangladesh's
@@ -479,6 +481,24 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         return
     if len(subjects) >= 2:
         yield from combinations(dict.fromkeys(subjects), 2)  # "Azerbaijan and Israel are on chummy terms"
+
+
+def _an_organisations(cue: Token, index: ActorIndex) -> bool:
+    """ "European Union sanctions on the Assad regime": an organisation's, no state's."""
+    return any(
+        c.dep_ in ("compound", "amod", "poss")
+        and (m := index.find(c)) is not None
+        and m.kind is MentionKind.IGO
+        for c in cue.children
+    )
+
+
+def _a_range(cue: Token) -> bool:
+    """ "allies from Baghdad to Beirut": a stretch of the map, not a list of parties."""
+    if cue.lemma_.lower() not in MEMBER_NOUNS:
+        return False
+    starts = [p for p in cue.children if p.lower_ == "from"]
+    return any("to" in [t.lower_ for t in (*p.subtree, *cue.children)] for p in starts)
 
 
 def _subject_owner(cue: Token, index: ActorIndex) -> str | None:
