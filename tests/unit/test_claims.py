@@ -989,3 +989,8 @@ def test_losses_of_its_people_and_a_volume_in_someones_favour(fp: Flashpoint) ->
 def test_a_count_beside_weapons_it_is_coordinated_with_counts_people(fp: Flashpoint) -> None:
     text = "Reports said Cairo had committed 50 aircraft and 40,000 troops to the coalition."
     assert [(c[0], c[1], c[2]) for c in claims(fp, text)] == [("EGY", "troop_count", 40000.0)]
+
+
+def test_aid_workers_give_no_sum(fp: Flashpoint) -> None:
+    text = "Hungary has kept journalists and aid workers out, and built a fence costing about €300m."
+    assert [c for c in claims(fp, text) if c[1] == "aid_value"] == []

@@ -63,6 +63,9 @@ CIVILIAN_NOUNS = frozenset(
     {"islander", "civilian", "resident", "inhabitant", "citizen", "refugee", "tourist", "worker", "student"}
 )
 PEOPLE = frozenset({"people", "person"})
+AID_PEOPLE = frozenset(
+    {"worker", "agency", "group", "convoy", "organisation", "organization", "official", "flight"}
+)
 SALES = frozenset({"sale", "package"})  # "Washington approved a $2.37 billion package of Harpoons"
 PURCHASES = frozenset({"purchase", "order", "acquisition", "buy", "procurement"})
 ARMAMENT_HEADS = frozenset({"system", "battery", "shield", "interceptor", "equipment", "hardware"})
@@ -665,6 +668,8 @@ class ClaimExtractor:
             for cue in self.cues:
                 if _cue_lemma(token) != cue.lemma or (wanted is not None and cue.kind != wanted):
                     continue
+                if cue.attribute in GIVEN and _names_aid_people(token):
+                    continue  # "aid workers", "aid convoys": people and things, not a sum given
                 if cue.attribute == "military_expenditure" and _spent_on_arms(token, self._armaments):
                     # "Caracas spent roughly $11bn on Russian weapons": a purchase
                     cue = Cue(cue.lemma, cue.kind, "arms_purchase_value", cue.sign)
@@ -1347,6 +1352,12 @@ def _purchaser(weapon: Token, index: ActorIndex) -> str | None:
         return None
     owner = next((c for c in deal.children if c.dep_ == "poss"), None)
     return found.country if owner is not None and (found := index.find(owner)) is not None else None
+
+
+def _names_aid_people(word: Token) -> bool:
+    """ "aid workers", "aid agencies": the word modifies the noun after it (however parsed)."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return following is not None and following.lemma_.lower() in AID_PEOPLE
 
 
 def _spent_on_arms(word: Token, armaments: frozenset[str]) -> bool:
