@@ -556,3 +556,10 @@ def test_an_organisations_sanctions_and_allies_across_a_map_pair_no_states(fp: F
     assert {r for r in relations(fp, text) if r[2] == "hostile"} == set()
     text = "Tehran's strengths are asymmetric: mines, missiles and allies from Baghdad to Beirut."
     assert relations(fp, text) == set()
+
+
+def test_troops_massed_at_a_states_border_threaten_it(fp: Flashpoint) -> None:
+    assert _pairs(relations(fp, "Some 40,000 Turkish troops gathered near Syria's border.")) == {
+        (frozenset({"TUR", "SYR"}), "hostile")
+    }
+    assert relations(fp, "India has not massed troops on Pakistan's border.") == set()

@@ -1,8 +1,9 @@
 """Ties stated by an act rather than a word for them (relations.acts.v1): a state that hosts
 another's base or troops, keeps its troops in another, trains or arms another's forces, is
-bound to another by a treaty, or belongs to a coalition another leads. Analysts code these as
-standing alignments ("Qatar, which hosts a Turkish military base"; "Armenia belongs to the
-Russian-led Collective Security Treaty Organization"), though no cue word names them."""
+bound to another by a treaty, or belongs to a coalition another leads; and one hostile act, a
+state massing forces at another's border. Analysts code these as standing alignments ("Qatar,
+which hosts a Turkish military base"; "Armenia belongs to the Russian-led Collective Security
+Treaty Organization"), though no cue word names them."""
 
 from __future__ import annotations
 
@@ -41,6 +42,9 @@ MEMBERSHIP_WORDS = frozenset({"join", "belong", "member", "part", "enter"})
 BINDING_PACTS = frozenset({"agreement", "pact", "accord", "treaty", "alliance"})
 # troops kept in a country under occupation or invasion are no tie with it
 HOSTILE_PRESENCE = frozenset({"occupy", "occupation", "invade", "invasion", "annex", "annexation"})
+# forces one state gathers at another's border threaten it
+MASSING_VERBS = frozenset({"mass", "amass", "gather", "concentrate", "assemble"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 RULE = "relations.acts.v1"
 
 
@@ -60,6 +64,8 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs = _trained(token, index)
         elif token.pos_ == "VERB" and lemma == "bind":
             pairs = _bound(token, index)
+        elif token.pos_ == "VERB" and lemma in MASSING_VERBS:
+            pairs, kind = _massed(token, index), RelationKind.HOSTILE
         elif token.lower_ == "led" and (membership := _membership(token)) is not None:
             pairs, kind, token = _led_member(token, membership, index), RelationKind.ALLIANCE, membership
         for a, b in pairs:
@@ -130,6 +136,27 @@ def _same_clause(token: Token, verb: Token) -> bool:
         if node.dep_ in ("relcl", "ccomp", "advcl", "xcomp", "acl") or node.pos_ == "VERB":
             return False
     return False
+
+
+def _massed(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """ "90,000 Russian troops gathered near Ukraine's borders", "Moscow has massed troops on
+    Ukraine's frontier": the forces' state and the state whose border they face."""
+    if _negated(verb):
+        return []
+    forces = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if not any(f.lemma_.lower() in FORCE_NOUNS for f in forces):
+        return []
+    massing = [c for f in forces for c in _forces_of(f, index, FORCE_NOUNS)] or _doers(verb, index)
+    faced = [
+        m.country
+        for prep in [*verb.children, *(c for f in forces for c in f.children)]
+        if prep.dep_ == "prep" and prep.lower_ in ("near", "on", "along", "at", "to")
+        for border in prep.children
+        if border.lemma_.lower() in BORDER_NOUNS
+        for owner in border.children
+        if owner.dep_ == "poss" and (m := index.find(owner)) is not None and m.country
+    ]
+    return [(a, b) for a in dict.fromkeys(massing) for b in dict.fromkeys(faced)]
 
 
 def _garrisoned(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
