@@ -994,3 +994,10 @@ def test_a_count_beside_weapons_it_is_coordinated_with_counts_people(fp: Flashpo
 def test_aid_workers_give_no_sum(fp: Flashpoint) -> None:
     text = "Hungary has kept journalists and aid workers out, and built a fence costing about €300m."
     assert [c for c in claims(fp, text) if c[1] == "aid_value"] == []
+
+
+def test_no_standing_army_is_a_handful(fp: Flashpoint) -> None:
+    text = "Greece and Turkey keep two armies facing each other across the Evros."
+    assert [c for c in claims(fp, text) if c[1] == "active_army_size"] == []
+    text = "The Pentagon is sending some 500 troops to Prince Sultan air base in Saudi Arabia."
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("USA", 500.0)]  # troops, however counted

@@ -380,6 +380,7 @@ class ClaimExtractor:
         found = self._cue(item, sentence, previous, state.carrying)
         if found is None or _drawn_from(found.token):
             return None
+        an_army = found.cue.attribute == "active_army_size"  # by its own word, not as troops an army holds
         found = _standing_army(found, index)
         if q.kind is Kind.RATIO and found.cue.attribute.startswith("population_share"):
             return None  # "a population some 35 times Guyana's": a share is of a whole, not a ratio
@@ -466,6 +467,8 @@ class ClaimExtractor:
             return None  # "only 80 personnel can be housed": whose people, no word says
         if found.cue.lemma in MEN and (q.value < ARMY_MIN or _not_fielded(head)):
             return None  # "two men shouting across a canyon": men, not an army
+        if an_army and q.kind is Kind.COUNT and q.value < ARMY_MIN:
+            return None  # "two armies", "three of its soldiers": no state's standing army is so small
         if found.cue.attribute in GIVEN and _asked_for(head):
             return None  # "Brazil requested a 300 mln dlr credit": asked for, not given
         received = found.cue.attribute in GIVEN and _received(head) and not (counterpart and prep == "from")
