@@ -171,6 +171,7 @@ TALLY_VERBS = frozenset({"number", "total", "stand", "count"})
 # "spending on its security forces", "120,000 troops funded by a budget": spending in a
 # sentence about troops or forces is military spending too
 FORCE_NOUNS = frozenset({"troop", "force", "soldier"})
+COUNTING_SUBJECTS = FORCE_NOUNS | {"army"}  # "forces number", "army numbers": read as one noun
 CIVILIAN_FORCES = frozenset({"labour", "labor", "work", "police", "task", "driving", "market"})
 GAP_JOINERS = frozenset({"and", ",", "while", "whereas", "but", ";"})
 MEN = frozenset({"man"})  # a count of men is an army's only in thousands
@@ -417,12 +418,11 @@ class ClaimExtractor:
                 relative_to = _other_figure_owner(earlier or [], country, found.cue.attribute)
                 # "X's army is three times the size of Y's and its budget nine times larger"
                 relative_to = relative_to or _last_compared(earlier or [], country)
-                if relative_to is None and state.last_sentence_claims():
+                if relative_to is None:
                     # "China's budget is $231 billion. The Philippines will spend roughly $4
                     # billion, less than one-fiftieth as much": the figure just before
-                    relative_to = _other_figure_owner(
-                        state.last_sentence_claims(), country, found.cue.attribute
-                    )
+                    before = _claims_before(sentence, state.claims)
+                    relative_to = _other_figure_owner(before, country, found.cue.attribute)
             if (
                 relative_to == country
                 and previous is not None
@@ -700,8 +700,6 @@ class ClaimExtractor:
                 # a ratio compares what its clause is about, unless a cue holds it: "Egypt's army
                 # is three times the size of Ethiopia's [army] and its budget nine times larger"
                 compared = kind is Kind.RATIO and token not in about and (hops is None or hops > 1)
-                # "Pakistan spends $6.3 billion, while estimates of Iran's military spending run to
-                # under $10 billion": a verb above the figure's own clause is another clause's cue
                 rank = (
                     hops is None,
                     compared,
@@ -883,6 +881,14 @@ def _last_compared(earlier: list[Claim], owner: str) -> str | None:
     """What the owner's last ratio in the sentence compared it with."""
     compared = [c.relative_to for c in earlier if c.actor == owner and c.relative_to is not None]
     return compared[-1] if compared else None
+
+
+def _claims_before(sentence: Span, claims: list[Claim]) -> list[Claim]:
+    """The claims of the sentence just before this one."""
+    if sentence.start == 0:
+        return []
+    start = sentence.doc[sentence.start - 1].sent.start_char
+    return [c for c in claims if c.sentence_start == start]
 
 
 def _other_figure_owner(earlier: list[Claim], owner: str, attribute: str) -> str | None:
@@ -1174,7 +1180,6 @@ class ArticleState:
     _currency: tuple[str, int] | None = None  # last currency named, and where
     _exporter: tuple[str, int] | None = None  # owner of the last exports or shipments, and where
     _last_sentence: int = -9
-    _numbers: list[int] = field(default_factory=list)  # the sentence number of each claim
     carrying: Claim | None = None  # the claim this sentence continues, if any
     places: dict[int, str] = field(default_factory=dict)  # token index of a US state or region -> its state
     balance_owner: str | None = None  # the article's country, never the partner of its surplus
@@ -1183,11 +1188,6 @@ class ArticleState:
         self.claims.append(claim)
         self._claim_sentence[claim.attribute] = number
         self._last_sentence = number
-        self._numbers.append(number)
-
-    def last_sentence_claims(self) -> list[Claim]:
-        """The claims of the sentence just before this one."""
-        return [c for c, n in zip(self.claims, self._numbers, strict=True) if n == self.sentence_number - 1]
 
     def _repeated(self, attribute: str, quantity: Quantity) -> str | None:
         """The owner of an earlier claim of the same figure: a figure said twice is one claim."""
@@ -1480,7 +1480,7 @@ def _a_verb(token: Token) -> bool:
     """ "Moscow's armed forces number about a million", "forces, which number 247,000": a
     noun-looking verb with a subject, a relative clause or an object ("India's army numbers
     about 1.2 million", parsed as a compound noun with the figure as its object)."""
-    if any(c.dep_ == "compound" and c.lemma_.lower() in FORCE_NOUNS | {"army"} for c in token.children):
+    if any(c.dep_ == "compound" and c.lemma_.lower() in COUNTING_SUBJECTS for c in token.children):
         return True  # "Its forces number perhaps 115,000", parsed as "forces number" a noun
     return token.dep_ == "relcl" or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children)
 

@@ -448,6 +448,7 @@ NUMBERED_BEFORE = re.compile(
     r"\b(?:Resolution|Article|Chapter|Section|Flight|Route|Highway|Amendment|Paragraph|Protocol|Decree|"
     r"No\.|Number|Brigade|Division|Regiment|Battalion|Corps|Army|Fleet)\s+$"
 )
+NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 MONTH_AFTER = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
@@ -456,9 +457,6 @@ BARE_SCALE = re.compile(r"^(?:hundred|thousand|million|dozen)s?\b", re.IGNORECAS
 MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$", re.IGNORECASE
 )
-
-
-NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _in_a_name(surface: str, sentence: str, start: int, end: int) -> bool:

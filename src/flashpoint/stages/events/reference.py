@@ -40,6 +40,7 @@ GROUP = re.compile(
     re.IGNORECASE,
 )
 GROUP_LOOKBACK_SENTENCES = 2
+COMPARING = frozenset({"after", "than", "like", "unlike", "besides", "except"})  # see _a_comparand
 PRONOUNS = {"it", "they"}
 # a state named by what it is, just named: "Saudi Arabia ... The kingdom cut relations with Iran"
 ANAPHORIC_STATES = frozenset({"kingdom", "emirate", "sultanate", "regime", "republic"})
@@ -222,9 +223,6 @@ def _counted_two(words: str) -> bool:
 def conjuncts(token: Token) -> list[Token]:
     """A token and the tokens coordinated with it ("Iran, Russia, and Armenia")."""
     return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
-
-
-COMPARING = frozenset({"after", "than", "like", "unlike", "besides", "except"})
 
 
 def _a_comparand(token: Token) -> bool:

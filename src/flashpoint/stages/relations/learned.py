@@ -49,6 +49,7 @@ COOCCURRENCE_CAP = 4
 # A sign is said only when its score beats the other sign's by this much: a pair scored
 # high for both is a relation of unclear sign, and cross-validation found those wrong.
 SIGN_MARGIN = 0.1
+UNASSERTING_AUX = frozenset({"would", "could", "might", "may"})  # a main verb only possible
 
 ORIGIN_WORDS = frozenset({"made", "built", "designed", "produced", "manufactured", "supplied", "owned"})
 
@@ -110,9 +111,6 @@ def pair_contexts(
         pair = _event_features(events, a, b) + _prominence(ranked, a, b, len(sentences))
         out.append(PairContext(a, b, tuple(sentences), per_sentence, " ".join(pair)))
     return out
-
-
-UNASSERTING_AUX = frozenset({"would", "could", "might", "may"})
 
 
 def _asserted(sentence: Span) -> bool:

@@ -57,13 +57,13 @@ LIST_PREPS = {"of", "between", "among", "with", "against", "on", "for", "from", 
 
 LIST_PREPS |= {"toward", "towards"}
 
-# "war on Iraq", "sanctions against Japan", "in retaliation for Japan's failure", "under
-# pressure from Washington", "close ties to Israel", "a blockade by Saudi Arabia and Egypt":
-# one side named
 # nouns for one side of a tie, not for the tie itself ("an ally of", not "the alliance of")
 MEMBER_NOUNS = frozenset(
     {"ally", "partner", "friend", "enemy", "rival", "client", "patron", "foe", "adversary"}
 )
+# "war on Iraq", "sanctions against Japan", "in retaliation for Japan's failure", "under
+# pressure from Washington", "close ties to Israel", "a blockade by Saudi Arabia and Egypt":
+# one side named
 PARTNER_ONLY = {"against", "on", "for", "from", "to", "by", "toward", "towards"}
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
@@ -498,7 +498,8 @@ def _a_range(cue: Token) -> bool:
     if cue.lemma_.lower() not in MEMBER_NOUNS:
         return False
     starts = [p for p in cue.children if p.lower_ == "from"]
-    return any("to" in [t.lower_ for t in (*p.subtree, *cue.children)] for p in starts)
+    ends = [t for t in [*cue.children, *(t for p in starts for t in p.subtree)] if t.lower_ == "to"]
+    return bool(starts and ends)
 
 
 def _subject_owner(cue: Token, index: ActorIndex) -> str | None:
@@ -601,8 +602,10 @@ def _regarded_as(cue: Token, index: ActorIndex) -> list[tuple[str, str]]:
         return []
     named = [m.country for o in objects if (m := index.find(o)) and m.country]
     if not named and objects:
-        pair = index.recent_pair(objects[0], cue.sent, leaving_out=subjects[0])
-        pair = pair if objects[0].lower_ == "both" else index.group(objects[0], cue.sent, subjects[0])
+        # "both" alone is no group elsewhere (see ActorIndex.group): only as what is regarded
+        first = objects[0]
+        both = first.lower_ == "both"
+        pair = (index.recent_pair if both else index.group)(first, cue.sent, leaving_out=subjects[0])
         named = [m.country for m in pair if m.country]
     return [(subjects[0], o) for o in dict.fromkeys(named) if o != subjects[0]][:2]
 
