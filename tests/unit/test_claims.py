@@ -1001,3 +1001,44 @@ def test_no_standing_army_is_a_handful(fp: Flashpoint) -> None:
     assert [c for c in claims(fp, text) if c[1] == "active_army_size"] == []
     text = "The Pentagon is sending some 500 troops to Prince Sultan air base in Saudi Arabia."
     assert [(c[0], c[2]) for c in claims(fp, text)] == [("USA", 500.0)]  # troops, however counted
+
+
+def test_a_figure_in_a_relative_clause_on_a_possessive_and_a_verb_misread_after_an_object(
+    fp: Flashpoint,
+) -> None:
+    text = (
+        "India's defence budget is some $79 billion, ten times Pakistan's, which stood at about $7.6 billion."
+    )
+    assert ("PAK", "military_expenditure", 7.6e9) in {c[:3] for c in claims(fp, text)}
+    text = "Nicaragua's army numbers some 12,000 men and runs on a budget of roughly $40 million a year."
+    assert ("NIC", "military_expenditure", 4e7) in {c[:3] for c in claims(fp, text)}
+
+
+def test_men_and_women_under_arms_and_a_count_after_an_aside(fp: Flashpoint) -> None:
+    text = "Eritrea keeps some 200,000 men and women under arms."
+    assert [c[:3] for c in claims(fp, text)] == [("ERI", "active_army_size", 200000.0)]
+    assert claims(fp, "Some 100,000 men and women lost their jobs in Iran.") == []
+    text = "Djibouti's forces, gendarmerie included, number perhaps 10,000."
+    assert [c[:3] for c in claims(fp, text)] == [("DJI", "active_army_size", 10000.0)]
+
+
+def test_a_garrison_set_off_and_soldiers_for_every_one_of_anothers(fp: Flashpoint) -> None:
+    text = "It hosts France's largest military garrison abroad, roughly 2,900 troops."
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("FRA", 2900.0)]
+    text = "At the front the Eritreans can bring twenty soldiers for every Djiboutian."
+    assert [(c[0], c[1], c[4], c[5]) for c in claims(fp, text)] == [("ERI", "active_army_size", "DJI", 20.0)]
+    assert claims(fp, "There is one doctor for every 2,000 people in Eritrea.") == []
+
+
+def test_a_count_after_a_colon_is_the_announced_countrys_and_forcing_is_no_force(fp: Flashpoint) -> None:
+    text = "In manpower Iran looks formidable: the IISS counts some 610,000 active troops."
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("IRN", 610000.0)]
+    text = (
+        "Hezbollah has traded fire with Israel almost daily, forcing some 60,000 Israelis out of their homes."
+    )
+    assert [c for c in claims(fp, text) if c[1] == "active_army_size"] == []
+    text = (
+        "South Korea's defence budget this year, 37.5 trillion won, is larger than the North's entire "
+        "economy, which the Bank of Korea estimates at around 34 trillion won."
+    )
+    assert [c[2] for c in claims(fp, text)] == [37.5e12]

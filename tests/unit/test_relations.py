@@ -563,3 +563,24 @@ def test_troops_massed_at_a_states_border_threaten_it(fp: Flashpoint) -> None:
         (frozenset({"TUR", "SYR"}), "hostile")
     }
     assert relations(fp, "India has not massed troops on Pakistan's border.") == set()
+
+
+def test_reliance_solidarity_cover_and_a_states_war_in_another(fp: Flashpoint) -> None:
+    assert _pairs(relations(fp, "India, which has long leaned on Moscow for arms, kept quiet.")) == {
+        (frozenset({"IND", "RUS"}), "friendly")
+    }
+    assert relations(fp, "Washington leaned on Seoul to accept the deal.") == set()
+    text = "The United Arab Emirates and Bahrain rushed out statements of solidarity with Riyadh."
+    assert _pairs(relations(fp, text)) == {
+        (frozenset({"ARE", "SAU"}), "friendly"),
+        (frozenset({"BHR", "SAU"}), "friendly"),
+    }
+    text = "Russia, which has come to depend on Iranian drones for its war in Ukraine, said nothing."
+    assert _pairs(relations(fp, text)) == {
+        (frozenset({"RUS", "IRN"}), "friendly"),
+        (frozenset({"RUS", "UKR"}), "hostile"),
+    }
+    text = (
+        "President Vladimir Putin's air force has flown cover for Bashar al-Assad's offensive since December."
+    )
+    assert _pairs(relations(fp, text)) == {(frozenset({"RUS", "SYR"}), "friendly")}

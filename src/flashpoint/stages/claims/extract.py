@@ -174,6 +174,7 @@ FORCE_NOUNS = frozenset({"troop", "force", "soldier"})
 COUNTING_SUBJECTS = FORCE_NOUNS | {"army"}  # "forces number", "army numbers": read as one noun
 CIVILIAN_FORCES = frozenset({"labour", "labor", "work", "police", "task", "driving", "market"})
 GAP_JOINERS = frozenset({"and", ",", "while", "whereas", "but", ";"})
+ARMED_PHRASES = frozenset({("under", "arm"), ("in", "uniform")})  # "200,000 men and women under arms"
 MEN = frozenset({"man"})  # a count of men is an army's only in thousands
 ARMY_MIN = 1000
 ARMED_FORCES = frozenset({"army", "force", "military"})
@@ -385,6 +386,11 @@ class ClaimExtractor:
         found = _standing_army(found, index)
         if q.kind is Kind.RATIO and found.cue.attribute.startswith("population_share"):
             return None  # "a population some 35 times Guyana's": a share is of a whole, not a ratio
+        if q.kind is Kind.RATIO and found.cue.attribute == "troop_count":
+            # "twenty soldiers for every Djiboutian": two states' forces compared are their armies
+            found = Found(
+                Cue(found.cue.lemma, found.cue.kind, "active_army_size", found.cue.sign), found.token
+            )
         if not (_fits(found.cue.attribute, sentence) or state.recent(found.cue.attribute, FITTING_SENTENCES)):
             return None  # "Russia spent $88 billion on its armed forces. Ukraine spent $5 billion"
         rule = "claims.respectively.v1" if owner is not None else "claims.value.v1"
@@ -536,6 +542,8 @@ class ClaimExtractor:
             return country  # "Turkey spent about $6.5 billion on defence and Greece about $5 billion"
         if (country := _possessed_figure(span, index)) is not None:
             return country  # "Iran's army dwarfs Azerbaijan's 67,000"
+        if (country := _elliptical_antecedent(head, index)) is not None:
+            return country  # "ten times Pakistan's, which stood at about $7.6 billion"
         if forces and (country := _set_off_after(span, index)) is not None:
             return country  # "Saudi Arabia's regular forces, some 65,000 men all told, are ..."
         if found.cue.attribute in ARMS_BOUGHT and (buyer := _sold_to_in_phrase(head, index)):
@@ -573,7 +581,7 @@ class ClaimExtractor:
                 return buyer  # "Russia has sold Armenia $200 million worth of weapons": Armenia buys
             if found.cue.attribute in LOSSES and verb == found.token:
                 continue  # "killed by Ethiopian gunmen", "Israeli strikes killed 50": the killers'
-            subject = subject_of(verb)
+            subject = subject_of(verb) or _subject_across_object(verb)
             if subject is not None and (country := _named_by(subject, index, strict=given)):
                 return country
             receiver = next((c for c in verb.children if c.dep_ == "dative"), None)
@@ -588,7 +596,11 @@ class ClaimExtractor:
         after it ("one-tenth of Russia's", "three times that of Pakistan")."""
         for token in sentence[head.i - sentence.start :]:
             near_of = token.lower_ == "of" and token.i - head.i <= OF_REACH and _compares(token, index)
-            if (token.lower_ in COMPARISON_PREPS or near_of) and token.i > head.i:
+            every = token.lower_ == "for" and token.nbor(1).lower_ in (
+                "every",
+                "each",
+            )  # "ten for every Kenyan"
+            if (token.lower_ in COMPARISON_PREPS or near_of or every) and token.i > head.i:
                 for found in (index.find(t) for t in token.subtree if t.i != token.i):
                     if found is not None and found.country:
                         return found.country
@@ -994,6 +1006,8 @@ def _cue_lemma(token: Token) -> str:
     if DESIGNATION.match(token.text):
         return "@model"
     lemma = token.lemma_.lower()
+    if lemma in FORCE_NOUNS and token.tag_ in ("VBG", "VBD", "VBN", "VB", "VBZ"):
+        return token.lower_  # "forcing some 60,000 Israelis out of their homes": no armed force
     if token.pos_ == "PROPN" and lemma.endswith("s") and token.text[:1].isupper():
         return lemma[:-1]
     return lemma
@@ -1250,6 +1264,8 @@ class ArticleState:
             and (exporter := self.recent_exporter())
         ):
             return exporter, "claims.continued.v1"
+        if (announced := _announced_before_colon(item.span, self.index)) is not None:
+            return announced, "claims.topic.v1"  # "In manpower Iran looks formidable: the IISS counts ..."
         last = self._claim_sentence.get(attribute)
         if last is not None and self.sentence_number - last <= CONTINUATION_SENTENCES:
             owner = next(c.actor for c in reversed(self.claims) if c.attribute == attribute)
@@ -1445,6 +1461,9 @@ def _measures_else(quantity: Span) -> bool:
             break  # "about 2.2% of GDP and some twenty times the budget of Belarus": GDP is the 2.2%'s
         before.append(token)
     near = before + list(quantity.root.ancestors)[:2]
+    # "the North's entire economy, which the Bank of Korea estimates at around 34 trillion won"
+    verb = next((a for a in quantity.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    near += [verb.head] if verb is not None and verb.dep_ == "relcl" else []
     return any(t.lemma_.lower() in OTHER_MEASURES and t.pos_ in ("NOUN", "PROPN") for t in near)
 
 
@@ -1482,7 +1501,19 @@ def _a_verb(token: Token) -> bool:
     about 1.2 million", parsed as a compound noun with the figure as its object)."""
     if any(c.dep_ == "compound" and c.lemma_.lower() in COUNTING_SUBJECTS for c in token.children):
         return True  # "Its forces number perhaps 115,000", parsed as "forces number" a noun
+    if _after_aside(token):
+        return True  # "Djibouti's forces, gendarmerie included, number perhaps 10,000"
     return token.dep_ == "relcl" or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children)
+
+
+def _after_aside(token: Token) -> bool:
+    """A bare word right after a comma that closes an aside set off after a counted subject."""
+    if token.i == 0 or token.doc[token.i - 1].lower_ != "," or any(c.dep_ == "det" for c in token.children):
+        return False
+    before = token.doc[token.sent.start : token.i - 1]
+    return any(w.lemma_.lower() in COUNTING_SUBJECTS and w.pos_ == "NOUN" for w in before) and any(
+        w.lower_ == "," for w in before
+    )
 
 
 def _fits(attribute: str, sentence: Span) -> bool:
@@ -1501,16 +1532,27 @@ def _set_off_after(quantity: Span, index: ActorIndex) -> str | None:
     """The possessor of the noun a count is set off after by a comma: "Saudi Arabia's regular
     forces, some 65,000 men all told" (often misparsed, so read from the words)."""
     doc, at = quantity.doc, _before_hedges(quantity)
-    if at <= quantity.sent.start or doc[at].text != "," or doc[at - 1].pos_ != "NOUN":
+    if at <= quantity.sent.start or doc[at].text != ",":
         return None
-    owner = next((c for c in doc[at - 1].children if c.dep_ == "poss"), None)
+    noun = doc[at - 1]
+    counted = quantity.root.head
+    if noun.pos_ != "NOUN" and counted.dep_ == "appos" and counted.head.i < at:
+        noun = counted.head  # "France's largest military garrison abroad, roughly 2,900 troops"
+    if noun.pos_ != "NOUN":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     mention = index.find(owner) if owner is not None else None
     return mention.country if mention is not None else None
 
 
 def _not_fielded(quantity: Token) -> bool:
-    """Men a sentence does not field as a force: "100,000 men and women lost their jobs"."""
-    return any(t.lower_ == "women" for t in quantity.head.subtree)
+    """Men a sentence does not field as a force: "100,000 men and women lost their jobs", unless
+    they are "under arms" or "in uniform"."""
+    people = quantity.head
+    if not any(t.lower_ == "women" for t in people.subtree):
+        return False
+    preps = [c for node in (people, people.head) for c in node.children if c.dep_ == "prep"]
+    return not any((p.lower_, g.lemma_.lower()) in ARMED_PHRASES for p in preps for g in p.children)
 
 
 def _civilian_force(force: Token) -> bool:
@@ -1571,6 +1613,15 @@ def _governing_verbs(head: Token) -> list[Token]:
         verbs.append(verb)
         verb = _completed(verb)
     return verbs
+
+
+def _subject_across_object(verb: Token) -> Token | None:
+    """The subject of a verb the parser coordinated with the object before it: "Nicaragua's army
+    numbers some 12,000 men and runs on a budget of $40 million", "runs" hung on "men"."""
+    noun = verb.head
+    if verb.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "attr"):
+        return None
+    return next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _completed(verb: Token) -> Token | None:
@@ -1706,14 +1757,53 @@ def _gapped_subject(quantity: Span, index: ActorIndex) -> str | None:
     return mention.country if joined else None
 
 
-def _whose(pronoun: Token, index: ActorIndex) -> str | None:
-    """The country named right before a relative "whose" (a comma aside)."""
+def _word_before(pronoun: Token) -> Token:
+    """The word right before a relative pronoun, a comma aside (the pronoun itself at the start)."""
     at = pronoun.i - 1
     if at >= 0 and pronoun.doc[at].is_punct:
         at -= 1
-    if at < 0:
+    return pronoun.doc[at] if at >= 0 else pronoun
+
+
+def _elliptical_antecedent(quantity: Token, index: ActorIndex) -> str | None:
+    """The country of a possessive standing for a figure, right before the relative clause that
+    holds the quantity ("Pakistan's, which stood at $7.6 billion"): the parser hangs the clause on
+    the figure before, whose cue then names the wrong owner."""
+    verb = next(iter(_governing_verbs(quantity)), None)
+    if verb is None or verb.dep_ != "relcl":
         return None
-    word = pronoun.doc[at]
+    pronoun = subject_of(verb)
+    if pronoun is None or pronoun.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    case = _word_before(pronoun)
+    if case.lower_ not in ("'s", "’s") or case.i == 0:
+        return None
+    mention = index.at(case.doc[case.i - 1])
+    return mention.country if mention is not None else None
+
+
+def _announced_before_colon(quantity: Span, index: ActorIndex) -> str | None:
+    """The country that is the subject of the clause a colon closes, for a figure after it."""
+    colon = next(
+        (t for t in reversed(quantity.doc[quantity.sent.start : quantity.start]) if t.text == ":"), None
+    )
+    if colon is None:
+        return None
+    before = quantity.doc[quantity.sent.start : colon.i]
+    # the clause's own head: the root, or the word the parser hung on the clause after the colon
+    verb = next(
+        (t for t in before if t.pos_ in ("VERB", "AUX") and t.head not in before or t.head == t), None
+    )
+    subject = subject_of(verb) if verb is not None else None
+    mention = index.at(subject) if subject is not None else None
+    return mention.country if mention is not None else None
+
+
+def _whose(pronoun: Token, index: ActorIndex) -> str | None:
+    """The country named right before a relative "whose" (a comma aside)."""
+    word = _word_before(pronoun)
+    if word.i == pronoun.i:
+        return None
     if word.dep_ == "conj" or any(c.dep_ == "conj" for c in word.children):
         return None  # "The United States and Canada, whose cross-border trade": both of them
     mention = index.at(word)

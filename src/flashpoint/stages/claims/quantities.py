@@ -203,6 +203,7 @@ SCALE_THEN_ARTICLE = re.compile(r"(?<=illion),(?=\s+an?\s)", re.IGNORECASE)
 # million" (same length) as two sums
 AND_MONEY = re.compile(r"\band(?=\s+[$£€¥]\d)")
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+$", re.IGNORECASE)
+FOR_EVERY = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?\s+for\s+(?:every|each)\s+(?-i:[A-Z])", re.IGNORECASE)
 PRICE_BELOW = 10_000  # an unscaled sum of money below this is a price or a rate
 SCALED = re.compile(r"\b(?:million|billion|trillion|mln|bln)\b", re.IGNORECASE)
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
@@ -495,6 +496,8 @@ def _normalise(q, sentence: str) -> Quantity | None:  # type: ignore[no-untyped-
         return Quantity(Kind.FRACTION, q.value / 100, "fraction", None, start, end, q.surface)
     if name == "dimensionless" and FACTOR_BEFORE.search(sentence[max(0, start - 40) : start]):
         return Quantity(Kind.RATIO, float(q.value), None, None, start, end, q.surface)  # "by a factor of ten"
+    if name == "dimensionless" and FOR_EVERY.match(sentence[end:]):  # "twenty soldiers for every Djiboutian"
+        return Quantity(Kind.RATIO, float(q.value), None, None, start, end, q.surface)
     if "times" in q.surface.lower() or (
         name == "dimensionless" and 0 < q.value < 1 and after.startswith(" as ")
     ):

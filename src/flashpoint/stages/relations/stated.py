@@ -47,6 +47,8 @@ REFUSALS = frozenset({"refuse", "decline", "reject", "resist"})
 DOUBTS = frozenset({"unlikely", "reluctant", "unwilling", "refuse", "decline", "appetite"})
 
 # cues of closeness whose object is the partner itself
+WAGED = frozenset({"war", "invasion", "occupation"})  # not "campaign in Syria": waged for its government too
+RELYING = frozenset({"depend", "rely"})
 NEARNESS = frozenset({"close", "closer", "lean", "sympathetic"})
 
 DRAWING_VERBS = frozenset({"grow", "move", "draw", "become", "get"})
@@ -129,8 +131,14 @@ def _kind(
         return None  # "switch back to U.S. corn": a particle, not the verb "back"
     if (taken := _taken_side(token)) is not None or (taken := _drawn_close(token)) is not None:
         return taken
+    if _relied_on(token):
+        return RelationKind.FRIENDLY
     if token.lemma_.lower() == "orbit" and token.head.lower_ in ("of", "from"):
         return None  # "slipped out of Moscow's orbit": leaving it
+    if token.lemma_.lower() == "cover" and not (
+        token.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+    ):
+        return None  # "cover the costs", "news cover"; "flown cover for Assad's offensive" is support
     if token.lemma_.lower() in TRADERS and not any(c.lower_ in ARMS_WORDS for c in token.children):
         # "Russia, India's oldest arms supplier", "Moscow's best arms customer"; not "West
         # Germany's main coffee supplier"
@@ -168,6 +176,46 @@ def _drawn_close(token: Token) -> RelationKind | None:
         if "to" in preps or grown:
             return RelationKind.FRIENDLY
     return None
+
+
+def _helped_with(cue: Token) -> bool:
+    """A fight named as what help is for: "cover for Assad's offensive", "money for its war"."""
+    return cue.dep_ == "pobj" and cue.head.lower_ == "for" and cue.head.head.pos_ in ("NOUN", "VERB")
+
+
+def _waged_in(cue: Token, index: ActorIndex) -> str | None:
+    """The country a war, invasion or occupation is "in" ("its war in Ukraine")."""
+    if cue.lemma_.lower() not in WAGED:
+        return None
+    return next(iter(partners_named(cue, index, ("in",))), None)
+
+
+def _relied_on(token: Token) -> bool:
+    """Reliance on another state: "Russia has come to depend on Iranian drones", "India, which
+    has long leaned on Moscow for arms". Not pressure ("Washington leaned on Seoul to accept",
+    "leaned hard on Kiev"): leaning counts only when long-standing or for something."""
+    lemma, children = token.lemma_.lower(), list(token.children)
+    on = next((c for c in children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    if on is None or token.pos_ != "VERB":
+        return False
+    if any(p.dep_ == "prep" and p.lower_ in ("from", "of") for g in on.children for p in g.children):
+        return False  # "relies on loans from its Gulf allies": the lenders' tie is read from "allies"
+    subject = subject_of(token)
+    if subject is not None and (
+        subject.pos_ not in ("PROPN", "PRON") or subject.lower_ in ("this", "it", "that")
+    ):
+        # "whose garment factories depend on the American market": trade, not a tie; "this
+        # would depend on Taiwan's ability": a condition
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in children):
+        return False
+    if lemma in RELYING:
+        return True
+    if lemma != "lean" or any(c.dep_ in ("xcomp", "ccomp") for c in children):
+        return False
+    lasting = any(c.dep_ == "advmod" and c.lower_ in ("long", "heavily") for c in children)
+    wanted = any(c.dep_ == "prep" and c.lower_ == "for" for c in [*children, *on.children])
+    return lasting or wanted
 
 
 def _named_defence_pact(
@@ -402,6 +450,13 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
     if cue.dep_ == "dobj" and cue.lower_ in NEUTRAL_NOUNS:
         # "cutting ties with the South": the with-phrase hangs on the verb
         children += [c for c in cue.head.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if cue.dep_ == "pobj" and cue.head.lower_ == "of":
+        # "statements of solidarity with Riyadh": the phrase hung on the noun the cue is "of"
+        children += [
+            c
+            for c in cue.head.head.children
+            if c.dep_ == "prep" and c.lower_ in ("with", "for") and c.i > cue.i
+        ]
     for child in children:
         if child.lower_ == "against" and kind in POSITIVE_KINDS:
             continue  # "backing against Cambodia": the adversary of the backing, not its partner
@@ -448,6 +503,10 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
                 yield from ((o, p) for o in others for p in dict.fromkeys(partners) if p != o)
                 return
     owner = next((index.find(c) for c in cue.children if c.dep_ == "poss"), None)
+    waged_in = _waged_in(cue, index)
+    if owner is not None and owner.country and waged_in and waged_in != owner.country:
+        yield owner.country, waged_in  # "Russia's war in Ukraine": a state's war is on the land it is in
+        return
     if owner is not None and owner.country and len(modifiers) == 1 and modifiers[0] != owner.country:
         yield owner.country, modifiers[0]  # "Libya's Soviet patrons", "Iran's Russian allies"
         return
@@ -455,7 +514,8 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         # "Turkey's partners in this venture are Washington, Riyadh and Doha"
         yield from ((owner.country, c) for c in named if c != owner.country)
         return
-    other = described_actor(cue, index)
+    # "flown cover for Assad's offensive": who helps with a war is no party against its owner
+    other = None if _helped_with(cue) else described_actor(cue, index)
     if owner is not None and owner.country and other:
         yield owner.country, other  # "Turkey, one of Iran's main regional rivals"
         return
@@ -470,6 +530,8 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         yield from ((whose, member) for member in dict.fromkeys(named) if member != whose)
         return
     partner = partner_named(cue, index)
+    if partner is None and cue.lemma_.lower() in WAGED:
+        partner = _waged_in(cue, index)  # "its war in Ukraine"
     if pronoun is not None and partner and (whose := named_before(pronoun, index, partner)):
         yield whose, partner  # "to strike back against the United States for its sanctions on Japan"
         return

@@ -58,7 +58,13 @@ def _referent(pronoun: Token, index: ActorIndex) -> ActorMention | None:
 
 
 def named_before(token: Token, index: ActorIndex, *others: str) -> str | None:
-    """The nearest country named before a possessive pronoun, other than its partners."""
+    """The nearest country named before a possessive pronoun, other than its partners; inside
+    a relative clause on a country, that country ("Russia, which depends on Iranian drones for
+    its war")."""
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    antecedent = index.at(clause.head) if clause is not None else None
+    if antecedent is not None and antecedent.country and antecedent.country not in others:
+        return antecedent.country
     for i in range(token.i - 1, max(-1, token.i - 40), -1):
         mention = index.by_token.get(i)
         if mention is not None and mention.country and mention.country not in others:
