@@ -1792,7 +1792,7 @@ def _announced_before_colon(quantity: Span, index: ActorIndex) -> str | None:
     before = quantity.doc[quantity.sent.start : colon.i]
     # the clause's own head: the root, or the word the parser hung on the clause after the colon
     verb = next(
-        (t for t in before if t.pos_ in ("VERB", "AUX") and t.head not in before or t.head == t), None
+        (t for t in before if (t.pos_ in ("VERB", "AUX") and t.head not in before) or t.head == t), None
     )
     subject = subject_of(verb) if verb is not None else None
     mention = index.at(subject) if subject is not None else None
