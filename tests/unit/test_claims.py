@@ -1042,3 +1042,50 @@ def test_a_count_after_a_colon_is_the_announced_countrys_and_forcing_is_no_force
         "economy, which the Bank of Korea estimates at around 34 trillion won."
     )
     assert [c[2] for c in claims(fp, text)] == [37.5e12]
+
+
+def test_arms_sales_licensed_aid_a_state_says_it_gave_and_active_personnel(fp: Flashpoint) -> None:
+    text = "Britain alone licensed more than £23 billion of arms sales to Riyadh over the war's course."
+    assert [(c[0], c[1], c[6]) for c in claims(fp, text)] == [("SAU", "arms_purchase_value", "GBR")]
+    text = "Washington says it has provided some $2 billion in security assistance since 2014."
+    assert [c[:3] for c in claims(fp, text)] == [("USA", "aid_value", 2e9)]
+    text = "Royal Bank of Canada said it classified 1.3 billion dlrs in loans to Brazil as non-accrual."
+    assert claims(fp, text) == []
+    text = "Russia fields some 900,000 active personnel; Ukraine roughly a quarter of that."
+    assert [(c[0], c[2], c[4], c[5]) for c in claims(fp, text)] == [
+        ("RUS", 900000.0, None, None),
+        ("UKR", None, "RUS", 0.25),
+    ]
+
+
+def test_a_share_of_its_gdp_lakh_crore_and_the_sum_a_state_set_aside(fp: Flashpoint) -> None:
+    text = (
+        "Colombia spends about $12 billion a year on defence, roughly 3% of its GDP and more than "
+        "150 times Nicaragua's budget of around $70 million."
+    )
+    assert [(c[0], c[2]) for c in claims(fp, text)][:2] == [("COL", 12e9), ("COL", 0.03)]
+    text = (
+        "China budgeted 1.45 trillion yuan for defence this year, roughly three times the Rs 5.25 lakh "
+        "crore, or $70 billion, that India set aside."
+    )
+    found = {(c[0], c[2], c[4], c[5]) for c in claims(fp, text)}
+    assert {("IND", 5.25e12, None, None), ("IND", 7e10, None, None), ("CHN", None, "IND", 3.0)} <= found
+
+
+def test_what_one_weapon_costs_is_a_price_and_a_state_reports_its_own_losses(fp: Flashpoint) -> None:
+    text = "The SM-2 interceptor that destroys a drone costs about $2 million."
+    assert claims(fp, text) == []
+    text = "Pakistan's military says 40 civilians and 11 soldiers were killed."
+    assert [(c[0], c[2]) for c in claims(fp, text)] == [("PAK", 40.0), ("PAK", 11.0)]
+
+
+def test_the_taliban_govern_afghanistan_only_while_in_kabul(fp: Flashpoint) -> None:
+    text = "The Taliban claim an army of 170,000 men."
+    assert [c[:3] for c in claims(fp, text, published="2025-10-16")] == [
+        ("AFG", "active_army_size", 170000.0)
+    ]
+    analysis = fp.analyze_text("The Taliban attacked a Pakistani post.", published="2010-05-01")
+    taliban = next(m for m in analysis.mentions if m.text == "Taliban")
+    assert (taliban.country, taliban.sector) == ("AFG", None)
+    analysis = fp.analyze_text("The Pakistani Taliban attacked a post.", published="2014-05-01")
+    assert {m.country for m in analysis.mentions} == {"PAK"}

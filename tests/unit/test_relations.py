@@ -584,3 +584,22 @@ def test_reliance_solidarity_cover_and_a_states_war_in_another(fp: Flashpoint) -
         "President Vladimir Putin's air force has flown cover for Bashar al-Assad's offensive since December."
     )
     assert _pairs(relations(fp, text)) == {(frozenset({"RUS", "SYR"}), "friendly")}
+
+
+def test_givers_together_are_not_tied_and_warmth_denied_is_coolness(fp: Flashpoint) -> None:
+    assert relations(fp, "Australia, Bahrain, Canada and the Netherlands provided support.") == set()
+    text = "Relations between Kinshasa and Kampala have rarely been warm."
+    assert _pairs(relations(fp, text)) == {(frozenset({"COD", "UGA"}), "rival")}
+    text = "Canada is alone. Its relations with Washington have not been this frosty in decades."
+    assert _pairs(relations(fp, text)) == {(frozenset({"CAN", "USA"}), "rival")}
+
+
+def test_a_possessors_partners_in_apposition_and_bygone_or_refused_ties(fp: Flashpoint) -> None:
+    text = (
+        "Paris and Berlin, Ukraine's partners in the moribund Normandy format, want talks, not confrontation."
+    )
+    assert _pairs(relations(fp, text)) == {
+        (frozenset({"FRA", "UKR"}), "friendly"),
+        (frozenset({"DEU", "UKR"}), "friendly"),
+    }
+    assert relations(fp, "Greece and Turkey, former allies, met in Davos.") == set()

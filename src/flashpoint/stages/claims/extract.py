@@ -63,8 +63,14 @@ CIVILIAN_NOUNS = frozenset(
     {"islander", "civilian", "resident", "inhabitant", "citizen", "refugee", "tourist", "worker", "student"}
 )
 PEOPLE = frozenset({"people", "person"})
+ENEMY_PEOPLE = frozenset(
+    {"militant", "terrorist", "insurgent", "rebel", "fighter", "gunman", "jihadist", "attacker", "enemy"}
+)
 AID_PEOPLE = frozenset(
     {"worker", "agency", "group", "convoy", "organisation", "organization", "official", "flight"}
+)
+DEALS = frozenset(
+    {"deal", "contract", "programme", "program", "project", "plan", "war", "campaign", "operation"}
 )
 SALES = frozenset({"sale", "package"})  # "Washington approved a $2.37 billion package of Harpoons"
 PURCHASES = frozenset({"purchase", "order", "acquisition", "buy", "procurement"})
@@ -78,8 +84,11 @@ TRADE_FIGURES = frozenset({"trade_volume", "trade_balance"})
 NATIONAL_TOTALS = frozenset({"trade_balance", "foreign_reserves"})
 TIME_POSSESSORS = frozenset({"year", "month", "quarter", "week", "day"})
 SELLING = frozenset({"sell", "supply", "deliver", "export", "ship"})
-APPROVING = frozenset({"approve", "clear", "authorize", "authorise", "announce", "notify"})
+APPROVING = frozenset(
+    {"approve", "clear", "authorize", "authorise", "announce", "notify", "license", "licence"}
+)
 SUPPLYING = SELLING | {"donate", "hand", "give", "transfer", "provide", "gift", "send"}
+GIVING = SUPPLYING | {"lend", "grant", "extend", "pledge", "offer", "disburse"}
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "our"})
 # Figures between two parties: one whose other party is a region or a group of
@@ -178,6 +187,9 @@ ARMED_PHRASES = frozenset({("under", "arm"), ("in", "uniform")})  # "200,000 men
 MEN = frozenset({"man"})  # a count of men is an army's only in thousands
 ARMY_MIN = 1000
 ARMED_FORCES = frozenset({"army", "force", "military"})
+NATIONAL_WHOLES = frozenset(
+    {"gnp", "budget"}
+)  # "6 pct of its gross national product", "40 percent of its budget"
 OTHER_MEASURES = frozenset({"economy", "gdp", "output", "population", "income"})
 NOT_HELD = frozenset({"debt", "price", "cost"})  # "the country's 19 billion dlr foreign debt": owed, not held
 PRICES = frozenset({"price", "cost"})
@@ -391,8 +403,11 @@ class ClaimExtractor:
             found = Found(
                 Cue(found.cue.lemma, found.cue.kind, "active_army_size", found.cue.sign), found.token
             )
-        if not (_fits(found.cue.attribute, sentence) or state.recent(found.cue.attribute, FITTING_SENTENCES)):
-            return None  # "Russia spent $88 billion on its armed forces. Ukraine spent $5 billion"
+        # "Russia spent $88 billion on its armed forces. Ukraine spent $5 billion"; "Some 35,000
+        # Turkish troops have been stationed in the north. Greece ... spends about $5 billion"
+        military_before = any(state.recent(a, FITTING_SENTENCES) for a in (found.cue.attribute, *FORCES))
+        if not (_fits(found.cue.attribute, sentence) or military_before):
+            return None
         rule = "claims.respectively.v1" if owner is not None else "claims.value.v1"
         favoured = _in_favour_of(item.span, index) if found.cue.attribute in TRADE_FIGURES else None
         if favoured is not None:  # "nearly six billion dlrs in Japan's favour": Japan's surplus
@@ -417,6 +432,22 @@ class ClaimExtractor:
             country, relative_to = outdone[0] or country, outdone[1]  # "Belgrade outspends Pristina"
         elif q.kind is Kind.RATIO and (odds := _odds_between(item.span, earlier or [], found.cue.attribute)):
             country, relative_to = odds  # "a million ..., Georgia's some 33,000: thirty to one"
+        elif q.kind is Kind.RATIO and _of_that(item.span):
+            # "Pakistan's budget ... is less than a quarter of that", "Ukraine roughly a quarter of
+            # that": the clause's own country against the figure just named by another
+            stretch = _between_semicolons(item.span)
+            # "Pakistan's budget, at 860 billion rupees, is less than a quarter of that": the
+            # figure just before in its stretch names the owner (the parser often loses the clause)
+            own = [
+                c.actor for c in earlier or [] if c.value is not None and stretch[0] <= c.start < stretch[1]
+            ]
+            country = (
+                own[-1] if own else _subject_named(item.span, index) or _gapped_subject(item.span, index)
+            )
+            before = (earlier or []) + _claims_before(sentence, state.claims)
+            relative_to = _other_figure_owner(before, country, found.cue.attribute) if country else None
+            if country is None or relative_to is None:
+                return None  # "last year it was barely a third of that": the same trade a year on
         elif q.kind is Kind.RATIO:
             relative_to = self._compared_with(head, index, sentence) or _figure_after(item.span, index)
             if relative_to is None and _bare_comparison(item.span):
@@ -469,6 +500,7 @@ class ClaimExtractor:
             found.cue.lemma in WEAK_CUES
             and owner is None
             and not _nationality_counted(head, index, demonyms_only=True)
+            and not (found.token is not None and any(c.lower_ in ACTIVE_WORDS for c in found.token.children))
         ):
             return None  # "only 80 personnel can be housed": whose people, no word says
         if found.cue.lemma in MEN and (q.value < ARMY_MIN or _not_fielded(head)):
@@ -538,12 +570,16 @@ class ClaimExtractor:
             return people  # "killed four Sudanese soldiers and wounded more than twenty": Sudan's too
         if found.token is not None and found.token.head == head and (spender := _spent_by(head, index)):
             return spender  # "the $4.5 billion or so spent by Egypt"
+        if (country := _share_of_whose(head, index)) is not None:
+            return country  # "roughly 3% of its GDP and more than 150 times Nicaragua's budget"
         if (country := _gapped_subject(span, index)) is not None:
             return country  # "Turkey spent about $6.5 billion on defence and Greece about $5 billion"
         if (country := _possessed_figure(span, index)) is not None:
             return country  # "Iran's army dwarfs Azerbaijan's 67,000"
         if (country := _elliptical_antecedent(head, index)) is not None:
             return country  # "ten times Pakistan's, which stood at about $7.6 billion"
+        if (country := _object_of_relative_after(span, index)) is not None:
+            return country  # "three times the Rs 5.25 lakh crore, or $70 billion, that India set aside"
         if forces and (country := _set_off_after(span, index)) is not None:
             return country  # "Saudi Arabia's regular forces, some 65,000 men all told, are ..."
         if found.cue.attribute in ARMS_BOUGHT and (buyer := _sold_to_in_phrase(head, index)):
@@ -615,6 +651,10 @@ class ClaimExtractor:
         in ways the parser gets wrong. _NOT_A_COUNTRY when a bilateral figure's party is a region."""
         doc = item.span.doc
         before = [t for t in doc[window.start : item.span.start] if t.lower_ in COUNTERPART_PREPS]
+        if found.cue.attribute in GIVEN:
+            # "drones bought from Turkey, and Washington says it has provided $2 billion": a gift's
+            # party before it stands in its own clause
+            before = [t for t in before if _verb_of(t) == _verb_of(item.span.root)]
         after = [t for t in doc[item.span.end : window.end] if t.lower_ in COUNTERPART_PREPS]
         # the cue's own phrase first: "its 5.6 billion dlr shortfall with Japan"
         cue = found.token
@@ -844,6 +884,22 @@ def _odds_between(ratio: Span, earlier: list[Claim], attribute: str) -> tuple[st
     return larger, smaller
 
 
+def _of_that(ratio: Span) -> bool:
+    """ "a quarter of that": a ratio to a figure the sentence named before."""
+    doc = ratio.doc
+    return (
+        ratio.end + 1 < len(doc)
+        and doc[ratio.end].lower_ == "of"
+        and doc[ratio.end + 1].lower_ in ("that", "this")
+    )
+
+
+def _subject_named(quantity: Span, index: ActorIndex) -> str | None:
+    """The country the quantity's clause subject names itself (no pronoun standing for it)."""
+    subject = _clause_subject(quantity)
+    return _named_by(subject, index) if subject is not None and subject.pos_ != "PRON" else None
+
+
 def _bare_comparison(ratio: Span) -> bool:
     """ "eleven times as much", "three times larger": a comparison that names no other side, not
     a share ("one-third of America's deficit")."""
@@ -932,16 +988,24 @@ def _figure_after(ratio: Span, index: ActorIndex) -> str | None:
         after += 1  # "nearly twice South Korea's 625,000": past the whole name
     if after < len(doc) and doc[after].lower_ in ("'s", "’s"):
         return named.country if named is not None else None  # "nearly six times Pakistan's outlay"
-    if start >= len(doc) or not (doc[start].like_num or doc[start].is_currency):
+    if start >= len(doc) or not (
+        doc[start].like_num or doc[start].is_currency or _abbreviated_currency(doc[start])
+    ):
         return None
     for token in doc[start : min(len(doc), start + FIGURE_REACH)]:
         if token.is_punct or (
             token.pos_ in ("VERB", "AUX", "CCONJ") and token.i > start + 1 and not _qualifies(token)
         ):
-            break
+            # "three times the Rs 5.25 lakh crore, or $70 billion, that India set aside"
+            return _object_of_relative_after(doc[start : token.i], index) if token.i > start else None
         if (mention := index.at(token)) is not None and mention.country:
             return mention.country
     return None
+
+
+def _abbreviated_currency(word: Token) -> bool:
+    """ "Rs 5.25 lakh crore": a currency abbreviation the parser reads as a noun."""
+    return word.i + 1 < len(word.doc) and word.doc[word.i + 1].like_num and word.text in ("Rs", "Rs.")
 
 
 def _qualifies(verb: Token) -> bool:
@@ -1120,6 +1184,9 @@ def _supplier(quantity: Token, index: ActorIndex) -> str | None:
     names no receiver ("Russia donated six MiG-29 fighters", "Moscow handed over 30 tanks")."""
     # "Washington approved a $1.29 billion sale of bombs", "approved the sale of 25 F-16s"
     nouns = [a for a in [quantity, *quantity.ancestors][:4] if a.pos_ == "NOUN"]
+    nouns += [
+        g for p in quantity.children if p.lower_ == "of" for g in p.children
+    ]  # "£23 billion of arms sales"
     sale = any(n.lemma_.lower() in SALES and not _with_partner(n) for n in nouns)
     root = quantity.sent.root  # the parser often loses the path from "$3.8 billion" to "approved the sale"
     if root.lemma_.lower() in APPROVING and any(
@@ -1433,6 +1500,7 @@ def _held_not(quantity: Token, attribute: str = "") -> bool:
     outstanding = any(c.lower_ == "outstanding" for p in phrases for c in p.children if c.dep_ == "amod")
     return (
         outstanding
+        or _unit_price(quantity)
         or any(g.lemma_.lower() in LEVIES for g in levied)
         or any(
             (t.lemma_.lower() in not_held and t.pos_ == "NOUN")
@@ -1440,6 +1508,20 @@ def _held_not(quantity: Token, attribute: str = "") -> bool:
             for t in near
         )
     )
+
+
+def _unit_price(quantity: Token) -> bool:
+    """What one thing costs ("the SM-2 interceptor that destroys it costs about $2 million",
+    "each Tomahawk another $2 million"): a price, not a sum anyone spent or bought for."""
+    verb = next((a for a in quantity.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() != "cost":
+        return False
+    if any(c.dep_ == "dative" for c in verb.children):
+        return False  # "The deal cost India $8.7 billion": what a state paid
+    subject = subject_of(verb)
+    if subject is None or subject.tag_ not in ("NN", "NNP") or subject.lower_ in ("it", "this", "that"):
+        return False
+    return subject.lemma_.lower() not in PURCHASE_WORDS | SALES | DEALS
 
 
 def _fiscal(found: Found) -> bool:
@@ -1720,6 +1802,8 @@ def _place(item: Located, window: Window, index: ActorIndex, places: dict[int, s
         # "killed some 95 people at a memorial ... in Kerman": a city or region named right after
         if prep in after and (place := next((places[t.i] for t in prep.subtree if t.i in places), None)):
             return place
+    if (reporter := _reporting_own_losses(item.span, index)) is not None:
+        return reporter  # "Pakistan's military says 40 civilians and 11 soldiers were killed"
     sentence = item.span.sent
     named = [m for t in sentence if (m := index.at(t)) and m.country]
     # a country named as a place before a nationality: "An Australian ... appeared in
@@ -1735,6 +1819,21 @@ def _place(item: Located, window: Window, index: ActorIndex, places: dict[int, s
     stretch = _between_semicolons(item.span)
     named = [m for m in named if m.kind is not MentionKind.DEMONYM or stretch[0] <= m.start < stretch[1]]
     return named[0].country if named else None
+
+
+def _reporting_own_losses(quantity: Span, index: ActorIndex) -> str | None:
+    """The country whose government or forces report a loss of civilians or soldiers with no
+    place or nationality named: its own. Not the enemy's ("20 militants were killed")."""
+    counted = quantity.root.head if quantity.root.dep_ == "nummod" else quantity.root
+    if counted.lemma_.lower() in ENEMY_PEOPLE:
+        return None
+    verb = next((a for a in quantity.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.dep_ == "conj":
+        verb = verb.head
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    subject = subject_of(verb.head)
+    return _named_by(subject, index, strict=True) if subject is not None else None
 
 
 def _between_semicolons(span: Span) -> tuple[int, int]:
@@ -1763,6 +1862,46 @@ def _word_before(pronoun: Token) -> Token:
     if at >= 0 and pronoun.doc[at].is_punct:
         at -= 1
     return pronoun.doc[at] if at >= 0 else pronoun
+
+
+def _share_of_whose(quantity: Token, index: ActorIndex) -> str | None:
+    """The owner of the national aggregate a share is "of": "3% of its GDP" is the country "its"
+    names, whatever cue the sentence offers later."""
+    for of in (c for c in quantity.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for whole in (g for g in of.children if g.lemma_.lower() in OTHER_MEASURES | NATIONAL_WHOLES):
+            possessor = next((c for c in whole.children if c.dep_ == "poss"), None)
+            if possessor is None:
+                continue
+            if possessor.lower_ in POSSESSIVE_PRONOUNS:
+                return _named_before(possessor, index)
+            mention = index.find(possessor)
+            return mention.country if mention is not None else None
+    return None
+
+
+def _object_of_relative_after(quantity: Span, index: ActorIndex) -> str | None:
+    """The country that is the subject of a relative clause right after a figure, the figure its
+    object ("the $70 billion that India set aside"), conversions ("or $70 billion") between.
+    Read from the words: the parser hangs such a clause anywhere."""
+    doc, at = quantity.doc, quantity.end
+    while at < quantity.sent.end and (
+        doc[at].lower_ in (",", "or")
+        or doc[at].like_num
+        or doc[at].ent_type_ == "MONEY"
+        or doc[at].is_currency
+    ):
+        at += 1
+    if at + 2 >= quantity.sent.end or doc[at].lower_ not in ("that", "which") or doc[at].dep_ != "dobj":
+        return None
+    mention = index.at(doc[at + 1])
+    if mention is None or not mention.country:
+        return None
+    end = mention_end = at + 1
+    while end < quantity.sent.end and index.at(doc[end]) is mention:
+        mention_end = end
+        end += 1
+    verb = doc[mention_end + 1] if mention_end + 1 < quantity.sent.end else None
+    return mention.country if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 
 def _elliptical_antecedent(quantity: Token, index: ActorIndex) -> str | None:
@@ -1879,8 +2018,17 @@ def _named_by(subject: Token, index: ActorIndex, *, strict: bool = False) -> str
         # the Stark which killed 37 seamen": the antecedent must be a country itself
         antecedent = index.at(subject.head.head)
         return antecedent.country if antecedent is not None else None
-    if subject.lower_ == "it" and not strict and (antecedent := index.antecedent(subject)) is not None:
-        return antecedent.country  # "Qatar ... In 2015 it ordered 24 Rafale fighters"
+    if subject.lower_ == "it" and (reporter := _reporter(subject, index)) is not None:
+        return reporter  # "Washington says it has provided some $2 billion"
+    if subject.lower_ in ("it", "he", "she") and (antecedent := index.antecedent(subject)) is not None:
+        # "Qatar ... In 2015 it ordered 24 Rafale fighters"; a giver only if a state itself
+        # ("Washington says it has provided $2 billion"), not a bank
+        if not strict or (
+            antecedent.kind in PLACE_KINDS
+            and subject.head.lemma_.lower() in GIVING
+            and not _inside_organisation(antecedent, subject.doc)
+        ):
+            return antecedent.country
     if (named := index.state_named_as(subject)) is not None:
         return named  # "the kingdom announced an arms package"
     nodes = [
@@ -1894,6 +2042,26 @@ def _named_by(subject: Token, index: ActorIndex, *, strict: bool = False) -> str
     else:
         nodes += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return next((m.country for n in nodes if (m := index.at(n)) is not None and m.country), None)
+
+
+def _verb_of(token: Token) -> Token | None:
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _reporter(pronoun: Token, index: ActorIndex) -> str | None:
+    """The country that says what "it" did: "Washington says it has provided ..."."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    speaker = subject_of(clause.head)
+    mention = index.at(speaker) if speaker is not None else None
+    return mention.country if mention is not None and mention.kind in PLACE_KINDS else None
+
+
+def _inside_organisation(mention: ActorMention, doc: Doc) -> bool:
+    """ "Royal Bank of Canada said it ...": a country named inside an organisation's name."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ == "ORG" for t in span)
 
 
 def _named_before(token: Token, index: ActorIndex) -> str | None:

@@ -105,6 +105,9 @@ NEWSWIRE = (
     ),
     (re.compile(r"\b(?:U\.S\.|US)\s+(?:dlrs?|dollars?)\b", re.IGNORECASE), "dollars"),
     (re.compile(r"\bdlrs?\b", re.IGNORECASE), "dollars"),
+    # Indian usage: "Rs 5.25 lakh crore" is 5.25 trillion rupees (a lakh crore is 10^5 x 10^7)
+    (re.compile(r"\bRs\.?\s?(?=\d)"), "₹"),
+    (re.compile(r"\blakh crore\b", re.IGNORECASE), "trillion"),
     # "169 billion dlrs U.S. trade deficit": "dollars U" would read as atomic mass units
     (re.compile(r"\bU\.S\.(?=\s+[a-z])"), "US"),
     # "$2.5bn", "£300m": British abbreviations of a scale ("m" only after a sum of money)

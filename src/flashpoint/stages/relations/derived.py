@@ -39,6 +39,7 @@ REJECT_ROOT = "12"
 # Aid is the one cooperative act that is a standing tie by itself (a donor and its
 # recipient); one purchase or one agreement is not. Credits and loans are often banks'.
 AID_ATTRIBUTES = frozenset({"aid_value"})
+AID_CONTEXT_CHARS = 300  # about two sentences before an aid figure: where its recipient is named
 
 FRIENDLY_AT = 5.0
 
@@ -97,13 +98,17 @@ def aid_relations(
     relation per donor and recipient, from the first claim that states the aid. Aid with no
     recipient named in its sentence ("Japan raised its pledge to 88 billion yen") goes to the
     country the article names most, when that is not the donor: donors' pledges are reported
-    in stories about the country they go to."""
+    in stories about the country they go to: the one named most around the claim, else in the
+    whole article ("Russia fields 900,000; Ukraine a quarter of that. It is battle-hardened, and
+    Washington says it has provided $2 billion": Ukraine, though Russia leads the article)."""
     seen = {pair_key(r.a, r.b, r.kind) for r in known}
     counts = Counter(m.country for m in mentions if m.country)
     topic = counts.most_common(1)[0][0] if counts else None
     out = []
     for claim in claims:
-        recipient = claim.counterpart or topic
+        recipient = (
+            claim.counterpart or _sole_other_named(claim, mentions) or _named_around(claim, mentions) or topic
+        )
         if claim.attribute not in AID_ATTRIBUTES or not claim.actor or not recipient:
             continue
         if WITHHELD.search(claim.sentence):
@@ -243,3 +248,34 @@ def _participants(verb: Token, index: ActorIndex) -> list[str]:
     phrases += [g for a in verb.children if a.dep_ == "agent" for g in a.children]
     found = [c for p in phrases for c in countries(p, index)]
     return found or clause_subjects(verb, index)
+
+
+def _sole_other_named(claim: Claim, mentions: tuple[ActorMention, ...]) -> str | None:
+    """The one country besides the donor its sentence names, not as a supplier ("bought from
+    Turkey"): "Abu Dhabi has long been Abiy's most generous patron, pledging $3bn in aid"."""
+    named = {
+        m.country
+        for m in mentions
+        if m.country
+        and m.country != claim.actor
+        and m.field is TextField.BODY
+        and claim.sentence_start <= m.start < claim.sentence_end
+        and not claim.sentence[: m.start - claim.sentence_start].rstrip().endswith(" from")
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _named_around(claim: Claim, mentions: tuple[ActorMention, ...]) -> str | None:
+    """The country named most, other than the claim's owner, in its sentence and the few
+    hundred characters before it; of two named as often, the one named last."""
+    near = [
+        m
+        for m in mentions
+        if m.country
+        and m.country != claim.actor
+        and m.field is TextField.BODY
+        and claim.sentence_start - AID_CONTEXT_CHARS <= m.start < claim.sentence_end
+    ]
+    counts = Counter(m.country for m in near)
+    last = {m.country: m.start for m in near}
+    return max(counts, key=lambda c: (counts[c], last[c])) if counts else None

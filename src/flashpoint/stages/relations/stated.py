@@ -48,6 +48,13 @@ DOUBTS = frozenset({"unlikely", "reluctant", "unwilling", "refuse", "decline", "
 
 # cues of closeness whose object is the partner itself
 WAGED = frozenset({"war", "invasion", "occupation"})  # not "campaign in Syria": waged for its government too
+# ties one side gives another: those who give them together are not thereby tied ("Australia,
+# Bahrain, Canada and the Netherlands provided support")
+GIVEN_TO_ANOTHER = frozenset(
+    {"support", "backing", "back", "cover", "solidarity", "aid", "help", "assistance"}
+)
+BYGONE = frozenset({"once", "formerly", "former", "erstwhile", "onetime", "one-time", "ex"})
+RARELY = frozenset({"rarely", "seldom", "never", "hardly", "scarcely"})
 RELYING = frozenset({"depend", "rely"})
 NEARNESS = frozenset({"close", "closer", "lean", "sympathetic"})
 
@@ -122,9 +129,14 @@ def _kind(
             words += [c for c in token.head.children if c.dep_ in ("acomp", "attr")]
         if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ == "VERB":
             words.append(token.head)  # "ties have thawed", "Turkey has strained ties with Washington"
-        return next(
+        kind = next(
             (modifiers[w] for t in words for w in (t.lower_, t.lemma_.lower()) if w in modifiers), None
         )
+        if kind in POSITIVE_KINDS and token.dep_ in ("nsubj", "nsubjpass") and _denied_state(token.head):
+            # "Relations between Kinshasa and Kampala have rarely been warm": cool at best; not
+            # "have not been this frosty in decades", a negation that says how bad
+            return RelationKind.RIVAL
+        return kind
     if token.lemma_.lower() in PACT_NOUNS:
         return _pact_kind(token, modifiers)
     if token.pos_ not in CONTENT_POS:
@@ -144,6 +156,11 @@ def _kind(
         # Germany's main coffee supplier"
         return None
     return cues.get(token.lemma_.lower()) or cues.get(token.lower_)
+
+
+def _denied_state(verb: Token) -> bool:
+    """A copula whose state is denied: "have rarely been warm", "are not friendly"."""
+    return any(c.dep_ == "neg" or c.lower_ in RARELY for c in verb.children)
 
 
 def _taken_side(token: Token) -> RelationKind | None:
@@ -292,6 +309,16 @@ def denied(cue: Token) -> bool:
     before = cue.doc[max(cue.sent.start, cue.i - 3) : cue.i]
     if "rather than" in before.text.lower():
         return True
+    if (
+        cue.pos_ == "NOUN"
+        and cue.i > 0
+        and cue.doc[cue.i - 1].lower_ in ("not", "no")
+        and cue.dep_ in ("conj", "appos")
+    ):
+        return True  # "want talks, not confrontation"
+    modifiers = [c for c in cue.children if c.dep_ in ("amod", "advmod")]
+    if any(w.lower_ in BYGONE for m in modifiers for w in (m, *m.children)):
+        return True  # "Delhi and the Taliban, once bitter enemies", "former allies": no longer
     if cue.pos_ == "VERB" and any(c.dep_ == "neg" for c in cue.children):
         return True  # "Khartoum would not side with Asmara"
     if cue.pos_ == "VERB" and any(t.lower_ in ("nor", "neither") for t in before):
@@ -428,6 +455,11 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
     if following is not None and following.pos_ == "PROPN" and index.at(following) is None:
         return  # "Iran's ally Hezbollah": a relation with a named group, not a state
     if (named := _appositive_group(cue, index)) is not None:
+        owner = next((index.find(c) for c in cue.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.country and owner.country not in named:
+            # "Paris and Berlin, Ukraine's partners in the Normandy format": each is Ukraine's
+            yield from ((member, owner.country) for member in named)
+            return
         yield from combinations(named, 2)  # "Washington and Beijing, rivals nearly everywhere"
         return
     if (titled := _titled_pair(cue, index)) is not None:
@@ -541,7 +573,7 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
     if subjects and whose is not None:
         yield from ((whose, s) for s in dict.fromkeys(subjects))
         return
-    if len(subjects) >= 2:
+    if len(subjects) >= 2 and cue.lemma_.lower() not in GIVEN_TO_ANOTHER:
         yield from combinations(dict.fromkeys(subjects), 2)  # "Azerbaijan and Israel are on chummy terms"
 
 
