@@ -2020,15 +2020,18 @@ def _named_by(subject: Token, index: ActorIndex, *, strict: bool = False) -> str
         return antecedent.country if antecedent is not None else None
     if subject.lower_ == "it" and (reporter := _reporter(subject, index)) is not None:
         return reporter  # "Washington says it has provided some $2 billion"
-    if subject.lower_ in ("it", "he", "she") and (antecedent := index.antecedent(subject)) is not None:
-        # "Qatar ... In 2015 it ordered 24 Rafale fighters"; a giver only if a state itself
-        # ("Washington says it has provided $2 billion"), not a bank
-        if not strict or (
+    antecedent = index.antecedent(subject) if subject.lower_ in ("it", "he", "she") else None
+    # "Qatar ... In 2015 it ordered 24 Rafale fighters"; a giver only if a state itself that
+    # gives ("it pledged $2 billion"), not a bank ("Royal Bank of Canada said it classified")
+    if antecedent is not None and (
+        not strict
+        or (
             antecedent.kind in PLACE_KINDS
             and subject.head.lemma_.lower() in GIVING
             and not _inside_organisation(antecedent, subject.doc)
-        ):
-            return antecedent.country
+        )
+    ):
+        return antecedent.country
     if (named := index.state_named_as(subject)) is not None:
         return named  # "the kingdom announced an arms package"
     nodes = [
