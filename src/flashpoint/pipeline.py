@@ -43,14 +43,17 @@ from .stages.ingest import failure_from
 from .stages.language import check_english
 from .stages.parse import Parser
 from .stages.relations import (
+    Membership,
     RelationClassifier,
     aid_relations,
     focus_relations,
     inferred_relations,
     learned_relations,
+    load_alliances,
     load_classifier,
     load_focus_words,
     load_modifiers,
+    membership_relations,
     stated_relations,
     word_classes,
 )
@@ -224,6 +227,7 @@ class RelationStage:
     _modifiers: dict | None = field(default=None, repr=False)
     _focus: dict | None = field(default=None, repr=False)
     _classifier: RelationClassifier | None = field(default=None, repr=False)
+    _alliances: tuple[Membership, ...] = field(default=(), repr=False)
 
     def run(self, drafts: Sequence[Draft]) -> list[Draft | Failure]:
         if self._cues is None or self._focus is None:
@@ -235,6 +239,7 @@ class RelationStage:
 
     def _load(self) -> None:
         self._cues, self._modifiers, self._focus = load_relation_cues(), load_modifiers(), load_focus_words()
+        self._alliances = load_alliances()
         if self.learned_threshold <= 1:
             classes = word_classes(self.lexicon or load_lexicon(), self._cues, self._modifiers, self._focus)
             self._classifier = load_classifier(classes, self.learned_threshold)
@@ -246,6 +251,7 @@ class RelationStage:
         inferred = inferred_relations(draft.events, stated + aided)
         focus = focus_relations(body, draft.mentions, stated + aided + inferred, self._focus)
         found = stated + aided + inferred + focus
+        found += membership_relations(body, draft.mentions, draft.article.published, self._alliances, found)
         if self._classifier is None:
             return found
         return found + learned_relations(body, draft.mentions, draft.events, found, self._classifier)

@@ -10,6 +10,7 @@ from flashpoint.ontology import PloverType, load_cameo
 from flashpoint.records import MentionKind
 from flashpoint.stages.actors import load_gazetteer
 from flashpoint.stages.actors.gazetteer import HISTORIC_HEADER, OFFICIAL_HEADER
+from flashpoint.stages.relations import load_alliances
 from flashpoint.tables import data_dir, read_table
 
 gazetteer = load_gazetteer()
@@ -119,3 +120,41 @@ def test_every_region_lies_in_one_current_state() -> None:
     current = set(gazetteer.country_names)
     assert all(row["country"] in current for row in rows)
     assert not set(gazetteer.regions) & {e.surface for e in gazetteer.entries if e.country}  # no actor's name
+
+
+def test_every_alliance_membership_loads_for_a_listed_organisation_and_state() -> None:
+    rows = list(
+        read_table(
+            data_dir() / "actors" / "alliances.tsv", ("alliance", "member", "joined", "left", "leader")
+        )
+    )
+    memberships = load_alliances()
+    assert len(memberships) == len(rows) > 40
+    organisations = {
+        row["code"]
+        for row in read_table(data_dir() / "actors" / "igos.tsv", ("code", "name", "aliases", "note"))
+    }
+    historic = {
+        row["iso3"] for row in read_table(data_dir() / "actors" / "historic_states.tsv", HISTORIC_HEADER)
+    }
+    for m in memberships:
+        assert m.alliance in organisations
+        assert pycountry.countries.get(alpha_3=m.member) is not None or m.member in historic
+    leaders = [row["alliance"] for row in rows if row["leader"] == "yes"]
+    assert sorted(leaders) == sorted({row["alliance"] for row in rows})  # one leader each
+    nato = {m.member for m in memberships if m.alliance == "NATO"}
+    assert {m.member for m in memberships if m.alliance == "NATO" and m.on(date(2000, 1, 1))} == nato - {
+        "BGR",
+        "EST",
+        "LVA",
+        "LTU",
+        "ROU",
+        "SVK",
+        "SVN",
+        "ALB",
+        "HRV",
+        "MNE",
+        "MKD",
+        "FIN",
+        "SWE",
+    }

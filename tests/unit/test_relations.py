@@ -603,3 +603,15 @@ def test_a_possessors_partners_in_apposition_and_bygone_or_refused_ties(fp: Flas
         (frozenset({"DEU", "UKR"}), "friendly"),
     }
     assert relations(fp, "Greece and Turkey, former allies, met in Davos.") == set()
+
+
+def test_members_of_an_alliance_a_sentence_names_are_allied_unless_at_odds(fp: Flashpoint) -> None:
+    text = "Warsaw, Vilnius and Riga have discussed invoking Article 4 of the NATO treaty."
+    assert _pairs(relations(fp, text)) == {
+        (frozenset({"POL", "LTU"}), "alliance"),
+        (frozenset({"POL", "LVA"}), "alliance"),
+        (frozenset({"LTU", "LVA"}), "alliance"),
+    }
+    text = "Greece and Turkey are at war, though both are NATO members."
+    assert _pairs(relations(fp, text)) == {(frozenset({"GRC", "TUR"}), "hostile")}
+    assert relations(fp, "Leaders met at the NATO summit in Vilnius, and Poland spoke.") == set()

@@ -1042,7 +1042,7 @@ def _between(cue: Token | None, index: ActorIndex) -> list[str]:
             if len(set(named)) == 2:
                 return list(dict.fromkeys(named))
             if pronoun and not named:
-                return _article_pair(index)  # none named just before: the two the article is about
+                return index.article_pair()  # none named just before: the two the article is about
     return []
 
 
@@ -1053,14 +1053,7 @@ def _bilateral(cue: Token | None, index: ActorIndex) -> list[str]:
     named = [m.country for m in index.recent_pair(cue, cue.sent) if m.country]
     if len(set(named)) == 2:
         return named
-    return _article_pair(index)  # none named just before: the two the article is about
-
-
-def _article_pair(index: ActorIndex) -> list[str]:
-    """The two countries an article names most."""
-    mentions = {id(m): m for m in index.by_token.values() if m.country}.values()
-    top = Counter(m.country for m in mentions).most_common(2)
-    return [country for country, _ in top] if len(top) == 2 else []
+    return index.article_pair()  # none named just before: the two the article is about
 
 
 def _cue_lemma(token: Token) -> str:

@@ -10,6 +10,7 @@ and the antecedent of a subject pronoun.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -125,6 +126,12 @@ class ActorIndex:
         if not GROUP.match(words):
             return []
         return self.recent_pair(phrase, sentence, words, leaving_out)
+
+    def article_pair(self) -> list[str]:
+        """The two countries the article names most (none when it names fewer)."""
+        mentions = {id(m): m for m in self.by_token.values() if m.country}.values()
+        top = Counter(m.country for m in mentions).most_common(2)
+        return [country for country, _ in top] if len(top) == 2 else []
 
     def recent_pair(
         self, phrase: Token, sentence: Span, words: str = "", leaving_out: str | None = None

@@ -19,6 +19,9 @@ hostile (not from one refusal alone); FRIENDLY_AT or above over at least two
 events is friendly. They are
 marked `stated: false` and never replace a stated relation of the same pair.
 
+Membership relations (relations.membership.v1, membership.py) bind members of a standing
+alliance named in one sentence (data/actors/alliances.tsv), unless they are at odds.
+
 Learned relations (relations.learned.v1, learned.py) come from a classifier over every
 pair of countries named in one sentence, for signs no rule found.
 """
@@ -26,18 +29,22 @@ pair of countries named in one sentence, for signs no rule found.
 from .derived import aid_relations, focus_relations, inferred_relations
 from .learned import RelationClassifier, learned_relations, load_classifier, pair_contexts, word_classes
 from .lexicon import load_cues, load_focus_words, load_modifiers
+from .membership import Membership, load_alliances, membership_relations
 from .stated import stated_relations
 
 __all__ = [
+    "Membership",
     "RelationClassifier",
     "aid_relations",
     "focus_relations",
     "inferred_relations",
     "learned_relations",
+    "load_alliances",
     "load_classifier",
     "load_cues",
     "load_focus_words",
     "load_modifiers",
+    "membership_relations",
     "pair_contexts",
     "stated_relations",
     "word_classes",

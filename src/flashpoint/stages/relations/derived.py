@@ -104,10 +104,14 @@ def aid_relations(
     seen = {pair_key(r.a, r.b, r.kind) for r in known}
     counts = Counter(m.country for m in mentions if m.country)
     topic = counts.most_common(1)[0][0] if counts else None
+    # a donor is nobody's recipient: "Britain almost trebled its contribution. The United States
+    # raised its contribution" names donors beside donors, in a story about the country they fund
+    donors = frozenset(c.actor for c in claims if c.attribute in AID_ATTRIBUTES and c.actor)
+    nearby = [m for m in mentions if m.country not in donors]
     out = []
     for claim in claims:
         recipient = (
-            claim.counterpart or _sole_other_named(claim, mentions) or _named_around(claim, mentions) or topic
+            claim.counterpart or _sole_other_named(claim, nearby) or _named_around(claim, nearby) or topic
         )
         if claim.attribute not in AID_ATTRIBUTES or not claim.actor or not recipient:
             continue
@@ -250,7 +254,7 @@ def _participants(verb: Token, index: ActorIndex) -> list[str]:
     return found or clause_subjects(verb, index)
 
 
-def _sole_other_named(claim: Claim, mentions: tuple[ActorMention, ...]) -> str | None:
+def _sole_other_named(claim: Claim, mentions: list[ActorMention]) -> str | None:
     """The one country besides the donor its sentence names, not as a supplier ("bought from
     Turkey"): "Abu Dhabi has long been Abiy's most generous patron, pledging $3bn in aid"."""
     named = {
@@ -265,7 +269,7 @@ def _sole_other_named(claim: Claim, mentions: tuple[ActorMention, ...]) -> str |
     return named.pop() if len(named) == 1 else None
 
 
-def _named_around(claim: Claim, mentions: tuple[ActorMention, ...]) -> str | None:
+def _named_around(claim: Claim, mentions: list[ActorMention]) -> str | None:
     """The country named most, other than the claim's owner, in its sentence and the few
     hundred characters before it; of two named as often, the one named last."""
     near = [

@@ -147,6 +147,8 @@ def _kind(
         return RelationKind.FRIENDLY
     if token.lemma_.lower() == "orbit" and token.head.lower_ in ("of", "from"):
         return None  # "slipped out of Moscow's orbit": leaving it
+    if token.lemma_.lower() == "court" and token.pos_ != "VERB":
+        return None  # "the court in The Hague"; "Moscow has courted Mr Ortega" is wooing
     if token.lemma_.lower() == "cover" and not (
         token.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
     ):
@@ -232,7 +234,9 @@ def _relied_on(token: Token) -> bool:
         return False
     lasting = any(c.dep_ == "advmod" and c.lower_ in ("long", "heavily") for c in children)
     wanted = any(c.dep_ == "prep" and c.lower_ == "for" for c in [*children, *on.children])
-    return lasting or wanted
+    # "Kabila leans on Angola": a present habit is reliance; "leaned hard on Kiev" pressure
+    habitual = token.tag_ in ("VBZ", "VBP") and not any(c.lower_ == "hard" for c in children)
+    return lasting or wanted or habitual
 
 
 def _named_defence_pact(
@@ -321,6 +325,12 @@ def denied(cue: Token) -> bool:
         return True  # "Delhi and the Taliban, once bitter enemies", "former allies": no longer
     if cue.pos_ == "VERB" and any(c.dep_ == "neg" for c in cue.children):
         return True  # "Khartoum would not side with Asmara"
+    if (
+        cue.pos_ == "VERB"
+        and cue.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
+    ):
+        return True  # "Kuwait, which had bankrolled Baghdad": a tie that held before the story
     if cue.pos_ == "VERB" and any(t.lower_ in ("nor", "neither") for t in before):
         return True  # "nor will Moscow fight for Lukashenko"
     path = [cue, *cue.ancestors]
@@ -510,6 +520,10 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
             grouped = (
                 [m.country for m in index.group(objects[0], cue.sent, member) if m.country] if objects else []
             )
+            if not grouped and member and [o.lower_ for o in objects] == ["both"]:
+                # "America is the ally of both": the two the article is about
+                grouped = [c for c in index.article_pair() if c != member]
+                grouped = grouped if len(grouped) == 2 else []
             if len(grouped) == 2 or (grouped and not listed):
                 listed = grouped  # "friction between the two countries", "the friend of both capitals"
             if len(listed) >= 2 and child.lower_ not in PARTNER_ONLY:
