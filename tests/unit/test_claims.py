@@ -1089,3 +1089,14 @@ def test_the_taliban_govern_afghanistan_only_while_in_kabul(fp: Flashpoint) -> N
     assert (taliban.country, taliban.sector) == ("AFG", None)
     analysis = fp.analyze_text("The Pakistani Taliban attacked a post.", published="2014-05-01")
     assert {m.country for m in analysis.mentions} == {"PAK"}
+
+
+def test_a_budget_a_force_is_funded_by_baht_and_aid_a_budget_is_topped_up_by(fp: Flashpoint) -> None:
+    text = "Cambodia lists about 120,000 troops, funded by a budget estimated at under $300 million."
+    assert ("KHM", "military_expenditure", 3e8) in {c[:3] for c in claims(fp, text)}
+    text = "Thailand's armed forces draw on a defence budget of around 170 billion baht this fiscal year."
+    assert [(c[0], c[2], c[3]) for c in claims(fp, text)] == [("THA", 1.7e11, "THB")]
+    text = "Israel's budget is topped up by nearly $3 billion a year in American military aid."
+    assert [c[:3] for c in claims(fp, text)] == [("USA", "aid_value", 3e9)]
+    text = "Reagan said he ordered the strike on the first platform by four U.S. destroyers."
+    assert claims(fp, text, published="1987-10-20") == []

@@ -198,6 +198,11 @@ BACK_REFERENCES = frozenset({"level", "figure", "record", "tally"})
 PLACE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.CAPITAL})
 GROUP_NOUNS = frozenset({"country", "nation", "region", "state", "economy", "partner"})
 CHANGE_WORDS = frozenset({"up", "down", "by"})
+# what "by" a figure can change: "rose by", "cut its surplus by", "an increase by"
+CHANGED_BY = frozenset(
+    {"increase", "rise", "fall", "drop", "decline", "cut", "growth", "reduction", "jump", "raise", "reduce"}
+    | {"boost", "lower", "trim", "slash", "expand", "shrink", "up", "down"}
+)
 HEDGES = frozenset({"more", "less", "than", "over", "about", "nearly", "almost", "roughly", "some", "just"})
 CHANGE_VERBS = frozenset(
     {"rise", "fall", "increase", "decrease", "grow", "drop", "climb", "jump", "decline", "widen", "narrow"}
@@ -714,7 +719,7 @@ class ClaimExtractor:
         wanted = {Kind.RATIO: None}.get(kind, kind.value)
         candidates: list[tuple[tuple[bool, bool, bool, bool, int, bool, int], Cue, Token]] = []
         root = item.span.root
-        if kind is Kind.MONEY and (named := self._of_cue(root)) is not None:
+        if kind is Kind.MONEY and (named := self._of_cue(item.span)) is not None:
             return named  # "pledged $20 billion of investment": what the sum is of
         verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
         subject = subject_of(verb) if verb is not None else None
@@ -781,12 +786,20 @@ class ClaimExtractor:
         cue = next((c for c in self.cues if c.lemma == _cue_lemma(word)), None)
         return Found(cue, word) if cue is not None else None
 
-    def _of_cue(self, root: Token) -> Found | None:
-        """The cue a sum of money is "of": "$20 billion of investment", "$5 billion of arms"."""
-        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+    def _of_cue(self, span: Span) -> Found | None:
+        """The cue a sum of money is "of" or "in": "$20 billion of investment", "$5 billion of
+        arms", "topped up by nearly $3 billion a year in American military aid" (the phrase
+        right after the sum, wherever the parser hung it)."""
+        root, doc = span.root, span.doc
+        preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "in")]
+        after = span.end + 2 if doc[span.end : span.end + 2].text.lower() == "a year" else span.end
+        if after < len(doc) and doc[after].lower_ == "in" and doc[after].dep_ == "prep":
+            preps.append(doc[after])
+        for prep in preps:
             for noun in (g for g in prep.children if g.dep_ == "pobj"):
                 cue = next((c for c in self.cues if c.kind == "money" and c.lemma == _cue_lemma(noun)), None)
-                if cue is not None:
+                # "in" names only what is given or bought: not "a deficit of $20 billion in that trade"
+                if cue is not None and (prep.lower_ == "of" or cue.attribute in GIVEN | ARMS_BOUGHT):
                     return Found(cue, noun)
         return None
 
@@ -1082,7 +1095,9 @@ def _weapons_bought(quantity: Token, weapon: Token, sentence: Span) -> bool:
         and weapon.head == quantity.head
         and quantity.head.lemma_.lower() not in FORMATIONS
     )
-    return (counted or kind_of) and any(t.lemma_.lower() in PURCHASE_WORDS for t in sentence)
+    # "ordered the strike by four U.S. destroyers": weapons that act are not bought
+    acting = quantity.head.dep_ == "pobj" and quantity.head.head.lower_ == "by"
+    return (counted or kind_of) and not acting and any(t.lemma_.lower() in PURCHASE_WORDS for t in sentence)
 
 
 def _bought_by_name(quantity: Token) -> Found | None:
@@ -1707,6 +1722,10 @@ def _completed(verb: Token) -> Token | None:
     noun = verb.head
     if verb.dep_ == "acl" and noun.dep_ in ("dobj", "nsubj") and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        # "120,000 troops, funded by a budget estimated at under $300 million": the participle
+        # whose agent the budget is
+        return noun.head.head
     return None
 
 
@@ -2228,6 +2247,8 @@ def _is_change(span: Span) -> bool:
         return False
     after = [t for t in doc[span.end : span.end + 4] if not t.is_space][:2]
     to_a_number = len(after) == 2 and after[0].lower_ == "to" and (after[1].like_num or after[1].is_currency)
+    if before.lower_ == "by" and before.head.lemma_.lower() not in CHANGE_VERBS | CHANGED_BY:
+        return False  # "backed by $3.1 billion a year in American aid": an agent, not a change
     return before.lower_ in CHANGE_WORDS or (to_a_number and before.lemma_.lower() in CHANGE_VERBS)
 
 

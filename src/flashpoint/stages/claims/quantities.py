@@ -481,6 +481,8 @@ def _normalise(q, sentence: str) -> Quantity | None:  # type: ignore[no-untyped-
         return None  # "arrived on 14 March": a day of the month
     if NUMBERED_BEFORE.search(sentence[max(0, start - 14) : start]):
         return None  # "Resolution 1244", "Article 5": a name, not a quantity
+    if q.surface.lower().endswith(" baht"):  # quantulum3 reads "baht" as barye-hour-tonnes
+        return Quantity(Kind.MONEY, float(q.value), "THB", None, start, end, q.surface)
     if _in_a_name(q.surface, sentence, start, end):
         return None  # "the \"Three Brothers 2021\" drills": a name, not a count
     if BARE_SCALE.match(q.surface) and VAGUE_BEFORE.search(sentence[max(0, start - 10) : start]):
