@@ -1100,3 +1100,13 @@ def test_a_budget_a_force_is_funded_by_baht_and_aid_a_budget_is_topped_up_by(fp:
     assert [c[:3] for c in claims(fp, text)] == [("USA", "aid_value", 3e9)]
     text = "Reagan said he ordered the strike on the first platform by four U.S. destroyers."
     assert claims(fp, text, published="1987-10-20") == []
+
+
+def test_a_figure_noun_a_ratio_makes_its_subject_and_paratroopers(fp: Flashpoint) -> None:
+    text = (
+        "Iran's military spending was estimated at roughly $13 billion in 2018, which makes the "
+        "American figure more than 50 times as large."
+    )
+    assert ("USA", None, "IRN", 50.0) in {(c[0], c[2], c[4], c[5]) for c in claims(fp, text)}
+    text = "Washington has ordered about 3,500 paratroopers from the 82nd Airborne Division to Kuwait."
+    assert [(c[0], c[1], c[2]) for c in claims(fp, text)] == [("USA", "troop_count", 3500.0)]

@@ -419,6 +419,8 @@ class ClaimExtractor:
             found = Found(Cue(found.cue.lemma, found.cue.kind, "trade_balance"), found.token)
         outdone = _outdone(head, index) if q.kind is Kind.RATIO else None
         country = favoured or (owner.country if owner is not None else None)
+        if country is None and q.kind is Kind.RATIO:
+            country = _figure_named_for(head, index)  # "makes the American figure 50 times as large"
         country = country or (outdone[0] if outdone else None) or self._owner(item.span, found, index)
         if country is None and found.token is None and (possessor := _elliptical_possessor(item.span)):
             country = mention.country if (mention := index.at(possessor)) is not None else None
@@ -895,6 +897,18 @@ def _odds_between(ratio: Span, earlier: list[Claim], attribute: str) -> tuple[st
         return None
     larger, smaller = sorted(figures, key=lambda actor: -abs(figures[actor] or 0))
     return larger, smaller
+
+
+def _figure_named_for(ratio: Token, index: ActorIndex) -> str | None:
+    """The country of a figure noun a ratio's clause makes its subject ("which makes the American
+    figure more than 50 times as large")."""
+    verb = next((a for a in ratio.ancestors if a.pos_ in ("VERB", "AUX", "ADJ")), None)
+    nodes = [ratio, *([verb] if verb is not None else [])]  # the parser hangs the figure on either
+    subject = next((c for n in nodes for c in n.children if c.dep_ in ("nsubj", "dobj")), None)
+    if subject is None or subject.lemma_.lower() not in FIGURE_NOUNS:
+        return None
+    named = [m for c in subject.children if c.dep_ in ("amod", "compound", "poss") and (m := index.at(c))]
+    return named[0].country if named and named[0].country else None
 
 
 def _of_that(ratio: Span) -> bool:
