@@ -1110,3 +1110,15 @@ def test_a_figure_noun_a_ratio_makes_its_subject_and_paratroopers(fp: Flashpoint
     assert ("USA", None, "IRN", 50.0) in {(c[0], c[2], c[4], c[5]) for c in claims(fp, text)}
     text = "Washington has ordered about 3,500 paratroopers from the 82nd Airborne Division to Kuwait."
     assert [(c[0], c[1], c[2]) for c in claims(fp, text)] == [("USA", "troop_count", 3500.0)]
+
+
+def test_weapons_a_package_for_a_state_includes_are_its_purchase(fp: Flashpoint) -> None:
+    text = (
+        "Saudi Arabia is the richest Gulf state. Last October Washington notified Congress of an arms "
+        "package for the kingdom worth up to $60 billion, the largest in American history, including "
+        "84 new F-15 fighters."
+    )
+    assert [(c[0], c[1], c[2]) for c in claims(fp, text)] == [
+        ("SAU", "arms_purchase_value", 6e10),
+        ("SAU", "arms_purchase_quantity", 84.0),
+    ]

@@ -487,7 +487,7 @@ class ClaimExtractor:
             subject = _sentence_subject(sentence, index)
             if subject in (None, supplier):
                 subject = _recent_focus(sentence, index, supplier, state.most_named)
-            client = receiver if prep == "to" and receiver else subject
+            client = _package_client(head, index) or (receiver if prep == "to" and receiver else subject)
             country = client if client != supplier else None
             if country is None:
                 return None
@@ -591,6 +591,8 @@ class ClaimExtractor:
             return country  # "Saudi Arabia's regular forces, some 65,000 men all told, are ..."
         if found.cue.attribute in ARMS_BOUGHT and (buyer := _sold_to_in_phrase(head, index)):
             return buyer  # "approved the sale of 25 new F-16 fighters to Rabat"
+        if found.cue.attribute == ARMS_COUNTED and (buyer := _package_client(head, index)):
+            return buyer  # "an arms package for the kingdom ..., including 84 new F-15 fighters"
         if (
             found.cue.attribute in ARMS_BOUGHT
             and found.token is not None
@@ -1138,6 +1140,29 @@ def _sold_to_in_phrase(quantity: Token, index: ActorIndex) -> str | None:
                 if (mention := index.find(obj)) is not None and mention.country:
                     return mention.country
         node = node.head
+    return None
+
+
+def _package_client(quantity: Token, index: ActorIndex) -> str | None:
+    """The country a sale or package that includes the counted weapons is "for" or "to": one
+    the count hangs on, or one named before an "including" that leads to it (the parser often
+    hangs the list elsewhere)."""
+    deals = [a for a in quantity.ancestors if a.lemma_.lower() in SALES | PURCHASES]
+    before = quantity.doc[quantity.sent.start : quantity.i]
+    including = next((t for t in reversed(before) if t.lemma_.lower() == "include"), None)
+    if including is not None:
+        deals += [
+            t
+            for t in quantity.doc[quantity.sent.start : including.i]
+            if t.lemma_.lower() in SALES | PURCHASES
+        ]
+    for noun in deals:
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "to")):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                named = index.find(obj)
+                country = named.country if named is not None else index.state_named_as(obj)
+                if country:
+                    return country
     return None
 
 
