@@ -198,15 +198,27 @@ BACK_REFERENCES = frozenset({"level", "figure", "record", "tally"})
 PLACE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.CAPITAL})
 GROUP_NOUNS = frozenset({"country", "nation", "region", "state", "economy", "partner"})
 CHANGE_WORDS = frozenset({"up", "down", "by"})
-# what "by" a figure can change: "rose by", "cut its surplus by", "an increase by"
-CHANGED_BY = frozenset(
-    {"increase", "rise", "fall", "drop", "decline", "cut", "growth", "reduction", "jump", "raise", "reduce"}
-    | {"boost", "lower", "trim", "slash", "expand", "shrink", "up", "down"}
-)
+
 HEDGES = frozenset({"more", "less", "than", "over", "about", "nearly", "almost", "roughly", "some", "just"})
 CHANGE_VERBS = frozenset(
     {"rise", "fall", "increase", "decrease", "grow", "drop", "climb", "jump", "decline", "widen", "narrow"}
 )
+# what "by" a figure can change: "rose by", "cut its surplus by", "an increase by"
+CHANGED_BY = CHANGE_VERBS | {
+    "cut",
+    "growth",
+    "reduction",
+    "raise",
+    "reduce",
+    "boost",
+    "lower",
+    "trim",
+    "slash",
+    "expand",
+    "shrink",
+    "up",
+    "down",
+}
 CUE_REACH = (3, 2)  # hops from the quantity and from the cue to their common ancestor
 APPROXIMATE = {
     "approximately",
@@ -725,7 +737,7 @@ class ClaimExtractor:
         root = item.span.root
         if kind is Kind.MONEY and (named := self._of_cue(item.span)) is not None:
             return named  # "pledged $20 billion of investment": what the sum is of
-        verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = _verb_of(root)
         subject = subject_of(verb) if verb is not None else None
         about = set(subject.subtree) if subject is not None else set()  # what the clause is about
         for token in sentence:
@@ -1440,7 +1452,7 @@ def _each_of(claim: Claim, quantity: Span, index: ActorIndex) -> list[Claim]:
 
 def _clause_subject(quantity: Span) -> Token | None:
     """The subject of the first verb above a figure."""
-    verb = next((a for a in quantity.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_of(quantity.root)
     return subject_of(verb) if verb is not None else None
 
 
@@ -1560,7 +1572,7 @@ def _held_not(quantity: Token, attribute: str = "") -> bool:
 def _unit_price(quantity: Token) -> bool:
     """What one thing costs ("the SM-2 interceptor that destroys it costs about $2 million",
     "each Tomahawk another $2 million"): a price, not a sum anyone spent or bought for."""
-    verb = next((a for a in quantity.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_of(quantity)
     if verb is None or verb.lemma_.lower() != "cost":
         return False
     if any(c.dep_ == "dative" for c in verb.children):
@@ -1591,7 +1603,7 @@ def _measures_else(quantity: Span) -> bool:
         before.append(token)
     near = before + list(quantity.root.ancestors)[:2]
     # "the North's entire economy, which the Bank of Korea estimates at around 34 trillion won"
-    verb = next((a for a in quantity.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_of(quantity.root)
     near += [verb.head] if verb is not None and verb.dep_ == "relcl" else []
     return any(t.lemma_.lower() in OTHER_MEASURES and t.pos_ in ("NOUN", "PROPN") for t in near)
 
@@ -1693,7 +1705,7 @@ def _received(quantity: Token) -> bool:
     """ "The Philippines has received a 300 mln dlr loan": its subject is the receiver; "Manila
     will pay foreign banks 37 mln dlrs", "to make the extra 111 mln dlr prepayment": a debtor's
     payments on a loan are not a loan it gives."""
-    verb = next((a for a in quantity.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_of(quantity)
     nouns = {a.lemma_.lower() for a in [quantity, *quantity.ancestors] if a.pos_ == "NOUN"}
     repaid = any(a.lemma_.lower() in REPAYING for a in quantity.ancestors if a.pos_ == "VERB")
     received = verb is not None and verb.lemma_.lower() in RECEIVING
@@ -1878,13 +1890,11 @@ def _reporting_own_losses(quantity: Span, index: ActorIndex) -> str | None:
     counted = quantity.root.head if quantity.root.dep_ == "nummod" else quantity.root
     if counted.lemma_.lower() in ENEMY_PEOPLE:
         return None
-    verb = next((a for a in quantity.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_of(quantity.root)
     while verb is not None and verb.dep_ == "conj":
         verb = verb.head
-    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
-        return None
-    subject = subject_of(verb.head)
-    return _named_by(subject, index, strict=True) if subject is not None else None
+    speaker = _reporting_speaker(verb) if verb is not None else None
+    return _named_by(speaker, index, strict=True) if speaker is not None else None
 
 
 def _between_semicolons(span: Span) -> tuple[int, int]:
@@ -2099,15 +2109,20 @@ def _named_by(subject: Token, index: ActorIndex, *, strict: bool = False) -> str
 
 
 def _verb_of(token: Token) -> Token | None:
+    """The nearest verb (or auxiliary) above a token."""
     return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _reporting_speaker(clause: Token) -> Token | None:
+    """The subject of the reporting verb a clause is the content of ("Washington says ...")."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    return subject_of(clause.head)
 
 
 def _reporter(pronoun: Token, index: ActorIndex) -> str | None:
     """The country that says what "it" did: "Washington says it has provided ..."."""
-    clause = pronoun.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
-        return None
-    speaker = subject_of(clause.head)
+    speaker = _reporting_speaker(pronoun.head)
     mention = index.at(speaker) if speaker is not None else None
     return mention.country if mention is not None and mention.kind in PLACE_KINDS else None
 
@@ -2184,7 +2199,7 @@ def _first_clause_subject(pronoun: Token, index: ActorIndex) -> str | None:
 
 def _receiver_of(quantity: Token, index: ActorIndex) -> str | None:
     """The subject of the receiving verb above a sum."""
-    verb = next((a for a in quantity.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_of(quantity)
     subject = subject_of(verb) if verb is not None else None
     return _named_by(subject, index) if subject is not None else None
 
@@ -2286,7 +2301,7 @@ def _is_change(span: Span) -> bool:
         return False
     after = [t for t in doc[span.end : span.end + 4] if not t.is_space][:2]
     to_a_number = len(after) == 2 and after[0].lower_ == "to" and (after[1].like_num or after[1].is_currency)
-    if before.lower_ == "by" and before.head.lemma_.lower() not in CHANGE_VERBS | CHANGED_BY:
+    if before.lower_ == "by" and before.head.lemma_.lower() not in CHANGED_BY:
         return False  # "backed by $3.1 billion a year in American aid": an agent, not a change
     return before.lower_ in CHANGE_WORDS or (to_a_number and before.lemma_.lower() in CHANGE_VERBS)
 

@@ -254,17 +254,26 @@ def _participants(verb: Token, index: ActorIndex) -> list[str]:
     return found or clause_subjects(verb, index)
 
 
+def _others_named(claim: Claim, mentions: list[ActorMention], before: int = 0) -> list[ActorMention]:
+    """Mentions of countries other than the claim's owner, in its sentence and the `before`
+    characters ahead of it."""
+    return [
+        m
+        for m in mentions
+        if m.country
+        and m.country != claim.actor
+        and m.field is TextField.BODY
+        and claim.sentence_start - before <= m.start < claim.sentence_end
+    ]
+
+
 def _sole_other_named(claim: Claim, mentions: list[ActorMention]) -> str | None:
     """The one country besides the donor its sentence names, not as a supplier ("bought from
     Turkey"): "Abu Dhabi has long been Abiy's most generous patron, pledging $3bn in aid"."""
     named = {
         m.country
-        for m in mentions
-        if m.country
-        and m.country != claim.actor
-        and m.field is TextField.BODY
-        and claim.sentence_start <= m.start < claim.sentence_end
-        and not claim.sentence[: m.start - claim.sentence_start].rstrip().endswith(" from")
+        for m in _others_named(claim, mentions)
+        if not claim.sentence[: m.start - claim.sentence_start].rstrip().endswith(" from")
     }
     return named.pop() if len(named) == 1 else None
 
@@ -272,14 +281,7 @@ def _sole_other_named(claim: Claim, mentions: list[ActorMention]) -> str | None:
 def _named_around(claim: Claim, mentions: list[ActorMention]) -> str | None:
     """The country named most, other than the claim's owner, in its sentence and the few
     hundred characters before it; of two named as often, the one named last."""
-    near = [
-        m
-        for m in mentions
-        if m.country
-        and m.country != claim.actor
-        and m.field is TextField.BODY
-        and claim.sentence_start - AID_CONTEXT_CHARS <= m.start < claim.sentence_end
-    ]
+    near = _others_named(claim, mentions, AID_CONTEXT_CHARS)
     counts = Counter(m.country for m in near)
     last = {m.country: m.start for m in near}
     return max(counts, key=lambda c: (counts[c], last[c])) if counts else None
