@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pycountry
+import pytest
 
+from flashpoint.errors import DataError
 from flashpoint.ontology import PloverType, load_cameo
 from flashpoint.records import MentionKind
 from flashpoint.stages.actors import load_gazetteer
@@ -158,3 +160,13 @@ def test_every_alliance_membership_loads_for_a_listed_organisation_and_state() -
         "FIN",
         "SWE",
     }
+
+
+def test_a_malformed_alliance_row_is_a_data_error_naming_the_file_and_line(tmp_path) -> None:
+    (tmp_path / "actors").mkdir()
+    table = tmp_path / "actors" / "alliances.tsv"
+    header = "alliance\tmember\tjoined\tleft\tleader\n"
+    for bad in ("NATO\tPOL\t1999-13-40\t\t\n", "NATO\tPOL\t1999-03-12\t1998-01-01\t\n", "NATO\tPOL\n"):
+        table.write_text(header + bad, encoding="utf-8")
+        with pytest.raises(DataError, match=r"alliances\.tsv:2"):
+            load_alliances(tmp_path)
