@@ -45,6 +45,7 @@ from .stages.parse import Parser
 from .stages.relations import (
     Membership,
     RelationClassifier,
+    War,
     aid_relations,
     focus_relations,
     inferred_relations,
@@ -53,8 +54,10 @@ from .stages.relations import (
     load_classifier,
     load_focus_words,
     load_modifiers,
+    load_wars,
     membership_relations,
     stated_relations,
+    war_relations,
     word_classes,
 )
 from .stages.relations import load_cues as load_relation_cues
@@ -220,6 +223,7 @@ class RelationStage:
     lexicon: Lexicon | None = None
     # at or above this score the learned classifier adds a relation; above 1 turns it off
     learned_threshold: float = Settings().learned_relation_threshold
+    places: dict[str, str] = field(default_factory=dict)  # regions and cities -> their state
     name: str = "relations"
     requires: frozenset[str] = frozenset({"docs", "mentions", "events", "claims"})
     provides: frozenset[str] = frozenset({"relations"})
@@ -228,6 +232,7 @@ class RelationStage:
     _focus: dict | None = field(default=None, repr=False)
     _classifier: RelationClassifier | None = field(default=None, repr=False)
     _alliances: tuple[Membership, ...] = field(default=(), repr=False)
+    _wars: tuple[War, ...] = field(default=(), repr=False)
 
     def run(self, drafts: Sequence[Draft]) -> list[Draft | Failure]:
         if self._cues is None or self._focus is None:
@@ -240,6 +245,7 @@ class RelationStage:
     def _load(self) -> None:
         self._cues, self._modifiers, self._focus = load_relation_cues(), load_modifiers(), load_focus_words()
         self._alliances = load_alliances()
+        self._wars = load_wars()
         if self.learned_threshold <= 1:
             classes = word_classes(self.lexicon or load_lexicon(), self._cues, self._modifiers, self._focus)
             self._classifier = load_classifier(classes, self.learned_threshold)
@@ -251,7 +257,9 @@ class RelationStage:
         inferred = inferred_relations(draft.events, stated + aided)
         focus = focus_relations(body, draft.mentions, stated + aided + inferred, self._focus)
         found = stated + aided + inferred + focus
-        found += membership_relations(body, draft.mentions, draft.article.published, self._alliances, found)
+        published = draft.article.published
+        found += membership_relations(body, draft.mentions, published, self._alliances, found)
+        found += war_relations(body, draft.mentions, published, self._wars, self.places, found)
         if self._classifier is None:
             return found
         return found + learned_relations(body, draft.mentions, draft.events, found, self._classifier)
@@ -352,7 +360,9 @@ def build_pipeline(
         ActorStage(gazetteer),
         EventStage(lexicon, settings.unresolved_sources),
         ClaimStage({**dict.fromkeys(gazetteer.us_states, "USA"), **gazetteer.cities, **gazetteer.regions}),
-        RelationStage(lexicon, settings.learned_relation_threshold),
+        RelationStage(
+            lexicon, settings.learned_relation_threshold, {**gazetteer.cities, **gazetteer.regions}
+        ),
     )
     check_order(stages)
     return Pipeline(stages, settings.batch_size)

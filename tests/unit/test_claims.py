@@ -1122,3 +1122,12 @@ def test_weapons_a_package_for_a_state_includes_are_its_purchase(fp: Flashpoint)
         ("SAU", "arms_purchase_value", 6e10),
         ("SAU", "arms_purchase_quantity", 84.0),
     ]
+
+
+def test_its_opening_a_subject_is_the_state_the_sentence_before_was_about(fp: Flashpoint) -> None:
+    text = (
+        "Algeria is, alongside Egypt, the strongest military power in Africa. Its defence budget for this "
+        "year is roughly $25 billion, several times the military outlays of the entire Sahel combined."
+    )
+    found = claims(fp, text, published="2025-04-10")
+    assert ("DZA", "military_expenditure", 25e9, "USD", None, None, None) in found

@@ -12,7 +12,7 @@ from flashpoint.ontology import PloverType, load_cameo
 from flashpoint.records import MentionKind
 from flashpoint.stages.actors import load_gazetteer
 from flashpoint.stages.actors.gazetteer import HISTORIC_HEADER, OFFICIAL_HEADER
-from flashpoint.stages.relations import load_alliances
+from flashpoint.stages.relations import load_alliances, load_wars
 from flashpoint.tables import data_dir, read_table
 
 gazetteer = load_gazetteer()
@@ -170,3 +170,31 @@ def test_a_malformed_alliance_row_is_a_data_error_naming_the_file_and_line(tmp_p
         table.write_text(header + bad, encoding="utf-8")
         with pytest.raises(DataError, match=r"alliances\.tsv:2"):
             load_alliances(tmp_path)
+
+
+def test_every_war_loads_between_two_listed_states() -> None:
+    rows = list(
+        read_table(data_dir() / "actors" / "wars.tsv", ("side_a", "side_b", "began", "ended", "name"))
+    )
+    wars = load_wars()
+    assert len(wars) == len(rows) > 10
+    for war in wars:
+        assert len(war.sides) == 2 and all(pycountry.countries.get(alpha_3=s) for s in war.sides)
+    ongoing = [w for w in wars if w.ended is None]
+    assert all(w.on(date(2026, 1, 1)) for w in ongoing)
+    [karabakh_2020] = [w for w in wars if w.began == date(2020, 9, 27)]
+    assert karabakh_2020.on(date(2020, 10, 2)) and not karabakh_2020.on(date(2021, 1, 1))
+
+
+def test_a_malformed_war_row_is_a_data_error_naming_the_file_and_line(tmp_path) -> None:
+    (tmp_path / "actors").mkdir()
+    table = tmp_path / "actors" / "wars.tsv"
+    header = "side_a\tside_b\tbegan\tended\tname\n"
+    for bad in (
+        "RUS\tUKR\t2014-02-30\t\tWar\n",
+        "RUS\tUKR\t2014-02-20\t2013-01-01\tWar\n",
+        "RUS\tRUS\t2014-02-20\t\tWar\n",
+    ):
+        table.write_text(header + bad, encoding="utf-8")
+        with pytest.raises(DataError, match=r"wars\.tsv:2"):
+            load_wars(tmp_path)

@@ -151,3 +151,16 @@ def test_an_event_takes_the_date_of_its_own_clause(fp: Flashpoint) -> None:
     text = "Iran, which had warned Britain on Monday, attacked the British tanker in the Gulf on Thursday."
     attacks = [e for e in fp.analyze_text(text, published="2019-06-15").events if e.cameo.startswith("19")]
     assert [e.date.value for e in attacks] == ["2019-06-13"]
+
+
+def test_doers_acting_on_each_other_act_both_ways(fp: Flashpoint) -> None:
+    text = "Kyrgyz and Tajik troops began shooting at each other along their border."
+    assert sorted(triple(e) for e in coded(fp, text)) == [
+        ("KGZ", "TJK", "ASSAULT"),
+        ("TJK", "KGZ", "ASSAULT"),
+    ]
+    text = "Armenia and Azerbaijan have fought one another twice."
+    assert sorted(triple(e) for e in coded(fp, text)) == [
+        ("ARM", "AZE", "ASSAULT"),
+        ("AZE", "ARM", "ASSAULT"),
+    ]

@@ -16,8 +16,8 @@ def fp() -> Flashpoint:
     return Flashpoint(Settings(learned_relation_threshold=2.0))
 
 
-def relations(fp: Flashpoint, text: str) -> set[tuple]:
-    document = fp.document(fp.analyze_text(text, published="2012-06-12"))
+def relations(fp: Flashpoint, text: str, published: str = "2012-06-12") -> set[tuple]:
+    document = fp.document(fp.analyze_text(text, published=published))
     return {(r["a"], r["b"], r["kind"], r["stated"]) for r in document["relations"]}
 
 
@@ -615,3 +615,50 @@ def test_members_of_an_alliance_a_sentence_names_are_allied_unless_at_odds(fp: F
     text = "Greece and Turkey are at war, though both are NATO members."
     assert _pairs(relations(fp, text)) == {(frozenset({"GRC", "TUR"}), "hostile")}
     assert relations(fp, "Leaders met at the NATO summit in Vilnius, and Poland spoke.") == set()
+
+
+def test_a_group_the_article_names_is_an_alliance_and_their_friends_are_each_members(fp: Flashpoint) -> None:
+    text = (
+        "On Sunday Mali, Burkina Faso and Niger, the three military regimes that now call themselves the "
+        "Alliance of Sahel States (AES), jointly recalled their ambassadors from Algiers. The AES states "
+        "have quit ECOWAS; their remaining friends are Moscow and Ankara."
+    )
+    members = ("MLI", "BFA", "NER")
+    assert _pairs(relations(fp, text, "2025-04-10")) == {
+        (frozenset({"MLI", "BFA"}), "alliance"),
+        (frozenset({"MLI", "NER"}), "alliance"),
+        (frozenset({"BFA", "NER"}), "alliance"),
+        *((frozenset({m, f}), "friendly") for m in members for f in ("RUS", "TUR")),
+    }
+    # "their" after one country is its people's, not a group's
+    assert relations(fp, "Japan is isolated; their only friends are in Washington.") == set()
+
+
+def test_a_war_going_on_at_publication_is_hostility_where_a_sentence_speaks_of_it(fp: Flashpoint) -> None:
+    text = "Moscow has never attacked a NATO member, with its ground forces grinding forward in the Donbas."
+    assert ("RUS", "UKR", "hostile", True) in relations(fp, text, "2022-06-24")
+    assert relations(fp, text, "2012-06-24") == set()  # before the war
+    assert relations(fp, "Russia and Ukraine trade grain.", "2022-06-24") == set()  # no fighting said
+
+
+def test_pacts_torn_up_relations_at_their_worst_and_loathing(fp: Flashpoint) -> None:
+    found = _pairs(relations(fp, "Niamey revoked its military accord with Washington in March."))
+    assert found == {(frozenset({"NER", "USA"}), "rival")}
+    found = _pairs(relations(fp, "Turkish relations with Washington are at their worst in years."))
+    assert found == {(frozenset({"TUR", "USA"}), "rival")}
+    text = (
+        "Iran, which shares a border with both and loathes Israel's presence in Azerbaijan, has done nothing."
+    )
+    assert _pairs(relations(fp, text)) == {(frozenset({"IRN", "ISR"}), "rival")}
+
+
+def test_the_junta_and_a_pact_with_the_governments_of_two_states(fp: Flashpoint) -> None:
+    text = (
+        "Niger kept its border closed. By then the junta had found new friends. In September it signed "
+        "the Liptako-Gourma Charter, a mutual-defence pact with the military governments of Mali and "
+        "Burkina Faso."
+    )
+    assert _pairs(relations(fp, text)) == {
+        (frozenset({"NER", "MLI"}), "alliance"),
+        (frozenset({"NER", "BFA"}), "alliance"),
+    }

@@ -135,3 +135,8 @@ def test_one_sense_per_article_for_a_country_tagged_as_a_person(fp: Flashpoint) 
     assert [code for text, code, _ in got if text == "Jordan"] == ["JOR", "JOR"]
     got = actors(fp, "Michael Jordan visited Jordan. Jordan said he would win.")
     assert [code for text, code, _ in got if text == "Jordan"] == ["JOR"]
+
+
+def test_a_country_tagged_as_a_person_in_a_list_of_countries_is_the_country(fp: Flashpoint) -> None:
+    got = actors(fp, "On Sunday Mali, Burkina Faso and Niger recalled their envoys.")
+    assert [country for _, country, _ in got] == ["MLI", "BFA", "NER"]

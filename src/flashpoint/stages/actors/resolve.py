@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...records import ActorMention, MentionKind, Person, Sector, TextField
 from .gazetteer import Entry, Gazetteer, Role
@@ -80,6 +80,7 @@ def resolve(doc: Doc, candidates: Candidates, gazetteer: Gazetteer, context: Con
     """All actor mentions of one Doc, sorted by offset, without overlaps."""
     counted = [(span, entry) for span, entry in candidates.names if _counts(span, entry)]
     counted += _one_sense(doc, candidates.names, counted)
+    counted += _listed_among_countries(candidates.names, counted)
     names = [
         (span, current)
         for span, entry in sorted(counted, key=lambda named: named[0].start)
@@ -226,6 +227,33 @@ def _one_sense(
         and (entity := _enclosing_entity(span)) is not None
         and len(entity) == len(span)
     ]
+
+
+def _listed_among_countries(
+    names: list[tuple[Span, Entry]], counted: list[tuple[Span, Entry]]
+) -> list[tuple[Span, Entry]]:
+    """A country name the model tags as a person is the country when it is coordinated with
+    countries: "Mali, Burkina Faso and Niger"."""
+    countries = {t.i for span, entry in counted if entry.kind is MentionKind.COUNTRY for t in span}
+    taken = {span.start for span, _ in counted}
+    return [
+        (span, entry)
+        for span, entry in names
+        if span.start not in taken
+        and entry.kind is MentionKind.COUNTRY
+        and span.root.ent_type_ == "PERSON"
+        and _enclosing_entity(span) is not None
+        and len(_enclosing_entity(span)) == len(span)
+        and any(t.i in countries for t in _coordinated(span.root))
+    ]
+
+
+def _coordinated(token: Token) -> list[Token]:
+    """The tokens coordinated with a token, from the first of its list."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return [first, *first.conjuncts]
 
 
 def _counts_inside_name(name: Span, entry: Entry) -> bool:

@@ -2095,6 +2095,9 @@ def _named_by(subject: Token, index: ActorIndex, *, strict: bool = False) -> str
         return antecedent.country
     if (named := index.state_named_as(subject)) is not None:
         return named  # "the kingdom announced an arms package"
+    possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if not strict and possessor is not None and possessor.lower_ in POSSESSIVE_PRONOUNS:
+        return _named_before(possessor, index)  # "Its defence budget is roughly $25 billion, ..."
     nodes = [
         subject,
         *(c for c in subject.children if c.dep_ in ("poss", "compound", "amod", "nmod", "appos")),

@@ -19,7 +19,8 @@ actors on a side give one event per pair, sharing a group id. Rules:
   capital ("Speaking in Baku, Secretary of State Clinton...") made a visit;
 - events.report_accuses.v1: "X reported/claimed that Y did <conflict>" is X
   accusing Y;
-- events.group.v1: "both countries" / "the two sides" act on each other.
+- events.group.v1: "both countries" / "the two sides" act on each other, as do two doers
+  acting on "each other" or "one another".
 """
 
 from __future__ import annotations
@@ -175,6 +176,7 @@ class EventCoder:
         if group:
             return group
         found = [m for t in conjuncts(head) if (m := context.index.find(t)) is not None]
+        found += [m for m in _coordinated_modifiers(head, context.index) if m not in found]
         if not found and (antecedent := context.index.antecedent(head)) is not None:
             found = [antecedent]
         if not found and self.unresolved_sources and head.pos_ in ("NOUN", "PROPN"):
@@ -255,7 +257,10 @@ class EventCoder:
         if (
             len(sources) == 2
             and not targets
-            and context.index.group(_subject_or_self(trigger.token), sentence)
+            and (
+                context.index.group(_subject_or_self(trigger.token), sentence)
+                or _reciprocal(target_from if target_from is not None else trigger.token)
+            )
         ):
             pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
             rule = "events.group.v1"
@@ -426,6 +431,26 @@ class EventCoder:
             confidence=_confidence(rule, source, target, _depth(trigger.token), _is_purpose(trigger.token))
             * (1.0 if not (modality.negated or modality.hypothetical or modality.future) else 0.7),
         )
+
+
+RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
+
+
+def _reciprocal(verb: Token) -> bool:
+    """ "shooting at each other", "have attacked one another": the doers act on each other."""
+    phrases = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    phrases += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    words = [(p.doc[p.i - 1].lower_, p.lower_) for p in phrases if p.i > 0]
+    words += [(p.lower_, p.doc[p.i + 1].lower_) for p in phrases if p.i + 1 < len(p.doc)]
+    return any(pair in RECIPROCALS for pair in words)
+
+
+def _coordinated_modifiers(head: Token, index: ActorIndex) -> list[ActorMention]:
+    """ "Kyrgyz and Tajik troops": every actor of a coordinated modifier, not only the nearest."""
+    found = []
+    for modifier in (c for c in head.children if c.dep_ in ("amod", "compound") and c.conjuncts):
+        found += [m for t in (modifier, *modifier.conjuncts) if (m := index.at(t)) is not None]
+    return found
 
 
 def _sentence_of(token: Token) -> Span:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -44,7 +44,7 @@ GROUP_LOOKBACK_SENTENCES = 2
 COMPARING = frozenset({"after", "than", "like", "unlike", "besides", "except"})  # see _a_comparand
 PRONOUNS = {"it", "they"}
 # a state named by what it is, just named: "Saudi Arabia ... The kingdom cut relations with Iran"
-ANAPHORIC_STATES = frozenset({"kingdom", "emirate", "sultanate", "regime", "republic"})
+ANAPHORIC_STATES = frozenset({"kingdom", "emirate", "sultanate", "regime", "republic", "junta"})
 # "the kingdom", "the emirate": states that are one (public fact; the monarchies news calls so)
 STATE_NOUNS = {
     "kingdom": frozenset(
@@ -75,9 +75,21 @@ PERSONAL_PRONOUNS = {"he", "she"}
 
 
 @dataclass(frozen=True, slots=True)
+class NamedGroup:
+    """A group of countries the article names: its name, members and the token naming it."""
+
+    name: str
+    members: tuple[str, ...]
+    token: Token
+
+
+@dataclass(frozen=True, slots=True)
 class ActorIndex:
     doc: Doc
     by_token: dict[int, ActorMention]
+    # groups the article itself names and lists: "Mali, Burkina Faso and Niger, the three
+    # regimes that call themselves the Alliance of Sahel States (AES)", by name and acronym
+    groups: dict[str, NamedGroup] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc, mentions: tuple[ActorMention, ...]) -> ActorIndex:
@@ -88,10 +100,42 @@ class ActorIndex:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             for token in span or ():
                 by_token.setdefault(token.i, mention)
-        return cls(doc, by_token)
+        index = cls(doc, by_token)
+        index.groups.update(index._defined_groups())
+        return index
 
     def at(self, token: Token) -> ActorMention | None:
         return self.by_token.get(token.i)
+
+    def members(self, token: Token) -> tuple[str, ...]:
+        """The countries of a group the article defined, named by this token ("the AES states")."""
+        if not self.groups:
+            return ()
+        named = [token, *(c for c in token.children if c.dep_ == "compound")]
+        return next((self.groups[k].members for t in named if (k := _group_key(t)) in self.groups), ())
+
+    def _defined_groups(self) -> Iterator[tuple[str, NamedGroup]]:
+        """Names given to a list of two or more countries in apposition to it, with the
+        acronym in brackets after the name."""
+        for token in self.doc:
+            if token.pos_ != "PROPN" or not token.is_title or token.dep_ in ("compound", "pobj"):
+                continue
+            listed = self._listing(token)
+            if len(listed) < 2:
+                continue
+            group = NamedGroup(_group_key(token), listed, token)
+            yield group.name, group
+            acronym = _bracketed_acronym(token)
+            if acronym is not None:
+                yield acronym.text.lower(), group
+
+    def _listing(self, name: Token) -> tuple[str, ...]:
+        """The countries a name is given to: the list its phrase stands in apposition to."""
+        appositive = next((a for a in [name, *name.ancestors] if a.dep_ == "appos"), None)
+        if appositive is None or appositive.sent != name.sent:
+            return ()
+        listed = [m.country for t in conjuncts(appositive.head) if (m := self.at(t)) and m.country]
+        return tuple(dict.fromkeys(listed))
 
     def find(self, token: Token) -> ActorMention | None:
         """The actor a phrase names: its head's, else the nearest inside it. A title that
@@ -175,11 +219,23 @@ class ActorIndex:
             return owner
         for i in range(pronoun.i - 1, max(-1, pronoun.i - 80), -1):
             token = self.doc[i]
-            if token.dep_ not in ("nsubj", "nsubjpass") or (mention := self.find(token)) is None:
+            if token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if (mention := self.find(token) or self._state_mention(token)) is None:
                 continue
             if not personal or self.one_person(mention):
                 return mention
         return None
+
+    def _state_mention(self, token: Token) -> ActorMention | None:
+        """The mention of the state "the junta" or "the kingdom" stands for (see state_named_as)."""
+        country = self.state_named_as(token)
+        if country is None:
+            return None
+        return next(
+            (m for i in range(token.i - 1, -1, -1) if (m := self.by_token.get(i)) and m.country == country),
+            None,
+        )
 
     def _claimant(self, pronoun: Token) -> ActorMention | None:
         """ "Iran's announcement that it had launched an offensive": "it" is the possessor of the
@@ -220,6 +276,33 @@ class ActorIndex:
             return True
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return mention.kind is MentionKind.ROLE and span is not None and span[-1].tag_ in ("NN", "NNP")
+
+
+def _group_key(token: Token) -> str:
+    """A group's name as looked up: its proper-noun words and an "of" phrase's ("alliance of
+    sahel states"), or an acronym alone ("aes")."""
+    words = [*_proper_words(token)]
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            words += [prep, *_proper_words(noun)]
+    return " ".join(t.lower_ for t in words)
+
+
+def _proper_words(token: Token) -> list[Token]:
+    """A proper noun with the proper nouns compounded before it ("Sahel States")."""
+    before = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+    return [*before, token]
+
+
+def _bracketed_acronym(name: Token) -> Token | None:
+    """ "the Alliance of Sahel States (AES)": the acronym in brackets right after a name."""
+    end = name.right_edge.i
+    doc = name.doc
+    for i in range(name.i, min(end + 1, len(doc) - 1)):
+        word = doc[i]
+        if doc[i - 1].text == "(" and doc[i + 1].text == ")" and word.text.isupper() and 2 <= len(word) <= 6:
+            return word
+    return None
 
 
 def _counted_two(words: str) -> bool:

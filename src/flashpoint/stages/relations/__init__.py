@@ -22,6 +22,9 @@ marked `stated: false` and never replace a stated relation of the same pair.
 Membership relations (relations.membership.v1, membership.py) bind members of a standing
 alliance named in one sentence (data/actors/alliances.tsv), unless they are at odds.
 
+War relations (relations.war.v1, wars.py) bind the two sides of a war going on when the
+article was published (data/actors/wars.tsv), where a sentence speaks of its fighting.
+
 Learned relations (relations.learned.v1, learned.py) come from a classifier over every
 pair of countries named in one sentence, for signs no rule found.
 """
@@ -31,10 +34,12 @@ from .learned import RelationClassifier, learned_relations, load_classifier, pai
 from .lexicon import load_cues, load_focus_words, load_modifiers
 from .membership import Membership, load_alliances, membership_relations
 from .stated import stated_relations
+from .wars import War, load_wars, war_relations
 
 __all__ = [
     "Membership",
     "RelationClassifier",
+    "War",
     "aid_relations",
     "focus_relations",
     "inferred_relations",
@@ -44,8 +49,10 @@ __all__ = [
     "load_cues",
     "load_focus_words",
     "load_modifiers",
+    "load_wars",
     "membership_relations",
     "pair_contexts",
     "stated_relations",
+    "war_relations",
     "word_classes",
 ]

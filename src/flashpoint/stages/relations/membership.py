@@ -10,6 +10,7 @@ members come from data/actors/alliances.tsv."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
@@ -23,6 +24,9 @@ from ..events.reference import ActorIndex
 from .syntax import POSITIVE_KINDS, a_place, pair_key
 
 RULE = "relations.membership.v1"
+NAMED_RULE = "relations.named_alliance.v1"
+# the head words of a group's name that make it an alliance ("the Alliance of Sahel States")
+ALLIANCE_NAMES = frozenset({"alliance", "pact", "axis", "entente", "coalition", "league"})
 # words that say a sentence is about belonging ("both are NATO members", "Article 4 of the treaty")
 MEMBERSHIP_WORDS = frozenset({"member", "belong", "ally", "allied", "treaty", "article"})
 MOST_NAMED = 4
@@ -72,7 +76,7 @@ def membership_relations(
     index = ActorIndex.build(doc, mentions)
     at_odds = {frozenset((r.a, r.b)) for r in known if r.kind not in POSITIVE_KINDS}
     seen = {pair_key(r.a, r.b, r.kind) for r in known}
-    out = []
+    out = list(_named_alliances(index, at_odds, seen))
     for sentence in doc.sents:
         if not any(t.lemma_.lower() in MEMBERSHIP_WORDS for t in sentence):
             continue  # "The United States, NATO and the UN called on Greece and Turkey": no tie said
@@ -88,6 +92,22 @@ def membership_relations(
                 seen.add(key)
                 out.append(_relation(a, b, sentence))
     return out
+
+
+def _named_alliances(
+    index: ActorIndex, at_odds: set[frozenset[str]], seen: set[tuple[frozenset[str], bool]]
+) -> Iterator[Relation]:
+    """Members of an alliance the article names and lists: "Mali, Burkina Faso and Niger, the
+    three regimes that call themselves the Alliance of Sahel States (AES)"."""
+    for group in dict.fromkeys(index.groups.values()):
+        if not ALLIANCE_NAMES.intersection(group.name.split()):
+            continue
+        for a, b in combinations(group.members, 2):
+            key = pair_key(a, b, RelationKind.ALLIANCE)
+            if frozenset((a, b)) in at_odds or key in seen:
+                continue
+            seen.add(key)
+            yield _relation(a, b, group.token.sent, NAMED_RULE)
 
 
 def _alliances_named(sentence: Span, index: ActorIndex) -> list[str]:
@@ -108,7 +128,7 @@ def _members_named(sentence: Span, index: ActorIndex, members: set[str]) -> list
     return list(dict.fromkeys(named))
 
 
-def _relation(a: str, b: str, sentence: Span) -> Relation:
+def _relation(a: str, b: str, sentence: Span, rule: str = RULE) -> Relation:
     return Relation(
         a,
         b,
@@ -117,6 +137,6 @@ def _relation(a: str, b: str, sentence: Span) -> Relation:
         sentence.text.strip(),
         sentence.start_char,
         sentence.end_char,
-        RULE,
+        rule,
         CONFIDENCE,
     )

@@ -22,6 +22,7 @@ from .syntax import (
     pair_key,
     partner_named,
     partners_named,
+    plural_referent,
     subject_of,
 )
 
@@ -61,6 +62,11 @@ NEARNESS = frozenset({"close", "closer", "lean", "sympathetic"})
 DRAWING_VERBS = frozenset({"grow", "move", "draw", "become", "get"})
 
 PACT_NOUNS = frozenset({"agreement", "pact", "accord", "treaty", "talks"})
+# verbs of feeling toward another state, whose object's possessor is that state
+ATTITUDES = frozenset({"loathe", "detest", "despise", "resent"})
+BREAKING_PACTS = frozenset(
+    {"revoke", "scrap", "tear", "abrogate", "cancel", "annul", "repudiate", "renounce", "terminate"}
+)
 
 LIST_PREPS = {"of", "between", "among", "with", "against", "on", "for", "from", "to", "by"}
 
@@ -127,6 +133,10 @@ def _kind(
             return RelationKind.HOSTILE  # "have had no diplomatic relations since 1980"
         if token.dep_ in ("nsubj", "nsubjpass"):  # "relations are poor"
             words += [c for c in token.head.children if c.dep_ in ("acomp", "attr")]
+            # "relations are at their worst in years"
+            words += [
+                g for c in token.head.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children
+            ]
         if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ == "VERB":
             words.append(token.head)  # "ties have thawed", "Turkey has strained ties with Washington"
         kind = next(
@@ -258,7 +268,10 @@ def _named_defence_pact(
 
 def _pact_kind(pact: Token, modifiers: dict[str, RelationKind]) -> RelationKind | None:
     """A pact noun takes the kind of what it is for: "free trade agreements with Canada and
-    Israel" is a friendship, "a defence pact" an alliance; a pact for nothing named is neither."""
+    Israel" is a friendship, "a defence pact" an alliance; a pact for nothing named is neither.
+    A pact torn up is a rupture: "Niamey revoked its military accord with Washington"."""
+    if pact.dep_ in ("dobj", "nsubjpass") and pact.head.lemma_.lower() in BREAKING_PACTS:
+        return RelationKind.RIVAL
     words = _pact_words(pact)
     if any(w.pos_ == "PROPN" and w.ent_type_ not in ("GPE", "NORP") for w in words):
         return None  # a named treaty ("the African Continental Free Trade Area agreement") binds many
@@ -560,6 +573,10 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         # "Turkey's partners in this venture are Washington, Riyadh and Doha"
         yield from ((owner.country, c) for c in named if c != owner.country)
         return
+    if owner is None and (group := _their_group(cue, index)) and (named := _predicated(cue, index)):
+        # "The AES states have quit ECOWAS; their remaining friends are Moscow and Ankara"
+        yield from ((g, c) for g in group for c in dict.fromkeys(named) if c not in group)
+        return
     # "flown cover for Assad's offensive": who helps with a war is no party against its owner
     other = None if _helped_with(cue) else described_actor(cue, index)
     if owner is not None and owner.country and other:
@@ -626,6 +643,12 @@ def _subject_owner(cue: Token, index: ActorIndex) -> str | None:
     return mention.country if mention is not None else None
 
 
+def _their_group(cue: Token, index: ActorIndex) -> list[str]:
+    """The countries a cue's possessor "their" stands for, when it stands for several."""
+    pronoun = next((c for c in cue.children if c.dep_ == "poss" and c.lower_ == "their"), None)
+    return plural_referent(pronoun, index) if pronoun is not None else []
+
+
 def _what_is_named(cue: Token, index: ActorIndex) -> str | None:
     """The country a member noun names: the one it stands in apposition to, or the subject a
     copula gives it ("Estonia is an ally of ..."); not the subject of any other verb ("it
@@ -661,6 +684,14 @@ def _verb_pairs(verb: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
     objects += [
         c for o in verb.children if o.dep_ == "dobj" and o.lower_ == "it" for c in countries(o, index)
     ]
+    if verb.lemma_.lower() in ATTITUDES:  # "loathes Israel's presence in Azerbaijan": Israel
+        objects += [
+            m.country
+            for o in verb.children
+            if o.dep_ == "dobj"
+            for p in o.children
+            if p.dep_ == "poss" and (m := index.at(p)) and m.country
+        ]
     agents = [c for a in verb.children if a.dep_ == "agent" for o in a.children for c in countries(o, index)]
     if verb.dep_ == "acl" and (described := index.at(verb.head)) and described.country:
         objects.append(described.country)  # "Iraq, backed by Kuwait": the noun it qualifies

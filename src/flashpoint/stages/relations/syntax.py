@@ -21,8 +21,18 @@ def pair_key(a: str, b: str, kind: RelationKind) -> tuple[frozenset[str], bool]:
     return frozenset((a, b)), kind in POSITIVE_KINDS
 
 
+# groups inside a state that a demonym names without being the state: "Syrian Kurdish militias"
+NON_STATE_GROUPS = frozenset(
+    {"militia", "rebel", "insurgent", "opposition", "separatist", "guerrilla", "jihadist", "faction"}
+)
+
+
 def countries(token: Token, index: ActorIndex) -> list[str]:
+    if token.lemma_.lower() in NON_STATE_GROUPS and index.at(token) is None:
+        return []  # "American support for Syrian Kurdish militias": no tie with Syria
     found = [m.country for t in conjuncts(token) if (m := index.find(t) or _referent(t, index)) and m.country]
+    found += [c for t in conjuncts(token) if index.at(t) is None for c in _of_list(t, index)]
+    found += [c for t in conjuncts(token) for c in index.members(t)]  # "the AES states"
     # "with Washington, Israel, the UAE and Saudi Arabia" parsed as an apposition: another
     # country in apposition to one is the next in its list
     if not (own := index.at(token)) or not own.country:
@@ -35,6 +45,20 @@ def countries(token: Token, index: ActorIndex) -> list[str]:
         if (m := index.find(t)) is not None and m.country
     ]
     return list(dict.fromkeys(found + listed))
+
+
+def _of_list(token: Token, index: ActorIndex) -> list[str]:
+    """The countries listed in a noun's of-phrase: "the military governments of Mali and Burkina
+    Faso" (find() gives only the first)."""
+    return [
+        m.country
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for t in conjuncts(noun)
+        if (m := index.find(t)) is not None and m.country
+    ]
 
 
 def _referent(pronoun: Token, index: ActorIndex) -> ActorMention | None:
@@ -72,6 +96,22 @@ def named_before(token: Token, index: ActorIndex, *others: str) -> str | None:
     return None
 
 
+def plural_referent(pronoun: Token, index: ActorIndex) -> list[str]:
+    """The countries "their" stands for: the nearest subject before it (in its sentence or the
+    one before) when that names two or more ("The AES states have expelled French troops;
+    their remaining friends are Moscow, Ankara and Rabat"); none when it names one country,
+    whose people "their" more likely means."""
+    sentence = pronoun.sent
+    first = index.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for i in range(pronoun.i - 1, first - 1, -1):
+        token = index.doc[i]
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if named := list(dict.fromkeys(countries(token, index))):
+            return named if len(named) >= 2 else []
+    return []
+
+
 def partner_named(cue: Token, index: ActorIndex) -> str | None:
     """The country of an on/against/with phrase on the cue."""
     found = partners_named(cue, index)
@@ -105,7 +145,12 @@ def modifier_countries(cue: Token, index: ActorIndex) -> list[str]:
 def described_actor(cue: Token, index: ActorIndex) -> str | None:
     """The actor a phrase is in apposition to, else the subject its clause describes."""
     for node in [cue, *cue.ancestors]:
-        if node.dep_ == "appos" and (found := index.find(node.head)) is not None:
+        if node.dep_ == "appos" and node.head.lemma_.lower() in NON_STATE_GROUPS:
+            return None  # "Kurdish militias, America's partners against Islamic State": no state
+        if node.dep_ != "appos" or (found := index.find(node.head)) is None:
+            continue
+        inside = cue.left_edge.idx <= found.start < cue.right_edge.idx + len(cue.right_edge)
+        if not inside:  # "the Charter, a pact with Mali": Mali is the partner, not what is described
             return found.country
     subjects = clause_subjects(cue, index)
     return subjects[0] if subjects else None
@@ -120,8 +165,10 @@ def clause_subjects(token: Token, index: ActorIndex) -> list[str]:
     subject = subject_of(verb) if verb is not None else None
     if subject is None:
         return []
-    if subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
-        subject = verb.head  # "Ukraine, which is in a military conflict with Russia"
+    if subject.lower_ in ("which", "that", "who") and subject.head.dep_ == "relcl":
+        # "Ukraine, which is in a military conflict with Russia"; "Iran, which shares a border
+        # with both and loathes Israel's presence"
+        subject = subject.head.head
     found = countries(subject, index)
     # "it", "he", "she": "they" is as often a people ("the Azeris ... they share ties") as a state
     if (
