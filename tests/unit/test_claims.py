@@ -1131,3 +1131,62 @@ def test_its_opening_a_subject_is_the_state_the_sentence_before_was_about(fp: Fl
     )
     found = claims(fp, text, published="2025-04-10")
     assert ("DZA", "military_expenditure", 25e9, "USD", None, None, None) in found
+
+
+def test_dollars_other_than_american_keep_their_currency(fp: Flashpoint) -> None:
+    text = "China is punishing Australia. Two-way trade between them was roughly A$250 billion last year."
+    assert ("AUS", "trade_volume", 2.5e11, "AUD", None, None, "CHN") in claims(
+        fp, text, published="2020-12-05"
+    )
+    for text, owner, unit in (
+        ("Canada spends C$30 billion on defence.", "CAN", "CAD"),
+        ("Taiwan spends NT$400 billion on defence.", "TWN", "TWD"),
+        ("Israel spends $20 billion on defence.", "ISR", "USD"),
+    ):
+        [found] = claims(fp, text)
+        assert (found[0], found[3]) == (owner, unit)
+
+
+def test_forces_named_by_their_nationality_and_a_third_that_size(fp: Flashpoint) -> None:
+    text = "The 102nd military base at Gyumri, with its 3,000 or so Russian troops, remains on Armenian soil."
+    assert claims(fp, text) == [("RUS", "troop_count", 3000.0, "count", None, None, None)]
+    text = "The roughly 1,000 US personnel at Agadez are to be gone by mid-September."
+    assert claims(fp, text) == [("USA", "troop_count", 1000.0, "count", None, None, None)]
+    text = (
+        "Niger's army, some 30,000 strong, is fully occupied. "
+        "Benin's armed forces, perhaps a third that size, are stretched."
+    )
+    assert ("BEN", "active_army_size", None, None, "NER", 1 / 3, None) in claims(fp, text)
+
+
+def test_a_possessive_standing_for_a_figure_a_relative_clause_states(fp: Flashpoint) -> None:
+    text = (
+        "Australia's defence budget of A$42.2 billion comes to just over 2% of GDP. That is still dwarfed "
+        "by China's, which Beijing puts at 1.27 trillion yuan, or roughly six times Australia's outlay."
+    )
+    found = claims(fp, text, published="2020-12-05")
+    assert ("CHN", "military_expenditure", 1.27e12, "CNY", None, None, None) in found
+    assert ("CHN", "military_expenditure", None, None, "AUS", 6.0, None) in found
+
+
+def test_the_two_after_sentences_naming_neither_are_the_articles_pair(fp: Flashpoint) -> None:
+    text = (
+        "Seoul and Tokyo are quarrelling over a rock. Japan recalled its ambassador from South Korea. "
+        "Pyongyang, which tested a rocket in April, could hardly have asked for more. North Korea is "
+        "delighted. Trade between the two came to roughly $108 billion last year."
+    )
+    found = claims(fp, text, published="2012-08-20")
+    assert [c[:3] for c in found if c[1] == "trade_volume"] in (
+        [("JPN", "trade_volume", 1.08e11)],
+        [("KOR", "trade_volume", 1.08e11)],
+    )
+
+
+def test_a_dated_budget_with_no_owner_is_the_state_the_sentence_before_is_about(fp: Flashpoint) -> None:
+    text = (
+        "China has punished Australia with tariffs. Australia is also spending to match its words. In "
+        "July the government announced new missiles, and this year's defence budget of A$42.2 billion "
+        "comes to just over 2% of GDP."
+    )
+    found = claims(fp, text, published="2020-12-05")
+    assert ("AUS", "military_expenditure", 4.22e10, "AUD", None, None, None) in found

@@ -662,3 +662,20 @@ def test_the_junta_and_a_pact_with_the_governments_of_two_states(fp: Flashpoint)
         (frozenset({"NER", "MLI"}), "alliance"),
         (frozenset({"NER", "BFA"}), "alliance"),
     }
+
+
+def test_its_in_a_subject_that_opens_a_sentence_is_the_sentence_befores_subject(fp: Flashpoint) -> None:
+    text = (
+        "The Saudi military has spent four years in Yemen and has failed to dislodge the Houthis from "
+        "Sanaa. The United Arab Emirates, its closest partner in that war, began pulling its troops out."
+    )
+    assert _pairs(relations(fp, text)) == {(frozenset({"SAU", "ARE"}), "friendly")}
+
+
+def test_aid_does_not_go_to_a_country_named_as_a_place(fp: Flashpoint) -> None:
+    text = (
+        "Sudan has taken the Emirates to court over the war. Abu Dhabi pledged $200 million in "
+        "humanitarian aid at a conference in Addis Ababa last month."
+    )
+    assert ("ARE", "SDN", "friendly", False) in relations(fp, text)
+    assert not {r for r in relations(fp, text) if "ETH" in r}

@@ -80,6 +80,9 @@ WEAK_CUES = frozenset({"personnel"})  # a cue only where no other word says whos
 FORCES = frozenset({"troop_count", "active_army_size"})
 WHERE_IT_HAPPENED = frozenset({"fatalities", "people_injured", "people_arrested", "people_charged"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+# a title or sector noun whose country its own phrase names ("Russian troops"), not one
+# taken from "its" or the context
+NAMED_ROLE = "actors.role.v1"
 TRADE_FIGURES = frozenset({"trade_volume", "trade_balance"})
 NATIONAL_TOTALS = frozenset({"trade_balance", "foreign_reserves"})
 TIME_POSSESSORS = frozenset({"year", "month", "quarter", "week", "day"})
@@ -461,7 +464,11 @@ class ClaimExtractor:
                 c.actor for c in earlier or [] if c.value is not None and stretch[0] <= c.start < stretch[1]
             ]
             country = (
-                own[-1] if own else _subject_named(item.span, index) or _gapped_subject(item.span, index)
+                own[-1]
+                if own
+                else _subject_named(item.span, index)
+                or _set_off_from(item.span, index)
+                or _gapped_subject(item.span, index)
             )
             before = (earlier or []) + _claims_before(sentence, state.claims)
             relative_to = _other_figure_owner(before, country, found.cue.attribute) if country else None
@@ -859,7 +866,17 @@ def _nationality_counted(quantity: Token, index: ActorIndex, demonyms_only: bool
             return m.country
     words = [people, *(c for c in people.children if c.dep_ in ("amod", "compound"))]
     return next(
-        (m.country for w in words if (m := index.at(w)) is not None and m.kind in counted and m.country),
+        (
+            m.country
+            for w in words
+            if (m := index.at(w)) is not None
+            and m.country
+            and (
+                m.kind in counted
+                or (m.rule == NAMED_ROLE and w.i != people.i)
+                or (m.kind is MentionKind.COUNTRY and w.dep_ == "compound")  # "1,000 US personnel"
+            )
+        ),
         None,
     )
 
@@ -926,12 +943,16 @@ def _figure_named_for(ratio: Token, index: ActorIndex) -> str | None:
 
 
 def _of_that(ratio: Span) -> bool:
-    """ "a quarter of that": a ratio to a figure the sentence named before."""
+    """ "a quarter of that", "a third that size": a ratio to a figure named just before."""
     doc = ratio.doc
+    words = [t.lower_ for t in doc[ratio.end : min(ratio.end + 3, ratio.sent.end)]]
+    if words[:2] in (["of", "that"], ["of", "this"]):
+        return True
+    # "Benin's armed forces, perhaps a third that size": not "a third the size of Egypt's"
     return (
-        ratio.end + 1 < len(doc)
-        and doc[ratio.end].lower_ == "of"
-        and doc[ratio.end + 1].lower_ in ("that", "this")
+        words[:1] in (["that"], ["the"])
+        and words[1:2] in (["size"], ["number"], ["figure"])
+        and words[2:3] != ["of"]
     )
 
 
@@ -939,6 +960,13 @@ def _subject_named(quantity: Span, index: ActorIndex) -> str | None:
     """The country the quantity's clause subject names itself (no pronoun standing for it)."""
     subject = _clause_subject(quantity)
     return _named_by(subject, index) if subject is not None and subject.pos_ != "PRON" else None
+
+
+def _set_off_from(quantity: Span, index: ActorIndex) -> str | None:
+    """The country of the phrase a figure is set off from: "Benin's armed forces, perhaps a third
+    that size, are stretched"."""
+    root = quantity.root
+    return _named_by(root.head, index) if root.dep_ == "appos" else None
 
 
 def _bare_comparison(ratio: Span) -> bool:
@@ -1398,6 +1426,15 @@ class ArticleState:
             return owner, "claims.continued.v1"
         if attribute in WHERE_IT_HAPPENED:
             return self.most_named, "claims.location.v1"
+        if (
+            attribute == "military_expenditure"
+            and found.token is not None
+            and _definite_subject(found.token)
+            and (topic := _previous_sentence_subject(item.span.sent, self.index)) is not None
+        ):
+            # "Australia is also spending to match its words. ... this year's defence budget of
+            # A$42.2 billion comes to just over 2% of GDP"
+            return topic, "claims.topic.v1"
         if found.token is not None and _unowned(found.token):
             # "The surplus widened to...": the article's country; in an article about a "surplus
             # with the United States", not the United States
@@ -1825,6 +1862,25 @@ def _speaker(sentence: Span, index: ActorIndex) -> str | None:
     return None
 
 
+def _definite_subject(cue: Token) -> bool:
+    """A cue that is its clause's subject with no owner of its own: "the budget", "this year's
+    defence budget"."""
+    determiners = [c for c in cue.children if c.dep_ in ("det", "poss")]
+    dated = len(determiners) == 1 and determiners[0].lemma_.lower() in TIME_POSSESSORS
+    the = [d.lower_ for d in determiners] == ["the"]
+    return cue.dep_ in ("nsubj", "nsubjpass") and (the or dated)
+
+
+def _previous_sentence_subject(sentence: Span, index: ActorIndex) -> str | None:
+    """The country the main subject of the sentence before names itself."""
+    if sentence.start == 0:
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    mention = index.find(subject) if subject is not None else None
+    return mention.country if mention is not None else None
+
+
 def _unowned(cue: Token) -> bool:
     """ "The surplus widened to 13.6 billion", "Exports to Japan fell 2.3 pct to 1.28 billion":
     a definite or bare plural cue that is its clause's subject, with no possessor, speaks of the
@@ -1967,13 +2023,15 @@ def _object_of_relative_after(quantity: Span, index: ActorIndex) -> str | None:
 
 def _elliptical_antecedent(quantity: Token, index: ActorIndex) -> str | None:
     """The country of a possessive standing for a figure, right before the relative clause that
-    holds the quantity ("Pakistan's, which stood at $7.6 billion"): the parser hangs the clause on
+    holds the quantity ("Pakistan's, which stood at $7.6 billion", "China's, which Beijing puts
+    at 1.27 trillion yuan"): the parser hangs the clause on
     the figure before, whose cue then names the wrong owner."""
     verb = next(iter(_governing_verbs(quantity)), None)
     if verb is None or verb.dep_ != "relcl":
         return None
-    pronoun = subject_of(verb)
-    if pronoun is None or pronoun.lower_ not in RELATIVE_PRONOUNS:
+    # "which stood at", or "which Beijing puts at 1.27 trillion yuan"
+    pronoun = next((c for c in verb.children if c.lower_ in RELATIVE_PRONOUNS), None)
+    if pronoun is None:
         return None
     case = _word_before(pronoun)
     if case.lower_ not in ("'s", "’s") or case.i == 0:

@@ -74,6 +74,19 @@ CURRENCY_WORDS = {
     "rupiah": "IDR",
     "zloty": "PLN",
 }
+# Dollars other than the US dollar, by quantulum3's unit name and by the letters before "$"
+# ("A$", "NZ$", "HK$", "S$", "NT$"); LOCAL_DOLLARS reads the names the text gives them
+NAMED_DOLLARS = {
+    "australian dollar": "AUD",
+    "canadian dollar": "CAD",
+    "new zealand dollar": "NZD",
+    "hong kong dollar": "HKD",
+    "singapore dollar": "SGD",
+    "taiwan dollar": "TWD",
+    "new taiwan dollar": "TWD",
+}
+DOLLAR_PREFIXES = {"A": "AUD", "AU": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD", "NT": "TWD"}
+DOLLAR_PREFIX = re.compile(r"(?<![A-Za-z])(AU|NZ|HK|NT|A|C|S)\$$")
 MASS_TO_TONNES = {"ton": 1.0, "tonne": 1.0, "metric ton": 1.0, "kilogram": 0.001}
 # Newswire spellings quantulum3 misreads ("dlrs" as decilitre roentgen second).
 MILLIONS_OF_MONEY = re.compile(
@@ -84,6 +97,10 @@ MILLIONS_OF_MONEY = re.compile(
 )
 NEWSWIRE = (
     (re.compile(r"\s*\n\s*"), " "),  # hard-wrapped wire copy: "5.45\nbillion dlrs"
+    # "A$250 billion", "HK$10 billion": quantulum3 misreads the letters before "$"; they are
+    # blanked here and read back in _located
+    (re.compile(r"(?<![A-Za-z])(?:AU|HK|NT)(?=\$\s?\d)"), "  "),
+    (re.compile(r"(?<![A-Za-z])[AS](?=\$\s?\d)"), " "),
     # "signed a $1.6 billion deal": quantulum3 reads "a $" as a rate ("dollar to the 1.6e+09")
     (re.compile(r"\b[Aa]n?(?= [$£€¥])"), "the"),
     # "two dozen MiG-29s", "a dozen Mirage 2000s": quantulum3 reads no number
@@ -183,7 +200,8 @@ FRACTIONS = {
     "hundredth": 100,
 }
 FRACTION_RATIO = re.compile(
-    r"\b(?:one|a)[- ](?P<part>" + "|".join(FRACTIONS) + r")\b(?=\s+(?:of|as|the\s+size)\b)", re.IGNORECASE
+    r"\b(?:one|a)[- ](?P<part>" + "|".join(FRACTIONS) + r")\b(?=\s+(?:of|as|(?:the|that)\s+size)\b)",
+    re.IGNORECASE,
 )
 MULTIPLES = {"twice": 2.0, "thrice": 3.0, "half": 0.5}
 # "twice the size of Greece's", "half as much as": not "half of the troops", a share
@@ -438,6 +456,8 @@ def _located(q: Quantity, to_original: list[int], sentence: str) -> Quantity:
     unit = q.unit
     if unit == "USD":  # "7.45 billion H.K. Dlrs" was read as dollars: which dollars
         unit = next((code for pattern, code in LOCAL_DOLLARS if pattern.search(surface)), unit)
+    if unit == "USD" and (prefix := DOLLAR_PREFIX.search(sentence[max(0, start - 3) : start + 1])):
+        unit = DOLLAR_PREFIXES[prefix.group(1)]  # "A$42.2 billion"
     return replace(q, start=start, end=end, surface=surface, unit=unit)
 
 
@@ -491,6 +511,7 @@ def _normalise(q, sentence: str) -> Quantity | None:  # type: ignore[no-untyped-
     base = name.split(" per ")[0]
     period = name.split(" per ")[1] if " per " in name else None
     currency = CURRENCIES.get(base.split()[-1]) if base else None
+    currency = NAMED_DOLLARS.get(base, currency)  # "C$3 billion" is read as "canadian dollar"
     if currency:
         if currency == "FRF" and "swiss" in sentence[max(0, start - 20) : end + 8].lower():
             currency = "CHF"

@@ -169,7 +169,22 @@ class ActorIndex:
         words = " ".join(t.lower_ for t in phrase.subtree if t.dep_ != "punct")
         if not GROUP.match(words):
             return []
-        return self.recent_pair(phrase, sentence, words, leaving_out)
+        return self.recent_pair(phrase, sentence, words, leaving_out) or self._article_pair_before(
+            phrase, leaving_out
+        )
+
+    def _article_pair_before(self, phrase: Token, leaving_out: str | None) -> list[ActorMention]:
+        """ "Trade between the two came to $108 billion" after sentences naming neither: the two
+        countries the article is about, by their last mentions before the phrase."""
+        pair = [c for c in self.article_pair() if c != leaving_out]
+        if len(pair) != 2:
+            return []
+        last = {
+            m.country: m
+            for i in range(phrase.i)
+            if (m := self.by_token.get(i)) is not None and m.country in pair
+        }
+        return [last[c] for c in pair] if len(last) == 2 else []
 
     def article_pair(self) -> list[str]:
         """The two countries the article names most (none when it names fewer)."""

@@ -267,21 +267,29 @@ def _others_named(claim: Claim, mentions: list[ActorMention], before: int = 0) -
     ]
 
 
+# words before a country named as a supplier ("bought from Turkey") or a place ("at a conference
+# in Addis Ababa"), not as a receiver of aid
+NOT_RECEIVING = (" from", " in", " at", " near")
+
+
 def _sole_other_named(claim: Claim, mentions: list[ActorMention]) -> str | None:
-    """The one country besides the donor its sentence names, not as a supplier ("bought from
-    Turkey"): "Abu Dhabi has long been Abiy's most generous patron, pledging $3bn in aid"."""
-    named = {
-        m.country
-        for m in _others_named(claim, mentions)
-        if not claim.sentence[: m.start - claim.sentence_start].rstrip().endswith(" from")
-    }
+    """The one country besides the donor its sentence names, not as a supplier or a place:
+    "Abu Dhabi has long been Abiy's most generous patron, pledging $3bn in aid"."""
+    named = {m.country for m in _others_named(claim, mentions) if _may_receive(claim, m)}
     return named.pop() if len(named) == 1 else None
+
+
+def _may_receive(claim: Claim, mention: ActorMention) -> bool:
+    """Not named in the claim's sentence as a supplier or a place."""
+    if mention.start < claim.sentence_start:
+        return True
+    return not claim.sentence[: mention.start - claim.sentence_start].rstrip().endswith(NOT_RECEIVING)
 
 
 def _named_around(claim: Claim, mentions: list[ActorMention]) -> str | None:
     """The country named most, other than the claim's owner, in its sentence and the few
     hundred characters before it; of two named as often, the one named last."""
-    near = _others_named(claim, mentions, AID_CONTEXT_CHARS)
+    near = [m for m in _others_named(claim, mentions, AID_CONTEXT_CHARS) if _may_receive(claim, m)]
     counts = Counter(m.country for m in near)
     last = {m.country: m.start for m in near}
     return max(counts, key=lambda c: (counts[c], last[c])) if counts else None

@@ -89,6 +89,8 @@ def named_before(token: Token, index: ActorIndex, *others: str) -> str | None:
     antecedent = index.at(clause.head) if clause is not None else None
     if antecedent is not None and antecedent.country and antecedent.country not in others:
         return antecedent.country
+    if (topic := _previous_topic(token, index, others)) is not None:
+        return topic
     for i in range(token.i - 1, max(-1, token.i - 40), -1):
         mention = index.by_token.get(i)
         if mention is not None and mention.country and mention.country not in others:
@@ -110,6 +112,23 @@ def plural_referent(pronoun: Token, index: ActorIndex) -> list[str]:
         if named := list(dict.fromkeys(countries(token, index))):
             return named if len(named) >= 2 else []
     return []
+
+
+def _previous_topic(pronoun: Token, index: ActorIndex, others: tuple[str, ...]) -> str | None:
+    """For "its" inside the subject that opens a sentence, with no other country named before it
+    there, the country the sentence before is about: "The Saudi military has spent four years in
+    Yemen ... The United Arab Emirates, its closest partner in that war, began pulling out"."""
+    sentence = pronoun.sent
+    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or sentence.start == 0 or pronoun not in set(subject.subtree):
+        return None
+    named = {m.country for t in pronoun.doc[sentence.start : pronoun.i] if (m := index.at(t)) and m.country}
+    if named - set(others):
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    topic = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    mention = index.find(topic) if topic is not None else None
+    return mention.country if mention is not None and mention.country not in (None, *others) else None
 
 
 def partner_named(cue: Token, index: ActorIndex) -> str | None:
