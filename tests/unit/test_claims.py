@@ -1190,3 +1190,41 @@ def test_a_dated_budget_with_no_owner_is_the_state_the_sentence_before_is_about(
     )
     found = claims(fp, text, published="2020-12-05")
     assert ("AUS", "military_expenditure", 4.22e10, "AUD", None, None, None) in found
+
+
+def test_arms_a_state_approves_are_its_clients_and_one_weapons_price_is_no_purchase(fp: Flashpoint) -> None:
+    text = (
+        "Saudi Arabia is rich. It flies some of the most advanced Western aircraft in the region, and in "
+        "November Washington approved another $1.29 billion in precision-guided bombs."
+    )
+    assert claims(fp, text, published="2016-01-18") == [
+        ("SAU", "arms_purchase_value", 1.29e9, "USD", None, None, "USA")
+    ]
+    text = (
+        "The president called off retaliation after Iran shot down a $130 million American Global Hawk drone."
+    )
+    assert claims(fp, text) == []
+    found = claims(fp, "Qatar bought a $500 million frigate from Italy.")
+    assert found == [("QAT", "arms_purchase_value", 5e8, "USD", None, None, "ITA")]
+
+
+def test_a_verb_hung_on_a_clause_below_keeps_the_main_subject(fp: Flashpoint) -> None:
+    text = (
+        "Saudi Arabia spends $70 billion a year on defence. Iran, throttled by sanctions, flies jets that "
+        "were old when the Shah fell and spends perhaps $13 billion a year, much of it on its Guards."
+    )
+    found = claims(fp, text, published="2019-09-20")
+    assert ("IRN", "military_expenditure", 1.3e10, "USD", None, None, None) in found
+
+
+def test_a_count_before_a_models_name_and_figures_in_a_states_case(fp: Flashpoint) -> None:
+    found = claims(fp, "Poland is buying 250 Abrams tanks from the United States.", published="2022-06-24")
+    assert found == [("POL", "arms_purchase_quantity", 250.0, "count", None, None, "USA")]
+    text = (
+        "The two countries spend comparable sums on their armed forces, about $52 billion a year in "
+        "Japan's case and roughly $58 billion in Russia's, according to SIPRI."
+    )
+    assert [c[:3] for c in claims(fp, text, published="2010-11-06")] == [
+        ("JPN", "military_expenditure", 5.2e10),
+        ("RUS", "military_expenditure", 5.8e10),
+    ]

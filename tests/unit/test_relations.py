@@ -679,3 +679,15 @@ def test_aid_does_not_go_to_a_country_named_as_a_place(fp: Flashpoint) -> None:
     )
     assert ("ARE", "SDN", "friendly", False) in relations(fp, text)
     assert not {r for r in relations(fp, text) if "ETH" in r}
+    text = (
+        "Sudan has taken the Emirates to court. Every hearing in The Hague ties Abu Dhabi to the war. Abu "
+        "Dhabi pledged $200 million in humanitarian aid last month."
+    )
+    assert not {r for r in relations(fp, text) if "NLD" in r}
+
+
+def test_weapons_named_by_their_makers_are_instruments_not_parties(fp: Flashpoint) -> None:
+    assert (
+        relations(fp, "Azerbaijan won a 44-day war with Israeli drones and Turkish Bayraktar TB2s.") == set()
+    )
+    assert relations(fp, "Pakistan fights with Chinese kit and Chinese data.") == set()

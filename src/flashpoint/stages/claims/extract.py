@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 from ...records import ActorMention, Claim, MentionKind, Sector, TextField
 from ...tables import data_dir, read_table
 from ..events.dates_tracker import DateTracker
-from ..events.reference import ActorIndex, conjuncts
+from ..events.reference import EQUIPMENT, ActorIndex, conjuncts
 from ..events.syntax import subject_of
 from .quantities import Kind, Quantity, quantities
 
@@ -596,6 +596,8 @@ class ClaimExtractor:
             return people  # "killed four Sudanese soldiers and wounded more than twenty": Sudan's too
         if found.token is not None and found.token.head == head and (spender := _spent_by(head, index)):
             return spender  # "the $4.5 billion or so spent by Egypt"
+        if (country := _in_whose_case(span, index)) is not None:
+            return country  # "about $52 billion a year in Japan's case and roughly $58 billion in Russia's"
         if (country := _share_of_whose(head, index)) is not None:
             return country  # "roughly 3% of its GDP and more than 150 times Nicaragua's budget"
         if (country := _gapped_subject(span, index)) is not None:
@@ -647,6 +649,9 @@ class ClaimExtractor:
                 continue  # "killed by Ethiopian gunmen", "Israeli strikes killed 50": the killers'
             subject = subject_of(verb) or _subject_across_object(verb)
             if subject is not None and (country := _named_by(subject, index, strict=given)):
+                return country
+            main = _subject_over_clause(verb)
+            if main is not None and (country := _named_by(main, index, strict=given)):
                 return country
             receiver = next((c for c in verb.children if c.dep_ == "dative"), None)
             if receiver is not None and not given and (country := _named_by(receiver, index)):
@@ -960,6 +965,25 @@ def _subject_named(quantity: Span, index: ActorIndex) -> str | None:
     """The country the quantity's clause subject names itself (no pronoun standing for it)."""
     subject = _clause_subject(quantity)
     return _named_by(subject, index) if subject is not None and subject.pos_ != "PRON" else None
+
+
+def _in_whose_case(quantity: Span, index: ActorIndex) -> str | None:
+    """The country of "in X's case" or "in X's" right after a figure (its period aside)."""
+    doc, at = quantity.doc, quantity.end
+    if doc[at : at + 2].text.lower() in ("a year", "a month"):
+        at += 2
+    if at + 2 >= quantity.sent.end or doc[at].lower_ != "in":
+        return None
+    mention = index.at(doc[at + 1])
+    end = at + 1
+    while end < quantity.sent.end and index.at(doc[end]) is mention:
+        end += 1
+    if mention is None or not mention.country or doc[end].lower_ not in ("'s", "’s"):
+        return None
+    following = doc[end + 1] if end + 1 < quantity.sent.end else None
+    if following is not None and following.pos_ == "NOUN" and following.lower_ != "case":
+        return None  # "$5 billion in Japan's exports": what it is in, not whose
+    return mention.country
 
 
 def _set_off_from(quantity: Span, index: ActorIndex) -> str | None:
@@ -1284,7 +1308,9 @@ def _supplier(quantity: Token, index: ActorIndex) -> str | None:
             return country
     for verb in _governing_verbs(quantity):
         # _supplying: "Russia, which has supplied Pantsir-S1s and signed a deal for 36 Yak-130s"
-        supplies = _supplying(verb) or (sale and verb.lemma_.lower() in APPROVING)
+        # "Washington approved another $1.29 billion in precision-guided bombs": an amount of arms
+        approved = sale or any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in quantity.children)
+        supplies = _supplying(verb) or (approved and verb.lemma_.lower() in APPROVING)
         if not supplies or _sold_to(verb, index):
             continue
         subject = subject_of(verb)
@@ -1608,7 +1634,10 @@ def _held_not(quantity: Token, attribute: str = "") -> bool:
 
 def _unit_price(quantity: Token) -> bool:
     """What one thing costs ("the SM-2 interceptor that destroys it costs about $2 million",
-    "each Tomahawk another $2 million"): a price, not a sum anyone spent or bought for."""
+    "each Tomahawk another $2 million", "shot down a $130 million American drone"): a price,
+    not a sum anyone spent or bought for."""
+    if _priced_thing(quantity):
+        return True
     verb = _verb_of(quantity)
     if verb is None or verb.lemma_.lower() != "cost":
         return False
@@ -1618,6 +1647,16 @@ def _unit_price(quantity: Token) -> bool:
     if subject is None or subject.tag_ not in ("NN", "NNP") or subject.lower_ in ("it", "this", "that"):
         return False
     return subject.lemma_.lower() not in PURCHASE_WORDS | SALES | DEALS
+
+
+def _priced_thing(quantity: Token) -> bool:
+    """A sum before one weapon that no one is said to buy: "a $130 million drone"."""
+    thing = quantity.head
+    if quantity.dep_ != "nummod" or thing.tag_ != "NN" or thing.lemma_.lower() not in EQUIPMENT:
+        return False
+    one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in thing.children)
+    bought = thing.head.lemma_.lower() in BOUGHT_BY_NAME
+    return one and not bought
 
 
 def _fiscal(found: Found) -> bool:
@@ -1800,6 +1839,27 @@ def _subject_across_object(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "attr"):
         return None
     return next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _subject_over_clause(verb: Token) -> Token | None:
+    """The main clause's subject, for a verb the parser coordinated with one inside a clause
+    below it: "Iran, throttled by sanctions, flies jets that were old when the Shah fell and
+    spends perhaps $13 billion a year" ("spends" hung on "fell")."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # "..., and the Karabakh force adds an estimated 20,000": its own subject
+    node = verb.head
+    for _ in range(6):
+        if (
+            node.dep_ in ("advcl", "relcl", "conj")
+            or (node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("dobj", "pobj", "attr", "prep"))
+            or node.dep_ == "prep"
+        ):
+            node = node.head
+        else:
+            break
+    if node is verb.head or node.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _completed(verb: Token) -> Token | None:

@@ -35,7 +35,7 @@ from ...records import ActorMention, Event, EventActor, EventDate, MentionKind, 
 from .dates_tracker import DateTracker
 from .lexicon import Lexicon, Sense
 from .modality import Modality, read_modality
-from .reference import ActorIndex, conjuncts
+from .reference import ActorIndex, an_instrument, conjuncts
 from .syntax import (
     OBJECT_DEPS,
     Trigger,
@@ -187,6 +187,8 @@ class EventCoder:
         verb = target_from if target_from is not None else trigger.token
         for slot in trigger.sense.targets:
             for phrase in self._slot_phrases(verb, slot):
+                if slot == "prep:with" and an_instrument(phrase, context.index):
+                    continue  # "fights with Chinese kit": what it fights with, not whom
                 found = [m for t in conjuncts(phrase) for m in context.index.find_all(t)[:1]]
                 found = found or context.index.group(phrase, _sentence_of(phrase))
                 personal = phrase.lower_ in ("he", "she")  # "it" and "they" may be the attacker itself

@@ -72,6 +72,16 @@ STATE_NOUNS = {
     "sultanate": frozenset({"OMN", "BRN"}),
 }
 PERSONAL_PRONOUNS = {"he", "she"}
+# weapons and kit a demonym names by their maker: an instrument, not a party ("a 44-day war
+# with Israeli drones", "Pakistan fights with Chinese kit")
+EQUIPMENT = frozenset(
+    {"drone", "missile", "rocket", "weapon", "kit", "jet", "tank", "aircraft", "equipment", "artillery"}
+)
+
+
+def an_instrument(token: Token, index: ActorIndex) -> bool:
+    """Equipment named by its maker's nationality, not an actor itself."""
+    return token.lemma_.lower() in EQUIPMENT and index.at(token) is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -280,9 +280,10 @@ def _sole_other_named(claim: Claim, mentions: list[ActorMention]) -> str | None:
 
 
 def _may_receive(claim: Claim, mention: ActorMention) -> bool:
-    """Not named in the claim's sentence as a supplier or a place."""
+    """Not named as a supplier or a place: in the claim's sentence by the words before it,
+    before the sentence a capital that is no government ("every hearing in The Hague")."""
     if mention.start < claim.sentence_start:
-        return True
+        return not (mention.kind is MentionKind.CAPITAL and mention.sector is None)
     return not claim.sentence[: mention.start - claim.sentence_start].rstrip().endswith(NOT_RECEIVING)
 
 

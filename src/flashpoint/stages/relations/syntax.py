@@ -8,7 +8,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from ...records import ActorMention, MentionKind, RelationKind
-from ..events.reference import ActorIndex, conjuncts
+from ..events.reference import ActorIndex, an_instrument, conjuncts
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
@@ -30,6 +30,8 @@ NON_STATE_GROUPS = frozenset(
 def countries(token: Token, index: ActorIndex) -> list[str]:
     if token.lemma_.lower() in NON_STATE_GROUPS and index.at(token) is None:
         return []  # "American support for Syrian Kurdish militias": no tie with Syria
+    if token.dep_ == "pobj" and token.head.lower_ == "with" and an_instrument(token, index):
+        return []  # "a 44-day war with Israeli drones": what it was fought with
     found = [m.country for t in conjuncts(token) if (m := index.find(t) or _referent(t, index)) and m.country]
     found += [c for t in conjuncts(token) if index.at(t) is None for c in _of_list(t, index)]
     found += [c for t in conjuncts(token) for c in index.members(t)]  # "the AES states"
