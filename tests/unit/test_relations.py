@@ -691,3 +691,20 @@ def test_weapons_named_by_their_makers_are_instruments_not_parties(fp: Flashpoin
         relations(fp, "Azerbaijan won a 44-day war with Israeli drones and Turkish Bayraktar TB2s.") == set()
     )
     assert relations(fp, "Pakistan fights with Chinese kit and Chinese data.") == set()
+
+
+def test_a_state_that_sells_or_supplies_another_weapons_is_its_friend(fp: Flashpoint) -> None:
+    assert _pairs(relations(fp, "Russia sells weapons to India.")) == {
+        (frozenset({"RUS", "IND"}), "friendly")
+    }
+    found = _pairs(relations(fp, "China and India are rivals. Moscow sells weapons to both."))
+    assert {(frozenset({"RUS", "IND"}), "friendly"), (frozenset({"RUS", "CHN"}), "friendly")} <= found
+    text = (
+        "Baku has long bought abroad. Israel supplied around two-thirds of its major arms imports between "
+        "2016 and 2020."
+    )
+    assert _pairs(relations(fp, text)) == {(frozenset({"ISR", "AZE"}), "friendly")}
+    assert relations(fp, "Russia would not sell weapons to Georgia.") == set()
+    text = "France, which sold Baghdad its Mirage fighters and Exocet missiles, has frozen sales as well."
+    assert relations(fp, text) == set()
+    assert relations(fp, "China sells Iran oil.") == set()

@@ -89,7 +89,7 @@ DOLLAR_PREFIXES = {"A": "AUD", "AU": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD"
 DOLLAR_PREFIX = re.compile(r"(?<![A-Za-z])(AU|NZ|HK|NT|A|C|S)\$$")
 # a number, then a capitalised name where quantulum3 expects a unit: "250 Abrams", "250 M1"
 # (not a unit symbol in capitals: "250 MW")
-MODEL_AFTER_NUMBER = re.compile(r"^(?P<number>[\d,.]+)\s+(?![A-Z]{1,3}$)[A-Z][A-Za-z0-9-]*$")
+MODEL_AFTER_NUMBER = re.compile(r"^(?P<number>\d[\d,]*(?:\.\d+)?)\s+(?![A-Z]{1,3}$)[A-Z][A-Za-z0-9-]*$")
 MASS_TO_TONNES = {"ton": 1.0, "tonne": 1.0, "metric ton": 1.0, "kilogram": 0.001}
 # Newswire spellings quantulum3 misreads ("dlrs" as decilitre roentgen second).
 MILLIONS_OF_MONEY = re.compile(
@@ -564,8 +564,9 @@ def _normalise(q, sentence: str) -> Quantity | None:  # type: ignore[no-untyped-
     if name.startswith("per ") and SCALED.search(q.surface):  # "2.02 billion a year"
         return Quantity(Kind.COUNT, float(q.value), "count", period, start, end, q.surface)
     if (model := MODEL_AFTER_NUMBER.match(q.surface)) and q.value >= 1:
-        # "250 Abrams tanks", "36 Rafale jets": quantulum3 reads the model's name as a unit
-        # (attobarn roentgen..., metre); the number alone counts
+        # "250 Abrams tanks", "30 BRDM-2 armoured vehicles": quantulum3 reads the model's name as
+        # a unit (attobarn roentgen..., metre, even a scale); the number alone counts
         stop = start + model.end("number")
-        return Quantity(Kind.COUNT, float(q.value), "count", None, start, stop, sentence[start:stop])
+        value = float(model.group("number").replace(",", ""))
+        return Quantity(Kind.COUNT, value, "count", None, start, stop, sentence[start:stop])
     return None

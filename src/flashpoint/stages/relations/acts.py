@@ -1,9 +1,9 @@
 """Ties stated by an act rather than a word for them (relations.acts.v1): a state that hosts
-another's base or troops, keeps its troops in another, trains or arms another's forces, is
-bound to another by a treaty, or belongs to a coalition another leads; and one hostile act, a
-state massing forces at another's border. Analysts code these as standing alignments ("Qatar,
-which hosts a Turkish military base"; "Armenia belongs to the Russian-led Collective Security
-Treaty Organization"), though no cue word names them."""
+another's base or troops, keeps its troops in another, trains or arms another's forces, sells
+or supplies it weapons, is bound to another by a treaty, or belongs to a coalition another
+leads; and one hostile act, a state massing forces at another's border. Analysts code these as
+standing alignments ("Qatar, which hosts a Turkish military base"; "Armenia belongs to the
+Russian-led Collective Security Treaty Organization"), though no cue word names them."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from spacy.tokens import Span, Token
 
 from ...records import RelationKind
 from ..events.reference import ActorIndex, conjuncts
-from .syntax import clause_subjects, countries, described_actor
+from .syntax import clause_subjects, countries, described_actor, named_before
+
+MODALS = frozenset({"would", "could", "may", "might", "should", "will", "can"})
 
 # what one state keeps in or sends to another
 FORCE_NOUNS = frozenset(
@@ -45,6 +47,33 @@ HOSTILE_PRESENCE = frozenset({"occupy", "occupation", "invade", "invasion", "ann
 # forces one state gathers at another's border threaten it
 MASSING_VERBS = frozenset({"mass", "amass", "gather", "concentrate", "assemble"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# a state that sells or supplies another's weapons ("Moscow sells weapons to both", "Turkey has
+# sold it the Bayraktar TB2s", "Israel supplied two-thirds of its arms imports")
+SUPPLYING_VERBS = frozenset({"sell", "supply", "deliver", "ship"})
+ARMS_NOUNS = frozenset(
+    {
+        "arm",
+        "arms",
+        "weapon",
+        "weaponry",
+        "drone",
+        "missile",
+        "rocket",
+        "jet",
+        "fighter",
+        "tank",
+        "munition",
+        "helicopter",
+        "submarine",
+        "frigate",
+        "warship",
+        "artillery",
+        "hardware",
+        "import",
+    }
+)
+# sales stopped in the same sentence are no standing supply
+HALTING = frozenset({"stop", "halt", "cease", "suspend", "freeze", "embargo", "ban"})
 RULE = "relations.acts.v1"
 
 
@@ -62,6 +91,8 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs = _garrisoned(token, index)
         elif token.pos_ == "VERB" and lemma in TRAINING_VERBS:
             pairs = _trained(token, index)
+        elif token.pos_ == "VERB" and lemma in SUPPLYING_VERBS:
+            pairs = _armed(token, index)
         elif token.pos_ == "VERB" and lemma == "bind":
             pairs = _bound(token, index)
         elif token.pos_ == "VERB" and lemma in MASSING_VERBS:
@@ -184,6 +215,40 @@ def _trained(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     if agents and verb.dep_ == "acl" and (m := index.at(verb.head)) is not None and m.country:
         trained.append(m.country)  # "Venezuela, armed by Russia": the noun it qualifies
     return [(d, t) for d in agents or _doers(verb, index) for t in dict.fromkeys(trained)]
+
+
+def _armed(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """A state that sells or supplies weapons to another: the receiver is the dative ("sold it
+    the TB2s"), the to-phrase ("sells weapons to India", "to both": the article's pair), or
+    the possessor of the arms ("supplied two-thirds of its major arms imports")."""
+    if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return []
+    if any(t.lemma_.lower() in HALTING for t in verb.sent):
+        # "asked France to stop selling weapons to Iraq", "which sold Baghdad its Mirages, has
+        # frozen sales"
+        return []
+    # what is sold: the object, or a phrase the parser hung on the verb ("around two-thirds of
+    # its arms imports")
+    held = [o for o in verb.children if o.dep_ in ("dobj", "prep") and o.lower_ != "to"]
+    goods = [t for o in held for t in o.subtree if t.dep_ in ("dobj", "pobj", "compound")]
+    if not any(g.lemma_.lower() in ARMS_NOUNS or g.lower_ in ARMS_NOUNS for g in goods):
+        return []
+    receivers = [
+        c for d in verb.children if d.dep_ == "dative" and d.lower_ != "to" for c in countries(d, index)
+    ]
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
+        for phrase in (g for g in prep.children if g.dep_ == "pobj"):
+            if phrase.lower_ == "both":
+                sellers = _doers(verb, index)
+                pair = index.recent_pair(phrase, phrase.sent, leaving_out=sellers[0] if sellers else None)
+                receivers += [c for m in pair if (c := m.country)]
+            else:
+                receivers += countries(phrase, index)
+    for noun in (g for g in goods if g.lemma_.lower() in ("import", "arsenal")):
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in ("its", "their"):
+            receivers += [named] if (named := named_before(owner, index, *_doers(verb, index))) else []
+    return [(d, r) for d in _doers(verb, index) for r in dict.fromkeys(receivers)]
 
 
 def _bound(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
