@@ -1228,3 +1228,12 @@ def test_a_count_before_a_models_name_and_figures_in_a_states_case(fp: Flashpoin
         ("JPN", "military_expenditure", 5.2e10),
         ("RUS", "military_expenditure", 5.8e10),
     ]
+
+
+def test_soldiers_set_off_after_a_unit_are_a_count_of_people(fp: Flashpoint) -> None:
+    text = (
+        "Georgia's best-trained brigade, roughly 2,000 soldiers, was serving in Iraq when the fighting began."
+    )
+    assert claims(fp, text, published="2008-08-20") == [
+        ("GEO", "troop_count", 2000.0, "count", None, None, None)
+    ]

@@ -188,6 +188,7 @@ CIVILIAN_FORCES = frozenset({"labour", "labor", "work", "police", "task", "drivi
 GAP_JOINERS = frozenset({"and", ",", "while", "whereas", "but", ";"})
 ARMED_PHRASES = frozenset({("under", "arm"), ("in", "uniform")})  # "200,000 men and women under arms"
 MEN = frozenset({"man"})  # a count of men is an army's only in thousands
+SOLDIERS = frozenset({"soldier", "troop", "man", "sailor", "marine", "paratrooper", "commando"})
 ARMY_MIN = 1000
 ARMED_FORCES = frozenset({"army", "force", "military"})
 NATIONAL_WHOLES = frozenset(
@@ -1689,6 +1690,8 @@ def _not_people(quantity: Token, weapons: frozenset[str] = frozenset()) -> bool:
     people."""
     near = [quantity]
     while len(near) < 3 and near[-1].dep_ != "conj" and near[-1].head.i != near[-1].i:
+        if near[-1].lemma_.lower() in SOLDIERS:
+            break  # "Georgia's best-trained brigade, roughly 2,000 soldiers": people, whatever is above
         near.append(near[-1].head)  # not past a coordination: "100 aircraft and 150,000 troops"
     before = quantity.doc[quantity.i - 1] if quantity.i > 0 else quantity
     aged = before.lower_ == "aged" or any(t.lower_ == "aged" for t in near)  # "five girls, all aged fifteen"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -111,8 +111,7 @@ class ActorIndex:
             for token in span or ():
                 by_token.setdefault(token.i, mention)
         index = cls(doc, by_token)
-        index.groups.update(index._defined_groups())
-        return index
+        return replace(index, groups=dict(index._defined_groups()))
 
     def at(self, token: Token) -> ActorMention | None:
         return self.by_token.get(token.i)
