@@ -1237,3 +1237,13 @@ def test_soldiers_set_off_after_a_unit_are_a_count_of_people(fp: Flashpoint) -> 
     assert claims(fp, text, published="2008-08-20") == [
         ("GEO", "troop_count", 2000.0, "count", None, None, None)
     ]
+
+
+def test_soldiers_a_state_lost_are_its_fatalities(fp: Flashpoint) -> None:
+    text = "Yerevan counted 135 of its soldiers dead and Baku admitted to losing 80."
+    found = claims(fp, text, published="2022-09-18")
+    assert [c[:3] for c in found] == [("ARM", "fatalities", 135.0), ("AZE", "fatalities", 80.0)]
+    assert claims(fp, "Azerbaijan lost 80 soldiers.") == [
+        ("AZE", "fatalities", 80.0, "count", None, None, None)
+    ]
+    assert claims(fp, "Japan lost 3 million jobs.") == []

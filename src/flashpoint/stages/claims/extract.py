@@ -646,9 +646,9 @@ class ClaimExtractor:
         for verb in _governing_verbs(head):  # "Trump had ordered his staff to delay $400 million in aid"
             if found.cue.attribute in ARMS_BOUGHT and (buyer := _sold_to(verb, index)):
                 return buyer  # "Russia has sold Armenia $200 million worth of weapons": Armenia buys
-            if found.cue.attribute in LOSSES and verb == found.token:
+            if found.cue.attribute in LOSSES and verb == found.token and verb.lemma_.lower() != "lose":
                 continue  # "killed by Ethiopian gunmen", "Israeli strikes killed 50": the killers'
-            subject = subject_of(verb) or _subject_across_object(verb)
+            subject = subject_of(verb) or _subject_across_object(verb) or _losers(verb)
             if subject is not None and (country := _named_by(subject, index, strict=given)):
                 return country
             main = _subject_over_clause(verb)
@@ -765,6 +765,8 @@ class ClaimExtractor:
                 if cue.attribute == "military_expenditure" and _names_a_weapon(token, self._armaments):
                     # "S-400 air-defence systems for about $2.5 billion": a purchase, not a budget
                     cue = Cue(cue.lemma, cue.kind, "arms_purchase_value", cue.sign)
+                if cue.lemma == "lose" and (kind is not Kind.COUNT or not _lost_people(item.span, token)):
+                    continue  # "lost 3 million jobs", "lost 2 billion in revenue", "three times the size"
                 hops = _hops(root, token)
                 if kind is Kind.COUNT and cue.attribute == ARMS_COUNTED:
                     if not _weapons_bought(root, token, sentence):
@@ -1842,6 +1844,32 @@ def _subject_across_object(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "attr"):
         return None
     return next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+DEATH_WORDS = frozenset({"dead", "kill", "die", "death", "casualty", "fatality", "soldier", "troop"})
+LOST_PEOPLE = SOLDIERS | {"people", "civilian", "life", "policeman", "officer", "fighter", "pilot", "member"}
+
+
+def _lost_people(quantity: Span, lose: Token) -> bool:
+    """What "lose" counts is people, as its object: "lost 80 soldiers", "admitted to losing 80"
+    (a bare number under a million), not "lost 3 million jobs" nor a figure elsewhere."""
+    root = quantity.root
+    if root.dep_ == "nummod":
+        return root.head.lemma_.lower() in LOST_PEOPLE and root.head.dep_ == "dobj" and root.head.head == lose
+    scaled = any(t.lower_ in ("million", "billion", "trillion") for t in quantity)
+    # a bare number only where the sentence speaks of the dead ("135 of its soldiers dead and
+    # Baku admitted to losing 80"), not of seats in an election
+    deaths = any(t.lemma_.lower() in DEATH_WORDS for t in quantity.sent)
+    return not scaled and deaths and root.dep_ == "dobj" and root.head == lose
+
+
+def _losers(verb: Token) -> Token | None:
+    """Who loses, for "lose" with no subject of its own: the subject of the verb above it ("Baku
+    admitted to losing 80")."""
+    if verb.lemma_.lower() != "lose":
+        return None
+    above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and subject_of(a) is not None), None)
+    return subject_of(above) if above is not None else None
 
 
 def _subject_over_clause(verb: Token) -> Token | None:
