@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
@@ -29,6 +30,18 @@ class Row:
 
     def fail(self, why: str) -> DataError:
         return DataError(ErrorCode.E301, f"{self.source}: {why}")
+
+    def span(self, first: str, last: str) -> tuple[date, date | None]:
+        """Two ISO date columns, the second empty while still running; a bad date, or an end
+        before the start, is an error naming the row."""
+        try:
+            start = date.fromisoformat(self.values[first])
+            end = date.fromisoformat(self.values[last]) if self.values[last] else None
+        except ValueError as e:
+            raise self.fail(str(e)) from e
+        if end is not None and end < start:
+            raise self.fail(f"{last} before {first}")
+        return start, end
 
 
 def data_dir() -> Path:

@@ -215,17 +215,10 @@ def _one_sense(
     person who bears it ("Michael Jordan"): one sense per article."""
     as_country = {span.text for span, entry in counted if entry.kind is MentionKind.COUNTRY}
     people = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
-    taken = {span.start for span, _ in counted}
     return [
         (span, entry)
-        for span, entry in names
-        if span.start not in taken
-        and entry.kind is MentionKind.COUNTRY
-        and span.root.ent_type_ == "PERSON"
-        and span.text in as_country
-        and span.text not in people
-        and (entity := _enclosing_entity(span)) is not None
-        and len(entity) == len(span)
+        for span, entry in _countries_tagged_as_people(names, counted)
+        if span.text in as_country and span.text not in people
     ]
 
 
@@ -235,6 +228,17 @@ def _listed_among_countries(
     """A country name the model tags as a person is the country when it is coordinated with
     countries: "Mali, Burkina Faso and Niger"."""
     countries = {t.i for span, entry in counted if entry.kind is MentionKind.COUNTRY for t in span}
+    return [
+        (span, entry)
+        for span, entry in _countries_tagged_as_people(names, counted)
+        if any(t.i in countries for t in _coordinated(span.root))
+    ]
+
+
+def _countries_tagged_as_people(
+    names: list[tuple[Span, Entry]], counted: list[tuple[Span, Entry]]
+) -> list[tuple[Span, Entry]]:
+    """Country names not yet counted that the model tags as a person's whole name."""
     taken = {span.start for span, _ in counted}
     return [
         (span, entry)
@@ -242,9 +246,8 @@ def _listed_among_countries(
         if span.start not in taken
         and entry.kind is MentionKind.COUNTRY
         and span.root.ent_type_ == "PERSON"
-        and _enclosing_entity(span) is not None
-        and len(_enclosing_entity(span)) == len(span)
-        and any(t.i in countries for t in _coordinated(span.root))
+        and (entity := _enclosing_entity(span)) is not None
+        and len(entity) == len(span)
     ]
 
 

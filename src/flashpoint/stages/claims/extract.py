@@ -1964,11 +1964,7 @@ def _definite_subject(cue: Token) -> bool:
 
 def _previous_sentence_subject(sentence: Span, index: ActorIndex) -> str | None:
     """The country the main subject of the sentence before names itself."""
-    if sentence.start == 0:
-        return None
-    before = sentence.doc[sentence.start - 1].sent
-    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    mention = index.find(subject) if subject is not None else None
+    mention = index.subject_before(sentence)
     return mention.country if mention is not None else None
 
 

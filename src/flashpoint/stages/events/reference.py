@@ -272,6 +272,14 @@ class ActorIndex:
         mention = self.at(owner) if owner is not None else None
         return mention if mention is not None and mention.country else None
 
+    def subject_before(self, sentence: Span) -> ActorMention | None:
+        """The actor the main subject of the sentence before this one names."""
+        if sentence.start == 0:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return self.find(subject) if subject is not None else None
+
     def state_named_as(self, token: Token) -> str | None:
         """The country "the kingdom", "the emirate" or "the regime" stands for, when the token
         is such an unmodified noun: the nearest named before it by name or capital that is

@@ -13,9 +13,7 @@ from spacy.tokens import Span, Token
 
 from ...records import RelationKind
 from ..events.reference import ActorIndex, conjuncts
-from .syntax import clause_subjects, countries, described_actor, named_before
-
-MODALS = frozenset({"would", "could", "may", "might", "should", "will", "can"})
+from .syntax import MODALS, clause_subjects, countries, described_actor, named_before
 
 # what one state keeps in or sends to another
 FORCE_NOUNS = frozenset(

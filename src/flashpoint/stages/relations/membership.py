@@ -54,13 +54,9 @@ def load_alliances(root: Path | None = None) -> tuple[Membership, ...]:
     """Every membership row of data/actors/alliances.tsv; a bad date raises DataError."""
     rows = []
     for row in read_table((root or data_dir()) / "actors" / "alliances.tsv", HEADER):
-        try:
-            joined = date.fromisoformat(row["joined"])
-            left = date.fromisoformat(row["left"]) if row["left"] else None
-        except ValueError as e:
-            raise row.fail(str(e)) from e
-        if left is not None and left <= joined:
-            raise row.fail("left before it joined")
+        joined, left = row.span("joined", "left")
+        if left == joined:
+            raise row.fail("left the day it joined")
         rows.append(Membership(row["alliance"], row["member"], joined, left))
     return tuple(rows)
 

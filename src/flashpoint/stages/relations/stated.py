@@ -12,6 +12,7 @@ from ..events.reference import ActorIndex, conjuncts
 from .acts import RULE as ACTS_RULE
 from .acts import tie_acts
 from .syntax import (
+    MODALS,
     POSITIVE_KINDS,
     a_place,
     clause_subjects,
@@ -83,7 +84,6 @@ PARTNER_ONLY = {"against", "on", "for", "from", "to", "by", "toward", "towards"}
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 
-MODALS = frozenset({"would", "could", "may", "might", "should", "will", "can"})
 
 # "the war on Kuwait's northern doorstep": a place near a country is not a party to a cue
 PLACE_NOUNS = frozenset(

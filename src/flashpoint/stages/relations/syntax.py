@@ -15,6 +15,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 BARE_STATE_SUBJECTS = frozenset({"government", "we", "authority", "ministry"})
 
 POSITIVE_KINDS = frozenset({RelationKind.ALLIANCE, RelationKind.FRIENDLY})
+# auxiliaries that make a verb only possible ("would not support", "could sell")
+MODALS = frozenset({"would", "could", "may", "might", "should", "will", "can"})
 
 
 def pair_key(a: str, b: str, kind: RelationKind) -> tuple[frozenset[str], bool]:
@@ -127,9 +129,7 @@ def _previous_topic(pronoun: Token, index: ActorIndex, others: tuple[str, ...]) 
     named = {m.country for t in pronoun.doc[sentence.start : pronoun.i] if (m := index.at(t)) and m.country}
     if named - set(others):
         return None
-    before = pronoun.doc[sentence.start - 1].sent
-    topic = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    mention = index.find(topic) if topic is not None else None
+    mention = index.subject_before(sentence)
     return mention.country if mention is not None and mention.country not in (None, *others) else None
 
 

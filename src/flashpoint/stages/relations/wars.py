@@ -64,13 +64,7 @@ def load_wars(root: Path | None = None) -> tuple[War, ...]:
     """Every war of data/actors/wars.tsv; a bad date or a war with itself raises DataError."""
     wars = []
     for row in read_table((root or data_dir()) / "actors" / "wars.tsv", HEADER):
-        try:
-            began = date.fromisoformat(row["began"])
-            ended = date.fromisoformat(row["ended"]) if row["ended"] else None
-        except ValueError as e:
-            raise row.fail(str(e)) from e
-        if ended is not None and ended < began:
-            raise row.fail("ended before it began")
+        began, ended = row.span("began", "ended")
         if row["side_a"] == row["side_b"]:
             raise row.fail("a war needs two sides")
         wars.append(War(frozenset((row["side_a"], row["side_b"])), began, ended, row["name"]))
