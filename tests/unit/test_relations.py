@@ -708,3 +708,9 @@ def test_a_state_that_sells_or_supplies_another_weapons_is_its_friend(fp: Flashp
     text = "France, which sold Baghdad its Mirage fighters and Exocet missiles, has frozen sales as well."
     assert relations(fp, text) == set()
     assert relations(fp, "China sells Iran oil.") == set()
+
+
+def test_a_states_militias_are_not_the_state(fp: Flashpoint) -> None:
+    text = "Turkish troops have been fighting Kurdish militias, America's partners against Islamic State."
+    assert relations(fp, text) == set()
+    assert relations(fp, "American support for Syrian Kurdish militias angers Ankara.") == set()
