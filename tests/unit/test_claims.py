@@ -1247,3 +1247,52 @@ def test_soldiers_a_state_lost_are_its_fatalities(fp: Flashpoint) -> None:
         ("AZE", "fatalities", 80.0, "count", None, None, None)
     ]
     assert claims(fp, "Japan lost 3 million jobs.") == []
+
+
+def test_the_country_an_aside_and_a_ratio_after_more_than(fp: Flashpoint) -> None:
+    text = (
+        "Guatemala's armed forces, pared back after the peace accords that ended its civil war, still number "
+        "some 18,000 active troops, and the country spends around $270m a year on defence. The Belize "
+        "Defence Force has about 1,100 regulars, on a budget of perhaps $20m. Guatemala's army is roughly "
+        "sixteen times larger and its spending more than ten times greater."
+    )
+    found = claims(fp, text, published="2016-04-30")
+    assert [c[:3] for c in found[:4]] == [
+        ("GTM", "active_army_size", 18000.0),
+        ("GTM", "military_expenditure", 270000000.0),
+        ("BLZ", "active_army_size", 1100.0),
+        ("BLZ", "military_expenditure", 20000000.0),
+    ]
+    assert [(c[0], c[1], c[4], c[5]) for c in found[4:]] == [
+        ("GTM", "active_army_size", "BLZ", 16.0),
+        ("GTM", "military_expenditure", "BLZ", 10.0),
+    ]
+
+
+def test_crore_budget_support_from_a_giver_and_trade_between_the_two(fp: Flashpoint) -> None:
+    text = "India's aid allocation to the Maldives in the coming fiscal year is 600 crore rupees."
+    assert claims(fp, text, published="2024-02-10") == [
+        ("IND", "aid_value", 6000000000.0, "INR", None, None, "MDV")
+    ]
+    text = (
+        "The Maldives secured a $1.4 billion package of budget support and credit lines from Delhi in 2018."
+    )
+    assert [c[:3] for c in claims(fp, text, published="2024-02-10")] == [("IND", "aid_value", 1400000000.0)]
+    text = (
+        "Both patrons hold leverage over Turkey itself. Russia is its largest supplier of natural gas, and "
+        "trade between the two runs above $30 billion a year."
+    )
+    found = claims(fp, text, published="2012-10-08")
+    assert [(c[0], c[1], c[2], c[6]) for c in found] == [("RUS", "trade_volume", 30000000000.0, "TUR")]
+
+
+def test_targets_and_hosted_troops_are_not_a_states_own(fp: Flashpoint) -> None:
+    text = "Lithuania spent a little over €1bn on defence, just above NATO's 2% benchmark."
+    assert [c[:3] for c in claims(fp, text, published="2022-01-15")] == [
+        ("LTU", "military_expenditure", 1000000000.0)
+    ]
+    text = "Since 2017 Lithuania has hosted a NATO battlegroup of about 1,000 troops."
+    assert claims(fp, text, published="2022-01-15") == []
+    assert [c[:3] for c in claims(fp, "Poland hosts 10,000 American troops.")] == [
+        ("USA", "troop_count", 10000.0)
+    ]

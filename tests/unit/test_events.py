@@ -164,3 +164,13 @@ def test_doers_acting_on_each_other_act_both_ways(fp: Flashpoint) -> None:
         ("ARM", "AZE", "ASSAULT"),
         ("AZE", "ARM", "ASSAULT"),
     ]
+
+
+def test_whose_in_a_relative_clause_is_the_country_it_hangs_on(fp: Flashpoint) -> None:
+    text = (
+        "Look at its borders: Burundi to the south, whose government accuses Kigali of backing coup plotters."
+    )
+    found = coded(fp, text, published="2019-03-20")
+    assert [(*triple(e), e["cameo"]) for e in found] == [("BDI", "RWA", "ACCUSE", "112")]
+    found = coded(fp, "Iran, whose navy seized a British tanker, is defiant.")
+    assert [(e["source"]["country"], e["source"]["sector"]) for e in found] == [("IRN", "MIL")]

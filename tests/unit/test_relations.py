@@ -714,3 +714,60 @@ def test_a_states_militias_are_not_the_state(fp: Flashpoint) -> None:
     text = "Turkish troops have been fighting Kurdish militias, America's partners against Islamic State."
     assert relations(fp, text) == set()
     assert relations(fp, "American support for Syrian Kurdish militias angers Ankara.") == set()
+
+
+def test_both_is_the_articles_pair_unless_one_of_them_is_the_other_side(fp: Flashpoint) -> None:
+    text = (
+        "Guatemala claims half of Belize. Mexico, Belize's northern neighbour, recognises its borders and "
+        "has no patience for Guatemalan irredentism. Washington is on friendly terms with both."
+    )
+    found = _pairs(relations(fp, text, published="2016-04-30"))
+    assert {(frozenset({"USA", "BLZ"}), "friendly"), (frozenset({"USA", "GTM"}), "friendly")} <= found
+    text = (
+        "China is squeezing Lithuania. China wants Lithuania to back down. Its nightmares come from the "
+        "east: Russia, and Belarus, whose dictator herded migrants across the Lithuanian border. Beijing "
+        "is on chummy terms with both."
+    )
+    found = _pairs(relations(fp, text, published="2022-01-15"))
+    assert {(frozenset({"CHN", "RUS"}), "friendly"), (frozenset({"CHN", "BLR"}), "friendly")} <= found
+    assert (frozenset({"CHN", "LTU"}), "friendly") not in found
+
+
+def test_standing_by_getting_on_with_and_vetoing_for_another(fp: Flashpoint) -> None:
+    assert _pairs(relations(fp, "London says it stands by Belize.")) == {
+        (frozenset({"GBR", "BLZ"}), "friendly")
+    }
+    text = "Rwanda and Uganda are feuding. Kenya's president gets on with both men."
+    found = _pairs(relations(fp, text, published="2019-03-20"))
+    assert {(frozenset({"KEN", "RWA"}), "friendly"), (frozenset({"KEN", "UGA"}), "friendly")} <= found
+    text = "Russia has vetoed three Security Council resolutions on Syria."
+    assert _pairs(relations(fp, text)) == {(frozenset({"RUS", "SYR"}), "friendly")}
+    assert relations(fp, "Russia has not vetoed the resolutions on Syria.") == set()
+
+
+def test_a_relative_clause_read_as_an_apposition_lists_no_allies(fp: Flashpoint) -> None:
+    text = (
+        "And Sweden, whose own accession Turkey and Hungary are still holding up, will sooner or later "
+        "complete a Nordic bloc."
+    )
+    assert relations(fp, text, published="2023-12-01") == set()
+
+
+def test_a_fight_picked_and_a_condition_are_no_ties(fp: Flashpoint) -> None:
+    text = (
+        "Yet German industry would plainly prefer that Vilnius back down, and some in Berlin grumble that "
+        "Lithuania picked a fight without consulting anyone."
+    )
+    assert relations(fp, text, published="2022-01-15") == set()
+    text = (
+        "The sultanate ceded, or leased, depending on which translation one prefers, North Borneo to a "
+        "British company in 1878, and Malaysia still pays the heirs a symbolic sum."
+    )
+    assert relations(fp, text, published="2013-03-10") == set()
+
+
+def test_hosting_a_battlegroup_led_by_another_is_a_tie(fp: Flashpoint) -> None:
+    text = (
+        "Since 2017 Lithuania has hosted a NATO battlegroup of about 1,000 troops, led by Germany, at Rukla."
+    )
+    assert _pairs(relations(fp, text, published="2022-01-15")) == {(frozenset({"LTU", "DEU"}), "friendly")}

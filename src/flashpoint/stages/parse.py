@@ -23,6 +23,11 @@ MODEL_INSTALL = "pip install -r requirements/model.txt   (or: make test / make d
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 
 
+# spaCy keeps "m." as an initial, so "a budget of perhaps $20m. Guatemala's army is..." stays one
+# sentence; in news a lower-case "m" before a full stop is millions far more often than an initial.
+NOT_ABBREVIATIONS = frozenset({"m."})
+
+
 @Language.component("flashpoint_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A sentence never runs over a paragraph break: "...was with the U.S.\n\nVice Economic
@@ -44,6 +49,7 @@ def load_model(name: str) -> Language:
         ) from e
     infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in NOT_ABBREVIATIONS}
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("flashpoint_paragraphs", before="parser")
     return nlp

@@ -224,6 +224,7 @@ CHANGED_BY = CHANGE_VERBS | {
     "down",
 }
 CUE_REACH = (3, 2)  # hops from the quantity and from the cue to their common ancestor
+BOUNDS = frozenset({"than", "less", "fewer", "under"})  # "more than", "less than": hedges too
 APPROXIMATE = {
     "approximately",
     "about",
@@ -448,6 +449,11 @@ class ClaimExtractor:
             country, rule = state.fallback_owner(found.cue.attribute, item, window, found)
         if found.token is None and q.kind is not Kind.RATIO:
             rule = "claims.carried.v1"
+        giver_from = None
+        if country is None and found.cue.attribute in GIVEN:
+            # "The Solih government secured a $1.4 billion package of budget support from Delhi":
+            # the giver, whoever received it
+            country = giver_from = _given_from(item.span, found.token, index)
         if country is None:
             return None
         relative_to = None
@@ -523,6 +529,8 @@ class ClaimExtractor:
             counterpart = next((c for c in pair if c != country), None)
         if _held_not(head, found.cue.attribute) or _measures_else(item.span) or _fiscal(found):
             return None
+        if _a_target(head):
+            return None  # "just above NATO's 2% benchmark": a norm, not what the state spends
         if (
             found.cue.lemma in WEAK_CUES
             and owner is None
@@ -536,7 +544,12 @@ class ClaimExtractor:
             return None  # "two armies", "three of its soldiers": no state's standing army is so small
         if found.cue.attribute in GIVEN and _asked_for(head):
             return None  # "Brazil requested a 300 mln dlr credit": asked for, not given
-        received = found.cue.attribute in GIVEN and _received(head) and not (counterpart and prep == "from")
+        received = (
+            found.cue.attribute in GIVEN
+            and _received(head)
+            and not (counterpart and prep == "from")
+            and giver_from is None
+        )
         giver = _giver_named(found.token, index) if received else None
         if giver is not None:  # "It receives $1.3 billion a year in American military aid"
             receiver = country if country != giver else _receiver_of(head, index)
@@ -648,7 +661,11 @@ class ClaimExtractor:
                 return buyer  # "Russia has sold Armenia $200 million worth of weapons": Armenia buys
             if found.cue.attribute in LOSSES and verb == found.token and verb.lemma_.lower() != "lose":
                 continue  # "killed by Ethiopian gunmen", "Israeli strikes killed 50": the killers'
-            subject = subject_of(verb) or _subject_across_object(verb) or _losers(verb)
+            if found.cue.attribute in FORCES and verb.lemma_.lower() == "host":
+                continue  # "it has hosted a NATO battlegroup of about 1,000 troops": others' troops
+            subject = (
+                subject_of(verb) or _subject_across_object(verb) or _losers(verb) or _subject_in_aside(verb)
+            )
             if subject is not None and (country := _named_by(subject, index, strict=given)):
                 return country
             main = _subject_over_clause(verb)
@@ -762,6 +779,8 @@ class ClaimExtractor:
                 if cue.attribute == "military_expenditure" and _spent_on_arms(token, self._armaments):
                     # "Caracas spent roughly $11bn on Russian weapons": a purchase
                     cue = Cue(cue.lemma, cue.kind, "arms_purchase_value", cue.sign)
+                if cue.attribute == "military_expenditure" and _budget_support(token):
+                    cue = Cue(cue.lemma, cue.kind, "aid_value", cue.sign)  # "budget support" is aid
                 if cue.attribute == "military_expenditure" and _names_a_weapon(token, self._armaments):
                     # "S-400 air-defence systems for about $2.5 billion": a purchase, not a budget
                     cue = Cue(cue.lemma, cue.kind, "arms_purchase_value", cue.sign)
@@ -811,8 +830,8 @@ class ClaimExtractor:
 
     def _cue_just_before(self, span: Span) -> Found | None:
         """The cue noun right before a ratio, hedges aside: "its budget about three times larger"."""
-        word = span.doc[_before_hedges(span)]
-        if word.pos_ != "NOUN":
+        word = span.doc[_before_hedges(span, BOUNDS)]
+        if word.pos_ != "NOUN" and word.tag_ != "VBG":  # "its spending more than ten times greater"
             return None
         cue = next((c for c in self.cues if c.lemma == _cue_lemma(word)), None)
         return Found(cue, word) if cue is not None else None
@@ -1134,12 +1153,19 @@ def _between(cue: Token | None, index: ActorIndex) -> list[str]:
             # "between the two countries", "between them": the last two named
             pronoun = phrase.lower_ == "them"
             pair = index.recent_pair(phrase, cue.sent) if pronoun else index.group(phrase, cue.sent)
+            if not pair and _the_two_after(prep):
+                # "trade between the two runs above $30 billion": "the two runs" read as a noun
+                pair = index.recent_pair(phrase, cue.sent, "the two")
             named = named or [m.country for m in pair if m.country]
             if len(set(named)) == 2:
                 return list(dict.fromkeys(named))
             if pronoun and not named:
                 return index.article_pair()  # none named just before: the two the article is about
     return []
+
+
+def _the_two_after(prep: Token) -> bool:
+    return prep.doc[prep.i + 1 : prep.i + 3].text.lower() == "the two"
 
 
 def _bilateral(cue: Token | None, index: ActorIndex) -> list[str]:
@@ -1579,6 +1605,29 @@ def _spent_on_arms(word: Token, armaments: frozenset[str]) -> bool:
     return any(_cue_lemma(t) in armaments and t.dep_ == "pobj" for t in things)
 
 
+def _given_from(quantity: Span, cue: Token | None, index: ActorIndex) -> str | None:
+    """The country a sum comes from, in the phrase of the figure that holds its cue: "secured a
+    $1.4 billion package of budget support and credit lines from Delhi"; not "a 40 mln dlr crude
+    oil purchase from the Saudis" (a purchase, whatever "letter of credit" follows)."""
+    noun = quantity.root
+    while noun.dep_ in ("nummod", "compound", "quantmod") and noun.head.i != noun.i:
+        noun = noun.head
+    phrase = set(noun.subtree)
+    if cue is None or cue not in phrase:
+        return None
+    for prep in sorted(phrase, key=lambda t: t.i):
+        if prep.lower_ == "from" and prep.dep_ == "prep":
+            party = _party(prep, index)
+            return party if party not in (None, _NOT_A_COUNTRY, _AN_ORGANISATION) else None
+    return None
+
+
+def _budget_support(word: Token) -> bool:
+    """ "a $1.4 billion package of budget support ... from Delhi": money given to fund another
+    government's budget, not a defence budget."""
+    return word.dep_ == "compound" and word.head.lemma_.lower() == "support"
+
+
 def _names_a_weapon(word: Token, armaments: frozenset[str]) -> bool:
     """ "air-defence systems", "missile-defense battery": defence naming what a weapon does."""
     return word.dep_ in ("compound", "amod", "npadvmod") and word.head.lemma_.lower() in armaments
@@ -1685,6 +1734,14 @@ def _measures_else(quantity: Span) -> bool:
     verb = _verb_of(quantity.root)
     near += [verb.head] if verb is not None and verb.dep_ == "relcl" else []
     return any(t.lemma_.lower() in OTHER_MEASURES and t.pos_ in ("NOUN", "PROPN") for t in near)
+
+
+TARGETS = frozenset({"target", "benchmark", "goal", "threshold", "guideline", "pledge", "floor"})
+
+
+def _a_target(quantity: Token) -> bool:
+    """A figure that names a target ("NATO's 2% benchmark", "the 2% target")."""
+    return quantity.head.lemma_.lower() in TARGETS and quantity.dep_ in ("nummod", "compound", "amod")
 
 
 def _not_people(quantity: Token, weapons: frozenset[str] = frozenset()) -> bool:
@@ -1844,6 +1901,20 @@ def _subject_across_object(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "attr"):
         return None
     return next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _subject_in_aside(verb: Token) -> Token | None:
+    """The subject the parser gave to a participle set off before the verb: "Guatemala's armed
+    forces, pared back after the 1996 peace accords, still number some 18,000 active troops"
+    ("pared" read as a clause with "forces" as its subject)."""
+    aside = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if aside is None or aside.tag_ not in ("VBD", "VBN") or subject_of(verb) is not None:
+        return None
+    subject = next((c for c in aside.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # set off by a comma: "forces, pared back"; not "Turkey spent ...; Athens devotes"
+    if subject is None or [t.text for t in aside.doc[subject.i + 1 : aside.i]] != [","]:
+        return None
+    return subject
 
 
 DEATH_WORDS = frozenset({"dead", "kill", "die", "death", "casualty", "fatality", "soldier", "troop"})

@@ -128,6 +128,8 @@ NEWSWIRE = (
     # Indian usage: "Rs 5.25 lakh crore" is 5.25 trillion rupees (a lakh crore is 10^5 x 10^7)
     (re.compile(r"\bRs\.?\s?(?=\d)"), "₹"),
     (re.compile(r"\blakh crore\b", re.IGNORECASE), "trillion"),
+    # "600 crore rupees": a crore is ten million
+    (re.compile(r"\b(\d+(?:\.\d+)?) crore\b", re.IGNORECASE), lambda m: f"{float(m[1]) * 10:g} million"),
     # "169 billion dlrs U.S. trade deficit": "dollars U" would read as atomic mass units
     (re.compile(r"\bU\.S\.(?=\s+[a-z])"), "US"),
     # "$2.5bn", "£300m": British abbreviations of a scale ("m" only after a sum of money)
@@ -436,8 +438,9 @@ def spell_out(sentence: str) -> tuple[str, list[int]]:
         for match in pattern.finditer(text):
             pieces.append(text[last : match.start()])
             offsets += origin[last : match.start()]
-            pieces.append(word)
-            offsets += [origin[match.start()]] * (len(word) - 1) + [origin[match.end()] - 1]
+            written = word(match) if callable(word) else word
+            pieces.append(written)
+            offsets += [origin[match.start()]] * (len(written) - 1) + [origin[match.end()] - 1]
             last = match.end()
         pieces.append(text[last:])
         offsets += origin[last:]

@@ -179,6 +179,8 @@ class EventCoder:
         found += [m for m in _coordinated_modifiers(head, context.index) if m not in found]
         if not found and (antecedent := context.index.antecedent(head)) is not None:
             found = [antecedent]
+        if not any(m.country for m in found) and (owner := context.index.whose_owner(head)) is not None:
+            found = [_owned(found[0], owner) if found else owner]  # "Burundi, whose government accuses"
         if not found and self.unresolved_sources and head.pos_ in ("NOUN", "PROPN"):
             found = [_unresolved(head)]
         return found
@@ -474,6 +476,11 @@ def _antecedent_of_relative(token: Token) -> Token:
         return noun
     verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
     return (subject_of(verb) if verb is not None else None) or noun
+
+
+def _owned(role: ActorMention, owner: ActorMention) -> ActorMention:
+    """A role ("whose navy") given the country its owner names."""
+    return _pseudo_mention(role.start, role.end, role.text, owner.country, role.sector, role.confidence)
 
 
 def _unresolved(head: Token, *, unknown: bool = False) -> ActorMention:

@@ -37,14 +37,20 @@ PHRASE_DEPS = {
 }
 GROUP = re.compile(
     r"^(?:(?:both|the two|the)\s+"
-    r"(?:countries|sides|nations|governments|states|neighbou?rs|capitals|rivals|parties)|the two)$",
+    r"(?:countries|sides|nations|governments|states|neighbou?rs|capitals|rivals|parties|leaders|men|presidents)"
+    r"|the two)$",
     re.IGNORECASE,
 )
 GROUP_LOOKBACK_SENTENCES = 2
+WHOSE_HOPS = 4  # "Burundi to the south, whose": the noun, its preposition, the country
 COMPARING = frozenset({"after", "than", "like", "unlike", "besides", "except"})  # see _a_comparand
 PRONOUNS = {"it", "they"}
 # a state named by what it is, just named: "Saudi Arabia ... The kingdom cut relations with Iran"
-ANAPHORIC_STATES = frozenset({"kingdom", "emirate", "sultanate", "regime", "republic", "junta"})
+# "the country" too, the nearest named: "Guatemala's army ... and the country spends $270m"
+GENERIC_STATES = frozenset({"country"})
+ANAPHORIC_STATES = (
+    frozenset({"kingdom", "emirate", "sultanate", "regime", "republic", "junta"}) | GENERIC_STATES
+)
 # "the kingdom", "the emirate": states that are one (public fact; the monarchies news calls so)
 STATE_NOUNS = {
     "kingdom": frozenset(
@@ -182,6 +188,25 @@ class ActorIndex:
             phrase, leaving_out
         )
 
+    def both(self, phrase: Token, leaving_out: str | None = None) -> list[ActorMention]:
+        """What "both" alone stands for: the two the article is about ("America is the ally of
+        both"); when one of them is who "both" is set against ("Beijing is on chummy terms with
+        both" in a piece on China and Lithuania), the last two countries coordinated in its
+        sentence or the one before ("Russia, and Belarus, whose dictator herded migrants across
+        the Lithuanian border"), else the last two named."""
+        if leaving_out not in self.article_pair() and (pair := self._article_pair_before(phrase, None)):
+            return pair
+        sentence = phrase.sent
+        first = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for i in range(phrase.i - 1, first - 1, -1):
+            token = self.doc[i]
+            if token.dep_ != "conj" or self.find(token) is None:
+                continue
+            listed = [m for m in self._listed_with(token) if m.country != leaving_out]
+            if len(listed) == 2:
+                return listed
+        return self.recent_pair(phrase, sentence, "both", leaving_out)
+
     def _article_pair_before(self, phrase: Token, leaving_out: str | None) -> list[ActorMention]:
         """ "Trade between the two came to $108 billion" after sentences naming neither: the two
         countries the article is about, by their last mentions before the phrase."""
@@ -251,6 +276,20 @@ class ActorIndex:
                 return mention
         return None
 
+    def whose_owner(self, phrase: Token) -> ActorMention | None:
+        """ "Burundi to the south, whose government accuses Kigali": the country a relative
+        clause's "whose" goes back to, the nearest named on the way up from the noun the clause
+        hangs on (the parser may hang it on "the south")."""
+        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in phrase.children):
+            return None
+        clause = next((a for a in phrase.ancestors if a.dep_ == "relcl"), None)
+        if clause is None:
+            return None
+        for node in [clause.head, *clause.head.ancestors][:WHOSE_HOPS]:
+            if (mention := self.at(node)) is not None and mention.country:
+                return mention
+        return None
+
     def _state_mention(self, token: Token) -> ActorMention | None:
         """The mention of the state "the junta" or "the kingdom" stands for (see state_named_as)."""
         country = self.state_named_as(token)
@@ -289,15 +328,15 @@ class ActorIndex:
             c.dep_ in ("compound", "amod", "poss") for c in token.children
         ):
             return None
+        if word in GENERIC_STATES and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None  # "the country spends $270m", not "a country" or "every country"
         fitting = STATE_NOUNS.get(word)
         for i in range(token.i - 1, max(-1, token.i - 200), -1):
             mention = self.by_token.get(i)
-            if (
-                mention is None
-                or not mention.country
-                or mention.kind not in (MentionKind.COUNTRY, MentionKind.CAPITAL)
-            ):
+            if mention is None or not mention.country:
                 continue
+            if word not in GENERIC_STATES and mention.kind not in (MentionKind.COUNTRY, MentionKind.CAPITAL):
+                continue  # "the kingdom" is a state named as one; "the country" any country's
             if fitting is None or mention.country in fitting:
                 return mention.country
         return None

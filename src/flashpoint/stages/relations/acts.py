@@ -1,9 +1,10 @@
 """Ties stated by an act rather than a word for them (relations.acts.v1): a state that hosts
 another's base or troops, keeps its troops in another, trains or arms another's forces, sells
-or supplies it weapons, is bound to another by a treaty, or belongs to a coalition another
-leads; and one hostile act, a state massing forces at another's border. Analysts code these as
-standing alignments ("Qatar, which hosts a Turkish military base"; "Armenia belongs to the
-Russian-led Collective Security Treaty Organization"), though no cue word names them."""
+or supplies it weapons, is bound to another by a treaty, belongs to a coalition another leads,
+or vetoes resolutions on another; and one hostile act, a state massing forces at another's
+border. Analysts code these as standing alignments ("Qatar, which hosts a Turkish military
+base"; "Armenia belongs to the Russian-led Collective Security Treaty Organization"), though no
+cue word names them."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ FORCE_NOUNS = frozenset(
         "adviser",
         "advisor",
         "instructor",
+        "battlegroup",
+        "battalion",
+        "brigade",
     }
 )
 STATIONING_VERBS = frozenset({"keep", "station", "base", "maintain", "host"})
@@ -72,6 +76,10 @@ ARMS_NOUNS = frozenset(
 )
 # sales stopped in the same sentence are no standing supply
 HALTING = frozenset({"stop", "halt", "cease", "suspend", "freeze", "embargo", "ban"})
+# a state that vetoes resolutions on another shields it ("Russia has vetoed three Security
+# Council resolutions on Syria")
+SHIELDING_VERBS = frozenset({"veto"})
+RESOLUTION_NOUNS = frozenset({"resolution", "motion", "statement", "condemnation"})
 RULE = "relations.acts.v1"
 
 
@@ -91,6 +99,8 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs = _trained(token, index)
         elif token.pos_ == "VERB" and lemma in SUPPLYING_VERBS:
             pairs = _armed(token, index)
+        elif token.pos_ == "VERB" and lemma in SHIELDING_VERBS:
+            pairs = _shielded(token, index)
         elif token.pos_ == "VERB" and lemma == "bind":
             pairs = _bound(token, index)
         elif token.pos_ == "VERB" and lemma in MASSING_VERBS:
@@ -123,14 +133,26 @@ def _objects(verb: Token) -> list[Token]:
 
 def _forces_of(phrase: Token, index: ActorIndex, nouns: frozenset[str]) -> list[str]:
     """The countries whose forces a phrase names: "a Turkish military base", "Georgian troops",
-    "some 11,000 American personnel"."""
+    "some 11,000 American personnel", "a battlegroup led by Germany"."""
     if phrase.lemma_.lower() not in nouns:
         return []
-    return [
+    named = [
         m.country
         for c in phrase.children
         if c.dep_ in ("amod", "compound", "nmod", "poss")
         if (m := index.at(c)) is not None and m.country
+    ]
+    # "a NATO battlegroup of about 1,000 troops, led by Germany": the leader's
+    held = [phrase, *(g for p in phrase.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
+    return named + [
+        c
+        for noun in held
+        for led in noun.children
+        if led.dep_ == "acl" and led.lower_ == "led"
+        for agent in led.children
+        if agent.dep_ == "agent"
+        for g in agent.children
+        for c in countries(g, index)
     ]
 
 
@@ -155,6 +177,24 @@ def _stationed(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
         if (m := index.at(g)) is not None and m.country
     ]
     return [(keeper, host) for keeper in _doers(verb, index) for host in dict.fromkeys(hosts)]
+
+
+def _shielded(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """ "Russia, with China, has vetoed three Security Council resolutions on Syria": the vetoing
+    state and the one the resolutions were about (on/against/condemning it)."""
+    if _negated(verb):
+        return []
+    resolutions = [o for o in _objects(verb) if o.lemma_.lower() in RESOLUTION_NOUNS]
+    phrases = [
+        g
+        for r in resolutions
+        for c in r.children
+        if (c.dep_ == "prep" and c.lower_ in ("on", "against")) or (c.dep_ == "acl" and c.lemma_ == "condemn")
+        for g in c.children
+        if g.dep_ in ("pobj", "dobj")
+    ]
+    shielded = [c for p in phrases for c in countries(p, index)]
+    return [(doer, other) for doer in _doers(verb, index) for other in dict.fromkeys(shielded)]
 
 
 def _same_clause(token: Token, verb: Token) -> bool:

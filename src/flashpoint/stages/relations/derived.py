@@ -168,23 +168,31 @@ def focus_relations(
             # found already, or a country's own affairs ("Hong Kong protests against Beijing"); a
             # pair other than the two named most is tried only when nothing ties them yet
             continue
-        if (relation := _standoff(doc, pair, index, words)) is not None:
+        # a pair other than the two named most needs a conflict that happens, not one supposed
+        if (relation := _standoff(doc, pair, index, words, strict=rank > 0)) is not None:
             return [relation]
     return []
 
 
 def _standoff(
-    doc: Doc, pair: frozenset[str], index: ActorIndex, words: dict[str, RelationKind]
+    doc: Doc, pair: frozenset[str], index: ActorIndex, words: dict[str, RelationKind], *, strict: bool
 ) -> Relation | None:
     """The pair's relation from the first sentence naming both as parties (not as a place: "near
-    the Syrian border") with a word of conflict about them."""
+    the Syrian border") with a word of conflict about them; `strict`, a conflict not negated or
+    only supposed (see _only_supposed)."""
     for sentence in doc.sents:
         named = {
             m.country for t in sentence if (m := index.at(t)) and m.country and not _a_place_word(t, index)
         }
         if not pair <= named or _same_side(sentence, pair, index):
             continue
-        found = [words[w] for t in sentence if (w := t.lemma_.lower()) in words and _about(t, pair, index)]
+        found = [
+            words[w]
+            for t in sentence
+            if (w := t.lemma_.lower()) in words
+            and _about(t, pair, index)
+            and not (strict and _only_supposed(t))
+        ]
         if found:
             kind = RelationKind.HOSTILE if RelationKind.HOSTILE in found else RelationKind.RIVAL
             a, b = sorted(pair)
@@ -220,11 +228,15 @@ def _same_side(sentence: Span, pair: frozenset[str], index: ActorIndex) -> bool:
     return False
 
 
+# modals of what is only supposed; "will" stays, as threats are part of a standoff
+SUPPOSING = frozenset({"would", "could", "might", "may", "should"})
+
+
 def _about(word: Token, pair: frozenset[str], index: ActorIndex) -> bool:
     """A conflict word that can speak of the pair: not set aside (see _denied), not a modifier
     of another noun ("trade retaliation provisions", "the energy crisis"), and not aimed at a
     third country ("America's retaliation against Iran")."""
-    if denied(word) or word.dep_ == "compound":
+    if denied(word) or word.dep_ == "compound" or _hosted(word):
         return False
     if any(
         c.dep_ in ("amod", "compound") and c.pos_ == "NOUN" and index.at(c) is None for c in word.children
@@ -235,6 +247,22 @@ def _about(word: Token, pair: frozenset[str], index: ActorIndex) -> bool:
     if word.pos_ == "VERB" and not pair & set(_participants(word, index)):
         return False  # "oil increasingly being threatened by the war": no party of the pair acts
     return all(country in pair for country in aimed)
+
+
+def _hosted(word: Token) -> bool:
+    """Troops a state hosts ("it has hosted a NATO battlegroup of about 1,000 troops, led by
+    Germany"): a sign of alliance, not of conflict."""
+    verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() == "host"
+
+
+def _only_supposed(word: Token) -> bool:
+    """A conflict word under a negated or conditional verb: "will not try to retake them by
+    force", "a single shot would invite missile attacks" speak of what does not happen."""
+    verb = next((a for a in [word, *word.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in SUPPOSING) for c in verb.children)
 
 
 def _a_place_word(token: Token, index: ActorIndex) -> bool:

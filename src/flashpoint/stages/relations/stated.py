@@ -38,6 +38,7 @@ ARMS_WORDS = frozenset({"arms", "arm", "weapons", "weapon", "military", "defence
 
 # cues that state a relation only between two countries named on them
 PAIRED_ONLY = frozenset({"crisis"})
+PAIRED_PEOPLE = frozenset({"men", "leaders", "presidents"})  # "gets on with both men"
 COPULAS = frozenset({"be", "remain"})
 # cues of trade that are a tie only in arms
 TRADERS = frozenset({"supplier", "customer", "buyer"})
@@ -177,17 +178,23 @@ def _denied_state(verb: Token) -> bool:
 
 def _taken_side(token: Token) -> RelationKind | None:
     """Siding with another: "Turkey sided with Azerbaijan", "Moscow took Belgrade's side",
-    "Ankara stands with its Azerbaijani brothers". Not "the Iraqi side said": a side alone is
-    one party."""
+    "Ankara stands with its Azerbaijani brothers", "London stands by Belize", "Kenya's president
+    gets on with both men". Not "the Iraqi side said": a side alone is one party."""
     lemma = token.lemma_.lower()
     if lemma == "side" and (
         token.pos_ == "VERB" or (token.dep_ == "dobj" and token.head.lemma_.lower() == "take")
     ):
         return RelationKind.FRIENDLY
     if (
+        lemma == "get"
+        and any(c.dep_ == "prt" and c.lower_ in ("on", "along") for c in token.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    ):
+        return RelationKind.FRIENDLY  # "Kenya's president gets on with both men"
+    if (
         lemma == "stand"
         and token.pos_ == "VERB"
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("with", "by", "behind") for c in token.children)
     ):
         return RelationKind.FRIENDLY
     return None
@@ -225,8 +232,8 @@ def _relied_on(token: Token) -> bool:
     "leaned hard on Kiev"): leaning counts only when long-standing or for something."""
     lemma, children = token.lemma_.lower(), list(token.children)
     on = next((c for c in children if c.dep_ == "prep" and c.lower_ == "on"), None)
-    if on is None or token.pos_ != "VERB":
-        return False
+    if on is None or token.pos_ != "VERB" or token.dep_ == "prep":
+        return False  # "depending on which translation one prefers": a condition, as a preposition
     if any(p.dep_ == "prep" and p.lower_ in ("from", "of") for g in on.children for p in g.children):
         return False  # "relies on loans from its Gulf allies": the lenders' tie is read from "allies"
     subject = subject_of(token)
@@ -533,10 +540,11 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
             grouped = (
                 [m.country for m in index.group(objects[0], cue.sent, member) if m.country] if objects else []
             )
-            if not grouped and member and [o.lower_ for o in objects] == ["both"]:
-                # "America is the ally of both": the two the article is about
-                grouped = [c for c in index.article_pair() if c != member]
-                grouped = grouped if len(grouped) == 2 else []
+            if objects and _both_alone(objects[0]):
+                # "America is the ally of both", "Beijing is on chummy terms with both", "Kenya's
+                # president gets on with both men"
+                side = member or next(iter(clause_subjects(cue, index)), None)
+                grouped = [m.country for m in index.both(objects[0], side) if m.country]
             if len(grouped) == 2 or (grouped and not listed):
                 listed = grouped  # "friction between the two countries", "the friend of both capitals"
             if len(listed) >= 2 and child.lower_ not in PARTNER_ONLY:
@@ -604,8 +612,14 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
     if subjects and whose is not None:
         yield from ((whose, s) for s in dict.fromkeys(subjects))
         return
-    if len(subjects) >= 2 and cue.lemma_.lower() not in GIVEN_TO_ANOTHER:
+    if len(subjects) >= 2 and cue.lemma_.lower() not in GIVEN_TO_ANOTHER and not _picked(cue):
         yield from combinations(dict.fromkeys(subjects), 2)  # "Azerbaijan and Israel are on chummy terms"
+
+
+def _both_alone(phrase: Token) -> bool:
+    """ "both", "both men", "both leaders": the two a piece is about, not the last two named."""
+    words = [t.lower_ for t in phrase.subtree]
+    return words == ["both"] or (len(words) == 2 and words[0] == "both" and words[1] in PAIRED_PEOPLE)
 
 
 def _an_organisations(cue: Token, index: ActorIndex) -> bool:
@@ -758,6 +772,12 @@ def _their_pair(cue: Token, index: ActorIndex) -> tuple[str, str] | None:
     last = named_before(cue, index, "")
     before = named_before(cue, index, last) if last else None
     return (before, last) if last and before else None
+
+
+def _picked(cue: Token) -> bool:
+    """ "picked a fight", "provoked a row": one side's act against a third, so those who did it
+    together are not at odds with each other."""
+    return cue.dep_ == "dobj" and cue.head.lemma_.lower() in ("pick", "provoke")
 
 
 def _other_sides(cue: Token, index: ActorIndex, partner: str) -> list[str]:

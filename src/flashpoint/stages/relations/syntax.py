@@ -44,11 +44,21 @@ def countries(token: Token, index: ActorIndex) -> list[str]:
     listed = [
         m.country
         for a in token.children
-        if a.dep_ == "appos" and (named := index.at(a)) and named.country and named.country not in found
+        if a.dep_ == "appos"
+        and not _a_whose_clause(a)
+        and (named := index.at(a))
+        and named.country
+        and named.country not in found
         for t in conjuncts(a)
         if (m := index.find(t)) is not None and m.country
     ]
     return list(dict.fromkeys(found + listed))
+
+
+def _a_whose_clause(appositive: Token) -> bool:
+    """ "Sweden, whose own accession Turkey and Hungary are still holding up": a relative clause
+    the parser read as an apposition; the countries in it are not a list with Sweden."""
+    return any(t.lower_ == "whose" for t in appositive.subtree if t.i < appositive.i)
 
 
 def _of_list(token: Token, index: ActorIndex) -> list[str]:

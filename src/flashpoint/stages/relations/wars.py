@@ -45,6 +45,12 @@ FIGHTING_WORDS = frozenset(
         "battlefield",
         "frontline",
         "front-line",
+        "trench",
+        "trenches",
+        "battalion",
+        "brigade",
+        "soldier",
+        "casualties",
     }
 )
 
