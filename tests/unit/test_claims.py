@@ -1296,3 +1296,33 @@ def test_targets_and_hosted_troops_are_not_a_states_own(fp: Flashpoint) -> None:
     assert [c[:3] for c in claims(fp, "Poland hosts 10,000 American troops.")] == [
         ("USA", "troop_count", 10000.0)
     ]
+
+
+def test_ratios_set_off_after_a_figure_or_against_what_we_do(fp: Flashpoint) -> None:
+    text = (
+        "Qatar's armed forces number fewer than 12,000, while Saudi active forces, counting the National "
+        "Guard, approach 230,000, nearly twenty times as many."
+    )
+    found = claims(fp, text, published="2017-06-20")
+    assert [c[:3] for c in found[:2]] == [
+        ("QAT", "active_army_size", 12000.0),
+        ("SAU", "active_army_size", 230000.0),
+    ]
+    assert [(c[0], c[4], c[5]) for c in found[2:]] == [("SAU", "QAT", 20.0)]
+    text = (
+        "SIPRI's latest estimates put China's military spending last year at about $261 billion and India's "
+        "at $71 billion; Beijing spends more than three and a half times what we do."
+    )
+    assert [(c[0], c[4], c[5]) for c in claims(fp, text, published="2020-06-25")][2:] == [("CHN", "IND", 3.5)]
+
+
+def test_a_cue_past_a_semicolon_belongs_to_another_clause(fp: Flashpoint) -> None:
+    text = (
+        "Ethiopia's defence spending has roughly doubled since the war began, to something in the region of "
+        "$450 million a year; Eritrea spends perhaps half as much in absolute terms."
+    )
+    found = claims(fp, text, published="1999-03-01")
+    assert [(c[0], c[1], c[2], c[4], c[5]) for c in found] == [
+        ("ETH", "military_expenditure", 450000000.0, None, None),
+        ("ERI", "military_expenditure", None, "ETH", 0.5),
+    ]

@@ -771,3 +771,36 @@ def test_hosting_a_battlegroup_led_by_another_is_a_tie(fp: Flashpoint) -> None:
         "Since 2017 Lithuania has hosted a NATO battlegroup of about 1,000 troops, led by Germany, at Rukla."
     )
     assert _pairs(relations(fp, text, published="2022-01-15")) == {(frozenset({"LTU", "DEU"}), "friendly")}
+
+
+def test_breaking_off_relations_follows_the_partner_of_the_same_act_before(fp: Flashpoint) -> None:
+    text = (
+        "The kingdom's foreign minister announced that Saudi Arabia was cutting diplomatic relations with "
+        "Iran. What followed resembled a roll call. Bahrain and Sudan broke off relations outright."
+    )
+    found = _pairs(relations(fp, text, published="2016-01-18"))
+    assert {(frozenset({"BHR", "IRN"}), "hostile"), (frozenset({"SDN", "IRN"}), "hostile")} <= found
+    assert (frozenset({"BHR", "SDN"}), "hostile") not in found
+    text = "Iran and Saudi Arabia broke off relations in 2016."
+    assert _pairs(relations(fp, text)) == {(frozenset({"IRN", "SAU"}), "hostile")}
+
+
+def test_the_two_countries_or_men_as_a_subject(fp: Flashpoint) -> None:
+    text = (
+        "There is no scenario in which Madrid sends soldiers across the isthmus, and none in which a British "
+        "frigate fires on a Spanish launch. The two countries have been treaty allies since Spain joined "
+        "NATO in 1982."
+    )
+    assert (frozenset({"ESP", "GBR"}), "alliance") in _pairs(relations(fp, text, published="2013-08-16"))
+    text = "Kenya's Mwai Kibaki and Uganda's Yoweri Museveni met. The two men are on chummy terms."
+    assert _pairs(relations(fp, text, published="2009-05-20")) == {(frozenset({"KEN", "UGA"}), "friendly")}
+
+
+def test_arresting_those_who_plot_against_a_states_diplomats_protects_it(fp: Flashpoint) -> None:
+    text = (
+        "In March, Azerbaijani police arrested 22 people they claimed were planning an Iranian-backed plot "
+        "to assassinate U.S. and Israeli diplomats."
+    )
+    found = _pairs(relations(fp, text))
+    assert {(frozenset({"AZE", "USA"}), "friendly"), (frozenset({"AZE", "ISR"}), "friendly")} <= found
+    assert not any("IRN" in pair and kind == "friendly" for pair, kind in found)

@@ -438,6 +438,8 @@ class ClaimExtractor:
         country = favoured or (owner.country if owner is not None else None)
         if country is None and q.kind is Kind.RATIO:
             country = _figure_named_for(head, index)  # "makes the American figure 50 times as large"
+        if country is None and q.kind is Kind.RATIO and _set_off_after_figure(item.span, previous):
+            country = previous.actor  # "Saudi active forces approach 230,000, nearly twenty times as many"
         country = country or (outdone[0] if outdone else None) or self._owner(item.span, found, index)
         if country is None and found.token is None and (possessor := _elliptical_possessor(item.span)):
             country = mention.country if (mention := index.at(possessor)) is not None else None
@@ -763,13 +765,14 @@ class ClaimExtractor:
 
     def _cue_in_sentence(self, item: Located, sentence: Span, kind: Kind) -> Found | None:
         wanted = {Kind.RATIO: None}.get(kind, kind.value)
-        candidates: list[tuple[tuple[bool, bool, bool, bool, int, bool, int], Cue, Token]] = []
+        candidates: list[tuple[tuple[bool, bool, bool, bool, bool, int, bool, int], Cue, Token]] = []
         root = item.span.root
         if kind is Kind.MONEY and (named := self._of_cue(item.span)) is not None:
             return named  # "pledged $20 billion of investment": what the sum is of
         verb = _verb_of(root)
         subject = subject_of(verb) if verb is not None else None
         about = set(subject.subtree) if subject is not None else set()  # what the clause is about
+        stretch = _between_semicolons(item.span)
         for token in sentence:
             for cue in self.cues:
                 if _cue_lemma(token) != cue.lemma or (wanted is not None and cue.kind != wanted):
@@ -809,6 +812,9 @@ class ClaimExtractor:
                 compared = kind is Kind.RATIO and token not in about and (hops is None or hops > 1)
                 rank = (
                     hops is None,
+                    # "Ethiopia's spending has doubled, to something in the region of $450 million;
+                    # Eritrea spends perhaps half as much": a cue past a semicolon is another clause's
+                    hops is None and not stretch[0] <= token.idx < stretch[1],
                     compared,
                     weak,
                     not happened,
@@ -1024,6 +1030,8 @@ def _bare_comparison(ratio: Span) -> bool:
     ):
         return True  # "a ratio of around thirty to one", "half as large again"
     following = doc[ratio.end] if ratio.end < len(doc) else None
+    if following is not None and following.lower_ == "what" and ratio.end + 1 < len(doc):
+        return doc[ratio.end + 1].pos_ == "PRON"  # "three and a half times what we do": the figure before
     return following is not None and (following.lower_ == "as" or following.tag_ in ("JJR", "RBR"))
 
 
@@ -1903,12 +1911,30 @@ def _subject_across_object(verb: Token) -> Token | None:
     return next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _set_off_after_figure(ratio: Span, previous: Claim | None) -> bool:
+    """A ratio right after the figure before it, a comma and hedges between: "approach 230,000,
+    nearly twenty times as many" compares that figure's owner."""
+    if previous is None or previous.value is None or previous.sentence_start != ratio.sent.start_char:
+        return False
+    between = [t for t in ratio.doc[ratio.sent.start : ratio.start] if t.idx >= previous.end]
+    return bool(between) and all(t.is_punct or t.lower_ in APPROXIMATE or t.lower_ in HEDGES for t in between)
+
+
 def _subject_in_aside(verb: Token) -> Token | None:
     """The subject the parser gave to a participle set off before the verb: "Guatemala's armed
     forces, pared back after the 1996 peace accords, still number some 18,000 active troops"
-    ("pared" read as a clause with "forces" as its subject)."""
-    aside = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-    if aside is None or aside.tag_ not in ("VBD", "VBN") or subject_of(verb) is not None:
+    ("pared" read as a clause with "forces" as its subject), "Saudi active forces, counting the
+    National Guard, approach 230,000"."""
+    aside = next(
+        (
+            c
+            for c in verb.children
+            if c.i < verb.i
+            and ((c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN")) or (c.dep_ == "advcl" and c.tag_ == "VBG"))
+        ),
+        None,
+    )
+    if aside is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     subject = next((c for c in aside.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     # set off by a comma: "forces, pared back"; not "Turkey spent ...; Athens devotes"
@@ -2553,6 +2579,7 @@ def _counts_for(quantity: Token, cue: Token) -> bool:
             return True  # "Japan's Self-Defense Forces, which number about 247,000"
         if node.pos_ in ("VERB", "AUX"):  # "the number of casualties rose to 1,035": in the subject
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = subjects or [a for a in [_subject_in_aside(node)] if a is not None]
             governed = cue.head == node and cue.dep_ != "conj"  # "infected 4,200 and killed 62": not killed
             return governed or any(cue in s.subtree for s in subjects)
     return False

@@ -42,6 +42,7 @@ GROUP = re.compile(
     re.IGNORECASE,
 )
 GROUP_LOOKBACK_SENTENCES = 2
+PEOPLE_LOOKBACK_SENTENCES = 6
 WHOSE_HOPS = 4  # "Burundi to the south, whose": the noun, its preposition, the country
 COMPARING = frozenset({"after", "than", "like", "unlike", "besides", "except"})  # see _a_comparand
 PRONOUNS = {"it", "they"}
@@ -230,13 +231,18 @@ class ActorIndex:
         self, phrase: Token, sentence: Span, words: str = "", leaving_out: str | None = None
     ) -> list[ActorMention]:
         """The last two distinct countries named before a phrase ("bilateral trade")."""
-        first = max(0, sentence.start - 200)
-        starts = [s.start for s in self.doc[first : sentence.start].sents][-GROUP_LOOKBACK_SENTENCES:]
+        people = words.split()[-1:] in (["men"], ["leaders"], ["presidents"])
+        # people are named less often than their countries: "the two leaders" looks further back
+        lookback = PEOPLE_LOOKBACK_SENTENCES if people else GROUP_LOOKBACK_SENTENCES
+        first = max(0, sentence.start - 200 * lookback)
+        starts = [s.start for s in self.doc[first : sentence.start].sents][-lookback:]
         # earlier in this sentence too: "the Japanese government ... friction between the two countries"
         window = range(starts[0] if starts else sentence.start, phrase.left_edge.i)
         found: dict[str, ActorMention] = {}
         for i in reversed(window):
             mention = self.by_token.get(i)
+            if people and mention is not None and mention.kind is not MentionKind.PERSON:
+                continue  # "the two men": the last two people named, by their countries
             if mention is not None and (_a_comparand(self.doc[i]) or mention.country == leaving_out):
                 continue  # "Colombia's second-largest market after America; trade between the two"
             if not found and mention is not None and mention.country and not _counted_two(words):
@@ -328,8 +334,10 @@ class ActorIndex:
             c.dep_ in ("compound", "amod", "poss") for c in token.children
         ):
             return None
-        if word in GENERIC_STATES and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            return None  # "the country spends $270m", not "a country" or "every country"
+        if word in GENERIC_STATES and (
+            token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        ):
+            return None  # "the country spends $270m", not "a country", "every country", "the two countries"
         fitting = STATE_NOUNS.get(word)
         for i in range(token.i - 1, max(-1, token.i - 200), -1):
             mention = self.by_token.get(i)

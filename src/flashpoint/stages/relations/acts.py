@@ -1,10 +1,10 @@
 """Ties stated by an act rather than a word for them (relations.acts.v1): a state that hosts
 another's base or troops, keeps its troops in another, trains or arms another's forces, sells
 or supplies it weapons, is bound to another by a treaty, belongs to a coalition another leads,
-or vetoes resolutions on another; and one hostile act, a state massing forces at another's
-border. Analysts code these as standing alignments ("Qatar, which hosts a Turkish military
-base"; "Armenia belongs to the Russian-led Collective Security Treaty Organization"), though no
-cue word names them."""
+vetoes resolutions on another, or arrests those plotting against it; and one hostile act, a
+state massing forces at another's border. Analysts code these as standing alignments ("Qatar,
+which hosts a Turkish military base"; "Armenia belongs to the Russian-led Collective Security
+Treaty Organization"), though no cue word names them."""
 
 from __future__ import annotations
 
@@ -80,6 +80,11 @@ HALTING = frozenset({"stop", "halt", "cease", "suspend", "freeze", "embargo", "b
 # Council resolutions on Syria")
 SHIELDING_VERBS = frozenset({"veto"})
 RESOLUTION_NOUNS = frozenset({"resolution", "motion", "statement", "condemnation"})
+# a state that arrests plotters or foils a plot against another's people protects it ("Azerbaijani
+# police arrested 22 people they claimed were planning a plot to assassinate U.S. and Israeli
+# diplomats")
+FOILING_VERBS = frozenset({"arrest", "detain", "foil", "thwart"})
+PLOT_WORDS = frozenset({"plot", "attack", "assassinate", "assassination", "bomb", "bombing"})
 RULE = "relations.acts.v1"
 
 
@@ -101,6 +106,8 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs = _armed(token, index)
         elif token.pos_ == "VERB" and lemma in SHIELDING_VERBS:
             pairs = _shielded(token, index)
+        elif token.pos_ == "VERB" and lemma in FOILING_VERBS:
+            pairs = _foiled(token, index)
         elif token.pos_ == "VERB" and lemma == "bind":
             pairs = _bound(token, index)
         elif token.pos_ == "VERB" and lemma in MASSING_VERBS:
@@ -177,6 +184,36 @@ def _stationed(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
         if (m := index.at(g)) is not None and m.country
     ]
     return [(keeper, host) for keeper in _doers(verb, index) for host in dict.fromkeys(hosts)]
+
+
+def _foiled(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """The state that arrests plotters or foils a plot, and each state whose people or missions
+    the plot was aimed at: "to assassinate U.S. and Israeli diplomats", "an attack on the US
+    embassy". Not the plot's backer ("an Iranian-backed plot")."""
+    if _negated(verb):
+        return []
+    plots = [t for t in verb.subtree if t.lemma_.lower() in PLOT_WORDS and t.i > verb.i]
+    aimed = [
+        g
+        for plot in plots
+        for g in [
+            *(c for c in plot.children if c.dep_ == "dobj"),
+            *(
+                o
+                for p in plot.children
+                if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                for o in p.children
+            ),
+        ]
+    ]
+    targets = [
+        m.country
+        for g in aimed
+        for t in g.subtree
+        if t.dep_ in ("nmod", "amod", "compound", "poss", "conj", "pobj", "dobj")
+        if (m := index.at(t)) is not None and m.country
+    ]
+    return [(doer, target) for doer in _doers(verb, index) for target in dict.fromkeys(targets)]
 
 
 def _shielded(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:

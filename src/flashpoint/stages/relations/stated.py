@@ -38,6 +38,7 @@ ARMS_WORDS = frozenset({"arms", "arm", "weapons", "weapon", "military", "defence
 
 # cues that state a relation only between two countries named on them
 PAIRED_ONLY = frozenset({"crisis"})
+PARTNER_LOOKBACK_TOKENS = 80  # "broke off relations": the partner of the same act this far back
 PAIRED_PEOPLE = frozenset({"men", "leaders", "presidents"})  # "gets on with both men"
 COPULAS = frozenset({"be", "remain"})
 # cues of trade that are a tie only in arms
@@ -341,6 +342,11 @@ def denied(cue: Token) -> bool:
     ):
         return True  # "want talks, not confrontation"
     modifiers = [c for c in cue.children if c.dep_ in ("amod", "advmod")]
+    copula = cue
+    while copula.dep_ in ("attr", "pobj", "prep", "acomp") and copula.head.i != copula.i:
+        copula = copula.head  # "the two governments were once the closest of allies"
+    if copula is not cue and copula.pos_ in ("AUX", "VERB"):
+        modifiers += [c for c in copula.children if c.dep_ == "advmod"]
     if any(w.lower_ in BYGONE for m in modifiers for w in (m, *m.children)):
         return True  # "Delhi and the Taliban, once bitter enemies", "former allies": no longer
     if cue.pos_ == "VERB" and any(c.dep_ == "neg" for c in cue.children):
@@ -612,6 +618,11 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
     if subjects and whose is not None:
         yield from ((whose, s) for s in dict.fromkeys(subjects))
         return
+    if len(subjects) >= 2 and (partner := _partner_before(cue, index, subjects)) is not None:
+        # "the kingdom was cutting diplomatic relations with Iran. ... Bahrain and Sudan broke off
+        # relations outright": each with the partner named before, not with each other
+        yield from ((s, partner) for s in dict.fromkeys(subjects))
+        return
     if len(subjects) >= 2 and cue.lemma_.lower() not in GIVEN_TO_ANOTHER and not _picked(cue):
         yield from combinations(dict.fromkeys(subjects), 2)  # "Azerbaijan and Israel are on chummy terms"
 
@@ -772,6 +783,23 @@ def _their_pair(cue: Token, index: ActorIndex) -> tuple[str, str] | None:
     last = named_before(cue, index, "")
     before = named_before(cue, index, last) if last else None
     return (before, last) if last and before else None
+
+
+def _partner_before(cue: Token, index: ActorIndex, subjects: list[str]) -> str | None:
+    """For relations acted on with no partner ("broke off relations"), the partner of the same
+    act a sentence or few before ("cutting diplomatic relations with Iran"), if not a subject."""
+    if cue.lemma_.lower() not in NEUTRAL_NOUNS or cue.dep_ != "dobj" or partners_named(cue, index):
+        return None
+    doc, start = cue.doc, cue.sent.start
+    earlier = doc[max(0, start - PARTNER_LOOKBACK_TOKENS) : start]
+    for noun in reversed(earlier):
+        if noun.lemma_.lower() != cue.lemma_.lower() or noun.dep_ != "dobj":
+            continue
+        # "cutting diplomatic relations with Iran": the with-phrase may hang on the verb
+        withs = partners_named(noun, index, ("with",)) or partners_named(noun.head, index, ("with",))
+        named = [c for c in withs if c not in subjects]
+        return named[0] if named else None
+    return None
 
 
 def _picked(cue: Token) -> bool:

@@ -211,6 +211,8 @@ def clause_subjects(token: Token, index: ActorIndex) -> list[str]:
         found = [antecedent.country]
     if not found and (named := index.state_named_as(subject)):
         found = [named]  # "Saudi Arabia executed a cleric. The kingdom cut relations with Iran"
+    if not found and token not in set(subject.subtree) and (group := index.group(subject, subject.sent)):
+        found = [m.country for m in group if m.country]  # "The two countries have been treaty allies"
     if not found and _a_bare_state(subject):
         found = [named] if (named := _last_government(subject, index) or topic_country(index)) else []
     return found
