@@ -1326,3 +1326,10 @@ def test_a_cue_past_a_semicolon_belongs_to_another_clause(fp: Flashpoint) -> Non
         ("ETH", "military_expenditure", 450000000.0, None, None),
         ("ERI", "military_expenditure", None, "ETH", 0.5),
     ]
+
+
+def test_number_as_a_verb_read_as_a_noun_still_counts(fp: Flashpoint) -> None:
+    text = "Argentina's armed forces as a whole number some 185,000, most of them conscripts."
+    assert claims(fp, text, published="1982-04-20") == [
+        ("ARG", "active_army_size", 185000.0, "count", None, None, None)
+    ]

@@ -706,7 +706,7 @@ def test_a_state_that_sells_or_supplies_another_weapons_is_its_friend(fp: Flashp
     assert _pairs(relations(fp, text)) == {(frozenset({"ISR", "AZE"}), "friendly")}
     assert relations(fp, "Russia would not sell weapons to Georgia.") == set()
     text = "France, which sold Baghdad its Mirage fighters and Exocet missiles, has frozen sales as well."
-    assert relations(fp, text) == set()
+    assert _pairs(relations(fp, text)) == {(frozenset({"FRA", "IRQ"}), "rival")}  # a supply halted
     assert relations(fp, "China sells Iran oil.") == set()
 
 
@@ -719,10 +719,13 @@ def test_a_states_militias_are_not_the_state(fp: Flashpoint) -> None:
 def test_both_is_the_articles_pair_unless_one_of_them_is_the_other_side(fp: Flashpoint) -> None:
     text = (
         "Guatemala claims half of Belize. Mexico, Belize's northern neighbour, recognises its borders and "
-        "has no patience for Guatemalan irredentism. Washington is on friendly terms with both."
+        "has no patience for Guatemalan irredentism. Washington is on friendly terms with both and wants, "
+        "above all, quiet. In 2008 both governments signed a special agreement to send the dispute to the "
+        "International Court of Justice."
     )
     found = _pairs(relations(fp, text, published="2016-04-30"))
     assert {(frozenset({"USA", "BLZ"}), "friendly"), (frozenset({"USA", "GTM"}), "friendly")} <= found
+    assert (frozenset({"BLZ", "GTM"}), "friendly") not in found  # a "special agreement" is a legal term
     text = (
         "China is squeezing Lithuania. China wants Lithuania to back down. Its nightmares come from the "
         "east: Russia, and Belarus, whose dictator herded migrants across the Lithuanian border. Beijing "
@@ -804,3 +807,25 @@ def test_arresting_those_who_plot_against_a_states_diplomats_protects_it(fp: Fla
     found = _pairs(relations(fp, text))
     assert {(frozenset({"AZE", "USA"}), "friendly"), (frozenset({"AZE", "ISR"}), "friendly")} <= found
     assert not any("IRN" in pair and kind == "friendly" for pair, kind in found)
+
+
+def test_relations_with_a_state_opening_a_sentence_are_the_previous_subjects(fp: Flashpoint) -> None:
+    text = (
+        "Tokyo is also short of friends nearby. Relations with South Korea soured last month after "
+        "President Lee Myung-bak visited the disputed islets."
+    )
+    assert _pairs(relations(fp, text, published="2012-09-25")) == {(frozenset({"JPN", "KOR"}), "rival")}
+
+
+def test_a_supplier_halting_its_arms_sales_is_a_rival(fp: Flashpoint) -> None:
+    text = (
+        "The Soviet Union, which supplied the bulk of Iraq's arsenal, joined Secretary of State James Baker "
+        "in condemning the invasion the day after it began and has halted arms deliveries. France, which "
+        "sold Baghdad its Mirage fighters and Exocet missiles, has frozen sales as well."
+    )
+    found = _pairs(relations(fp, text, published="1990-08-10"))
+    assert {(frozenset({"SUN", "IRQ"}), "rival"), (frozenset({"FRA", "IRQ"}), "rival")} <= found
+    assert _pairs(relations(fp, "Germany has halted arms exports to Turkey.")) == {
+        (frozenset({"DEU", "TUR"}), "rival")
+    }
+    assert relations(fp, "Germany has not halted arms exports to Turkey.") == set()

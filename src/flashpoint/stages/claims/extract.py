@@ -1769,8 +1769,21 @@ def _not_people(quantity: Token, weapons: frozenset[str] = frozenset()) -> bool:
         or designated  # "the Turkish air force flies some 240 F-16s"
         or counted in OCCURRENCES
         or counted in weapons  # "a million men and some 5,500 tanks"
-        or any(t.lemma_.lower() in NOT_PEOPLE and t.pos_ in ("NOUN", "NUM") and not _a_verb(t) for t in near)
+        or any(
+            t.lemma_.lower() in NOT_PEOPLE
+            and t.pos_ in ("NOUN", "NUM")
+            and not _a_verb(t)
+            and not _hedged_after(t)
+            for t in near
+        )
     )
+
+
+def _hedged_after(word: Token) -> bool:
+    """ "number some 185,000": the verb "number" the parser took for a noun; a label ("ranking
+    number 27") is never hedged."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return word.lower_ == "number" and following is not None and following.lower_ in APPROXIMATE
 
 
 def _civilians(quantity: Token, cue: Token) -> bool:

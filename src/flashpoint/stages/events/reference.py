@@ -43,6 +43,7 @@ GROUP = re.compile(
 )
 GROUP_LOOKBACK_SENTENCES = 2
 PEOPLE_LOOKBACK_SENTENCES = 6
+PEOPLE_WORDS = ("men", "leaders", "presidents")  # "the two men": people, named less often
 WHOSE_HOPS = 4  # "Burundi to the south, whose": the noun, its preposition, the country
 COMPARING = frozenset({"after", "than", "like", "unlike", "besides", "except"})  # see _a_comparand
 PRONOUNS = {"it", "they"}
@@ -231,7 +232,7 @@ class ActorIndex:
         self, phrase: Token, sentence: Span, words: str = "", leaving_out: str | None = None
     ) -> list[ActorMention]:
         """The last two distinct countries named before a phrase ("bilateral trade")."""
-        people = words.split()[-1:] in (["men"], ["leaders"], ["presidents"])
+        people = words.endswith(PEOPLE_WORDS)
         # people are named less often than their countries: "the two leaders" looks further back
         lookback = PEOPLE_LOOKBACK_SENTENCES if people else GROUP_LOOKBACK_SENTENCES
         first = max(0, sentence.start - 200 * lookback)

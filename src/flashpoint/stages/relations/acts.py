@@ -1,10 +1,10 @@
 """Ties stated by an act rather than a word for them (relations.acts.v1): a state that hosts
 another's base or troops, keeps its troops in another, trains or arms another's forces, sells
 or supplies it weapons, is bound to another by a treaty, belongs to a coalition another leads,
-vetoes resolutions on another, or arrests those plotting against it; and one hostile act, a
-state massing forces at another's border. Analysts code these as standing alignments ("Qatar,
-which hosts a Turkish military base"; "Armenia belongs to the Russian-led Collective Security
-Treaty Organization"), though no cue word names them."""
+vetoes resolutions on another, or arrests those plotting against it; and hostile acts, a
+supplier halting its arms sales and a state massing forces at another's border. Analysts code
+these as standing alignments ("Qatar, which hosts a Turkish military base"; "Armenia belongs to
+the Russian-led Collective Security Treaty Organization"), though no cue word names them."""
 
 from __future__ import annotations
 
@@ -44,7 +44,6 @@ TRAINED_NOUNS = FORCE_NOUNS | {"army", "military", "pilot", "officer", "police",
 LED_BODIES = frozenset({"coalition", "alliance", "bloc", "organization", "organisation", "pact", "force"})
 MEMBERSHIP_WORDS = frozenset({"join", "belong", "member", "part", "enter"})
 BINDING_PACTS = frozenset({"agreement", "pact", "accord", "treaty", "alliance"})
-# troops kept in a country under occupation or invasion are no tie with it
 HOSTILE_PRESENCE = frozenset({"occupy", "occupation", "invade", "invasion", "annex", "annexation"})
 # forces one state gathers at another's border threaten it
 MASSING_VERBS = frozenset({"mass", "amass", "gather", "concentrate", "assemble"})
@@ -72,10 +71,13 @@ ARMS_NOUNS = frozenset(
         "artillery",
         "hardware",
         "import",
+        "arsenal",
     }
 )
 # sales stopped in the same sentence are no standing supply
 HALTING = frozenset({"stop", "halt", "cease", "suspend", "freeze", "embargo", "ban"})
+# what a supplier halts: its arms sales to a client are then a rivalry
+STOPPED_SUPPLIES = frozenset({"delivery", "sale", "export", "shipment", "supply"})
 # a state that vetoes resolutions on another shields it ("Russia has vetoed three Security
 # Council resolutions on Syria")
 SHIELDING_VERBS = frozenset({"veto"})
@@ -90,15 +92,15 @@ RULE = "relations.acts.v1"
 
 def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, RelationKind, Token]]:
     """Every tie an act in the sentence states: (one side, the other, kind, the act's word)."""
-    if any(t.lemma_.lower() in HOSTILE_PRESENCE for t in sentence):
-        return
+    # troops kept in a country under occupation or invasion are no tie with it
+    occupied = any(t.lemma_.lower() in HOSTILE_PRESENCE for t in sentence)
     for token in sentence:
         lemma = token.lemma_.lower()
         pairs: list[tuple[str, str]] = []
         kind = RelationKind.FRIENDLY
-        if token.pos_ == "VERB" and lemma in STATIONING_VERBS:
+        if token.pos_ == "VERB" and lemma in STATIONING_VERBS and not occupied:
             pairs = _stationed(token, index)
-        elif token.pos_ == "VERB" and lemma == "garrison":
+        elif token.pos_ == "VERB" and lemma == "garrison" and not occupied:
             pairs = _garrisoned(token, index)
         elif token.pos_ == "VERB" and lemma in TRAINING_VERBS:
             pairs = _trained(token, index)
@@ -106,6 +108,8 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs = _armed(token, index)
         elif token.pos_ == "VERB" and lemma in SHIELDING_VERBS:
             pairs = _shielded(token, index)
+        elif token.pos_ == "VERB" and lemma in HALTING:
+            pairs, kind = _halted_supply(token, index), RelationKind.RIVAL
         elif token.pos_ == "VERB" and lemma in FOILING_VERBS:
             pairs = _foiled(token, index)
         elif token.pos_ == "VERB" and lemma == "bind":
@@ -300,8 +304,13 @@ def _armed(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
         return []
     if any(t.lemma_.lower() in HALTING for t in verb.sent):
         # "asked France to stop selling weapons to Iraq", "which sold Baghdad its Mirages, has
-        # frozen sales"
+        # frozen sales" (see _halted_supply)
         return []
+    return [(d, r) for d in _doers(verb, index) for r in _arms_receivers(verb, index)]
+
+
+def _arms_receivers(verb: Token, index: ActorIndex) -> list[str]:
+    """Who a verb of supply gives arms to (see _armed); none when it names no arms."""
     # what is sold: the object, or a phrase the parser hung on the verb ("around two-thirds of
     # its arms imports")
     held = [o for o in verb.children if o.dep_ in ("dobj", "prep") and o.lower_ != "to"]
@@ -323,7 +332,39 @@ def _armed(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ in ("its", "their"):
             receivers += [named] if (named := named_before(owner, index, *_doers(verb, index))) else []
-    return [(d, r) for d in _doers(verb, index) for r in dict.fromkeys(receivers)]
+        elif owner is not None:
+            receivers += countries(owner, index)  # "supplied the bulk of Iraq's arsenal"
+    return list(dict.fromkeys(receivers))
+
+
+def _halted_supply(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """A supplier that stops its arms sales: "The Soviet Union, which supplied the bulk of Iraq's
+    arsenal, ... has halted arms deliveries"; "France, which sold Baghdad its Mirage fighters,
+    has frozen sales as well". The client is named in the to-phrase or in the clause that says
+    what the supplier sold it."""
+    if _negated(verb) or not any(o.lemma_.lower() in STOPPED_SUPPLIES for o in _objects(verb)):
+        return []
+    clients = [
+        c
+        for o in _objects(verb)
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for g in p.children
+        for c in countries(g, index)
+    ]
+    doers = _doers(verb, index)
+    if not clients:
+        # the clause on the supplier that says what it sold, wherever the parser hung the verb
+        sales = [
+            t
+            for t in verb.sent
+            if t.dep_ == "relcl"
+            and t.lemma_.lower() in SUPPLYING_VERBS
+            and (m := index.at(t.head)) is not None
+            and m.country in doers
+        ]
+        clients = [r for sale in sales for r in _arms_receivers(sale, index)]
+    return [(d, c) for d in doers for c in dict.fromkeys(clients)]
 
 
 def _bound(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:

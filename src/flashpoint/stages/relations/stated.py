@@ -64,6 +64,7 @@ NEARNESS = frozenset({"close", "closer", "lean", "sympathetic"})
 
 DRAWING_VERBS = frozenset({"grow", "move", "draw", "become", "get"})
 
+PACT_TERMS = frozenset({"special"})
 PACT_NOUNS = frozenset({"agreement", "pact", "accord", "treaty", "talks"})
 # verbs of feeling toward another state, whose object's possessor is that state
 ATTITUDES = frozenset({"loathe", "detest", "despise", "resent"})
@@ -129,6 +130,8 @@ def _kind(
     """A cue's kind; a neutral noun ("relations", "ties") takes its modifier's ("strained relations")."""
     if token.lemma_.lower() in NEUTRAL_NOUNS or token.lower_ in NEUTRAL_NOUNS:
         words = [c for c in token.children if c.dep_ in ("amod", "compound")]
+        # "Relations with South Korea soured last month", the verb read as a participle on them
+        words += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and token.dep_ == "ROOT"]
         if any(w.lower_ in TIES_BETWEEN_PEOPLES for w in words):
             return None  # "close cultural and linguistic ties": between peoples, not states
         if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
@@ -283,7 +286,8 @@ def _pact_kind(pact: Token, modifiers: dict[str, RelationKind]) -> RelationKind 
     words = _pact_words(pact)
     if any(w.pos_ == "PROPN" and w.ent_type_ not in ("GPE", "NORP") for w in words):
         return None  # a named treaty ("the African Continental Free Trade Area agreement") binds many
-    return next((modifiers[n] for n in _pact_names(pact) if n in modifiers), None)
+    # "a special agreement to send the dispute to the ICJ" is a legal term, no special relationship
+    return next((modifiers[n] for n in _pact_names(pact) if n in modifiers and n not in PACT_TERMS), None)
 
 
 def _pact_words(pact: Token) -> list[Token]:
@@ -568,6 +572,8 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
             others = _other_sides(cue, index, partner) if partner else []
             if partner and not others and child.lower_ in PARTNER_ONLY:
                 others = [o] if (o := _sole_other(cue.sent, set(listed), index)) else []
+            if partner and not others and child.lower_ == "with" and (unowned := _unowned_ties(cue, index)):
+                others = [unowned]  # "Tokyo is short of friends. Relations with South Korea soured"
             if partner and others and others != [partner]:
                 # "Russia, a nation closely allied with the Islamic Republic"; "a blockade by
                 # Saudi Arabia and Egypt": each one named on the partner side; "Saudi Arabia
@@ -627,10 +633,23 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         yield from combinations(dict.fromkeys(subjects), 2)  # "Azerbaijan and Israel are on chummy terms"
 
 
+def _unowned_ties(cue: Token, index: ActorIndex) -> str | None:
+    """Whose "relations with South Korea" a sentence opens with, naming no owner: the country the
+    sentence before is about ("Tokyo is also short of friends nearby. Relations with South Korea
+    soured last month")."""
+    if cue.lemma_.lower() not in NEUTRAL_NOUNS or cue.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+        return None
+    if any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in cue.children) or cue.i != cue.sent.start:
+        return None  # "its relations with", "Sino-Indian relations", or a subject not opening the sentence
+    mention = index.subject_before(cue.sent)
+    return mention.country if mention is not None else None
+
+
 def _both_alone(phrase: Token) -> bool:
     """ "both", "both men", "both leaders": the two a piece is about, not the last two named."""
-    words = [t.lower_ for t in phrase.subtree]
-    return words == ["both"] or (len(words) == 2 and words[0] == "both" and words[1] in PAIRED_PEOPLE)
+    if phrase.lower_ == "both":
+        return True  # "with both and wants, above all, quiet": "and wants" hangs on it
+    return phrase.lower_ in PAIRED_PEOPLE and [t.lower_ for t in phrase.lefts] == ["both"]
 
 
 def _an_organisations(cue: Token, index: ActorIndex) -> bool:
