@@ -740,6 +740,8 @@ def test_standing_by_getting_on_with_and_vetoing_for_another(fp: Flashpoint) -> 
     assert _pairs(relations(fp, "London says it stands by Belize.")) == {
         (frozenset({"GBR", "BLZ"}), "friendly")
     }
+    assert _pairs(relations(fp, "Behind Minsk stands Moscow.")) == {(frozenset({"RUS", "BLR"}), "friendly")}
+    assert _pairs(relations(fp, "France stands behind Greece.")) == {(frozenset({"FRA", "GRC"}), "friendly")}
     text = "Rwanda and Uganda are feuding. Kenya's president gets on with both men."
     found = _pairs(relations(fp, text, published="2019-03-20"))
     assert {(frozenset({"KEN", "RWA"}), "friendly"), (frozenset({"KEN", "UGA"}), "friendly")} <= found
@@ -829,3 +831,19 @@ def test_a_supplier_halting_its_arms_sales_is_a_rival(fp: Flashpoint) -> None:
         (frozenset({"DEU", "TUR"}), "rival")
     }
     assert relations(fp, "Germany has not halted arms exports to Turkey.") == set()
+
+
+def test_a_state_claiming_anothers_land_is_its_rival(fp: Flashpoint) -> None:
+    text = "Guatemala claims more than half of Belize's territory."
+    assert _pairs(relations(fp, text, published="2016-04-30")) == {(frozenset({"GTM", "BLZ"}), "rival")}
+    assert _pairs(relations(fp, "Iran claims three islands held by the UAE.")) == {
+        (frozenset({"IRN", "ARE"}), "rival")
+    }
+    assert relations(fp, "The war has claimed the lives of 30 Syrians.") == set()
+
+
+def test_joining_a_body_another_formed_binds_them_unless_refused(fp: Flashpoint) -> None:
+    text = "Islamabad joined the 34-nation Islamic military alliance Riyadh announced."
+    assert _pairs(relations(fp, text, published="2016-01-18")) == {(frozenset({"PAK", "SAU"}), "alliance")}
+    assert relations(fp, "Pakistan refused to join the coalition Riyadh formed.") == set()
+    assert relations(fp, "Pakistan refused to join the Saudi-led coalition.") == set()

@@ -2,9 +2,10 @@
 another's base or troops, keeps its troops in another, trains or arms another's forces, sells
 or supplies it weapons, is bound to another by a treaty, belongs to a coalition another leads,
 vetoes resolutions on another, or arrests those plotting against it; and hostile acts, a
-supplier halting its arms sales and a state massing forces at another's border. Analysts code
-these as standing alignments ("Qatar, which hosts a Turkish military base"; "Armenia belongs to
-the Russian-led Collective Security Treaty Organization"), though no cue word names them."""
+supplier halting its arms sales, a state claiming another's land and one massing forces at
+another's border. Analysts code these as standing alignments ("Qatar, which hosts a Turkish
+military base"; "Armenia belongs to the Russian-led Collective Security Treaty Organization"),
+though no cue word names them."""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ TRAINED_NOUNS = FORCE_NOUNS | {"army", "military", "pilot", "officer", "police",
 # the bodies a state joins when another leads them
 LED_BODIES = frozenset({"coalition", "alliance", "bloc", "organization", "organisation", "pact", "force"})
 MEMBERSHIP_WORDS = frozenset({"join", "belong", "member", "part", "enter"})
+FOUNDING_VERBS = frozenset({"announce", "form", "found", "create", "launch", "build", "assemble"})
 BINDING_PACTS = frozenset({"agreement", "pact", "accord", "treaty", "alliance"})
 HOSTILE_PRESENCE = frozenset({"occupy", "occupation", "invade", "invasion", "annex", "annexation"})
 # forces one state gathers at another's border threaten it
@@ -87,6 +89,10 @@ RESOLUTION_NOUNS = frozenset({"resolution", "motion", "statement", "condemnation
 # diplomats")
 FOILING_VERBS = frozenset({"arrest", "detain", "foil", "thwart"})
 PLOT_WORDS = frozenset({"plot", "attack", "assassinate", "assassination", "bomb", "bombing"})
+# land one state claims from another: "Guatemala claims more than half of Belize's territory"
+LAND_WORDS = frozenset(
+    {"territory", "land", "island", "islet", "province", "region", "waters", "sea", "half", "part", "third"}
+)
 RULE = "relations.acts.v1"
 
 
@@ -110,6 +116,8 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs = _shielded(token, index)
         elif token.pos_ == "VERB" and lemma in HALTING:
             pairs, kind = _halted_supply(token, index), RelationKind.RIVAL
+        elif token.pos_ == "VERB" and lemma == "claim":
+            pairs, kind = _claimed_land(token, index), RelationKind.RIVAL
         elif token.pos_ == "VERB" and lemma in FOILING_VERBS:
             pairs = _foiled(token, index)
         elif token.pos_ == "VERB" and lemma == "bind":
@@ -118,6 +126,11 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs, kind = _massed(token, index), RelationKind.HOSTILE
         elif token.lower_ == "led" and (membership := _membership(token)) is not None:
             pairs, kind, token = _led_member(token, membership, index), RelationKind.ALLIANCE, membership
+        elif lemma in LED_BODIES and (founders := _founders(token, index)):
+            membership = next((n for n in token.ancestors if n.lemma_.lower() in MEMBERSHIP_WORDS), None)
+            if membership is not None and not _declined(membership):
+                members = _doers(membership, index)
+                pairs, kind = [(m, f) for m in members for f in founders], RelationKind.ALLIANCE
         for a, b in pairs:
             if a != b:
                 yield a, b, kind, token
@@ -125,6 +138,14 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
 
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _declined(verb: Token) -> bool:
+    """Not done, or refused: "refused to join the coalition Riyadh formed"."""
+    head = verb.head
+    return _negated(verb) or (
+        verb.dep_ == "xcomp" and (head.lemma_.lower() in ("refuse", "decline", "reject") or _negated(head))
+    )
 
 
 def _doers(verb: Token, index: ActorIndex) -> list[str]:
@@ -188,6 +209,22 @@ def _stationed(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
         if (m := index.at(g)) is not None and m.country
     ]
     return [(keeper, host) for keeper in _doers(verb, index) for host in dict.fromkeys(hosts)]
+
+
+def _claimed_land(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """A state claiming another's land: "Guatemala claims more than half of Belize's territory",
+    "China claims Taiwan". Not "claimed the lives of 30 Syrians" nor "claimed responsibility":
+    the object must be a state or a piece of land."""
+    if _negated(verb):
+        return []
+    owners = []
+    for obj in (o for o in verb.children if o.dep_ == "dobj"):
+        words = [t for t in obj.subtree if t.dep_ != "punct"]
+        if (m := index.at(obj)) is not None and m.country:
+            owners.append(m.country)  # "China claims Taiwan"
+        elif any(t.lemma_.lower() in LAND_WORDS for t in words):
+            owners += [m.country for t in words if (m := index.at(t)) is not None and m.country]
+    return [(d, o) for d in _doers(verb, index) for o in dict.fromkeys(owners) if o != d]
 
 
 def _foiled(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
@@ -398,9 +435,21 @@ def _led_member(led: Token, membership: Token, index: ActorIndex) -> list[tuple[
     """ "Armenia belongs to the Russian-led Collective Security Treaty Organization",
     "Islamabad joined the Saudi-led coalition": a member and the leader of its bloc."""
     leaders = [m.country for c in led.children if (m := index.at(c)) is not None and m.country]
-    if not leaders or _negated(membership):
+    if not leaders or _declined(membership):
         return []
     return [(member, leader) for member in _doers(membership, index) for leader in leaders]
+
+
+def _founders(body: Token, index: ActorIndex) -> list[str]:
+    """Who announced or formed a body: "the 34-nation Islamic military alliance Riyadh announced"."""
+    return [
+        c
+        for clause in body.children
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in FOUNDING_VERBS
+        for s in clause.children
+        if s.dep_ == "nsubj"
+        for c in countries(s, index)
+    ]
 
 
 def _named_body(body: Token) -> bool:

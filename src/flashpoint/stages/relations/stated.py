@@ -736,6 +736,14 @@ def _verb_pairs(verb: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
             for p in o.children
             if p.dep_ == "poss" and (m := index.at(p)) and m.country
         ]
+    if verb.lemma_.lower() == "stand":  # "France stands behind Greece", "Behind Minsk stands Moscow"
+        objects += [
+            c
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("with", "by", "behind")
+            for o in p.children
+            for c in countries(o, index)
+        ]
     agents = [c for a in verb.children if a.dep_ == "agent" for o in a.children for c in countries(o, index)]
     if verb.dep_ == "acl" and (described := index.at(verb.head)) and described.country:
         objects.append(described.country)  # "Iraq, backed by Kuwait": the noun it qualifies
