@@ -847,3 +847,11 @@ def test_joining_a_body_another_formed_binds_them_unless_refused(fp: Flashpoint)
     assert _pairs(relations(fp, text, published="2016-01-18")) == {(frozenset({"PAK", "SAU"}), "alliance")}
     assert relations(fp, "Pakistan refused to join the coalition Riyadh formed.") == set()
     assert relations(fp, "Pakistan refused to join the Saudi-led coalition.") == set()
+
+
+def test_a_creditor_and_the_ally_of_the_regime(fp: Flashpoint) -> None:
+    text = "China, Venezuela's biggest creditor, is patient."
+    assert _pairs(relations(fp, text, published="2023-12-12")) == {(frozenset({"CHN", "VEN"}), "friendly")}
+    assert relations(fp, "Japan and Germany are creditors rather than guarantors.") == set()
+    text = "Syria is isolated. Iran, the regime's one steadfast ally, sends fuel."
+    assert _pairs(relations(fp, text, published="2012-07-03")) == {(frozenset({"SYR", "IRN"}), "alliance")}

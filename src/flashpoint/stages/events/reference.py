@@ -326,7 +326,7 @@ class ActorIndex:
         subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return self.find(subject) if subject is not None else None
 
-    def state_named_as(self, token: Token) -> str | None:
+    def state_named_as(self, token: Token, other_than: str | None = None) -> str | None:
         """The country "the kingdom", "the emirate" or "the regime" stands for, when the token
         is such an unmodified noun: the nearest named before it by name or capital that is
         such a state (any, for "the regime" and "the republic")."""
@@ -342,8 +342,8 @@ class ActorIndex:
         fitting = STATE_NOUNS.get(word)
         for i in range(token.i - 1, max(-1, token.i - 200), -1):
             mention = self.by_token.get(i)
-            if mention is None or not mention.country:
-                continue
+            if mention is None or not mention.country or mention.country == other_than:
+                continue  # "Iran, the regime's one steadfast ally": not Iran's own regime
             if word not in GENERIC_STATES and mention.kind not in (MentionKind.COUNTRY, MentionKind.CAPITAL):
                 continue  # "the kingdom" is a state named as one; "the country" any country's
             if fitting is None or mention.country in fitting:

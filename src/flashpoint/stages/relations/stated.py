@@ -55,7 +55,7 @@ WAGED = frozenset({"war", "invasion", "occupation"})  # not "campaign in Syria":
 # ties one side gives another: those who give them together are not thereby tied ("Australia,
 # Bahrain, Canada and the Netherlands provided support")
 GIVEN_TO_ANOTHER = frozenset(
-    {"support", "backing", "back", "cover", "solidarity", "aid", "help", "assistance"}
+    {"support", "backing", "back", "cover", "solidarity", "aid", "help", "assistance", "creditor", "lender"}
 )
 BYGONE = frozenset({"once", "formerly", "former", "erstwhile", "onetime", "one-time", "ex"})
 RARELY = frozenset({"rarely", "seldom", "never", "hardly", "scarcely"})
@@ -599,6 +599,13 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         return
     # "flown cover for Assad's offensive": who helps with a war is no party against its owner
     other = None if _helped_with(cue) else described_actor(cue, index)
+    named = next(
+        (n for c in cue.children if c.dep_ == "poss" and (n := index.state_named_as(c, other_than=other))),
+        None,
+    )
+    if (owner is None or not owner.country) and named and other:
+        yield named, other  # "Iran, the regime's one steadfast ally"
+        return
     if owner is not None and owner.country and other:
         yield owner.country, other  # "Turkey, one of Iran's main regional rivals"
         return
