@@ -273,6 +273,8 @@ class ActorIndex:
             return None
         if (owner := self._claimant(pronoun)) is not None:
             return owner
+        if not personal and (topic := self._main_subject_before(pronoun)) is not None:
+            return topic
         for i in range(pronoun.i - 1, max(-1, pronoun.i - 80), -1):
             token = self.doc[i]
             if token.dep_ not in ("nsubj", "nsubjpass"):
@@ -282,6 +284,16 @@ class ActorIndex:
             if not personal or self.one_person(mention):
                 return mention
         return None
+
+    def _main_subject_before(self, pronoun: Token) -> ActorMention | None:
+        """For "It" opening a sentence, the state the sentence before is about, its main clause's
+        subject, over the subject of a clause added to it: "Israel spends close to $10 billion a
+        year on defence, and Washington adds about $2.3 billion in military aid. It can field
+        roughly 170,000 active troops"."""
+        if pronoun.i != pronoun.sent.start or pronoun.sent.start == 0:
+            return None
+        mention = self.subject_before(pronoun.sent)
+        return mention if mention is not None and mention.country else None
 
     def whose_owner(self, phrase: Token) -> ActorMention | None:
         """ "Burundi to the south, whose government accuses Kigali": the country a relative
