@@ -24,10 +24,12 @@ OPED_SETS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m")
 # precision 619/691; relations recall 387/476, precision 387/411. The relation figures are
 # training figures (the relation classifier learns from these sets; its cross-validated and
 # held-out figures are in docs/stages.md), so the relation floors guard against regressions only.
+# Session 13 made set l a set developed on and holds out the new set n: over the 104 op-eds of
+# sets a-m, claims recall 670/745, precision 673/746; relations recall 425/507, precision 425/450.
 OPED_FLOORS = {
-    "claims recall": 0.87,
+    "claims recall": 0.88,
     "claims precision": 0.88,
-    "relations recall": 0.80,
+    "relations recall": 0.82,
     "relations precision": 0.93,
 }
 
