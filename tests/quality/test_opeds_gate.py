@@ -40,6 +40,6 @@ def test_oped_claim_and_relation_floors(fp: Flashpoint) -> None:
         for s in OPED_SETS
         for g in load_claim_sets(ROOT / "tests" / "gold" / f"claims-relations-opeds-{s}.jsonl")
     ]
-    assert len(gold) == 96
+    assert len(gold) == 104
     corpora = [str(ROOT / "tests" / "corpora" / f"opeds-{s}.jsonl") for s in OPED_SETS]
     assert_claim_floors(fp, gold, corpora, OPED_FLOORS)

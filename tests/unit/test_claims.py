@@ -1274,6 +1274,8 @@ def test_crore_budget_support_from_a_giver_and_trade_between_the_two(fp: Flashpo
     assert claims(fp, text, published="2024-02-10") == [
         ("IND", "aid_value", 6000000000.0, "INR", None, None, "MDV")
     ]
+    text = "India's aid allocation to the Maldives in the coming fiscal year is 1,200 crore rupees."
+    assert [c[2] for c in claims(fp, text, published="2024-02-10")] == [12000000000.0]
     text = (
         "The Maldives secured a $1.4 billion package of budget support and credit lines from Delhi in 2018."
     )

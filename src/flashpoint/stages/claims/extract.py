@@ -1744,7 +1744,7 @@ def _measures_else(quantity: Span) -> bool:
     return any(t.lemma_.lower() in OTHER_MEASURES and t.pos_ in ("NOUN", "PROPN") for t in near)
 
 
-TARGETS = frozenset({"target", "benchmark", "goal", "threshold", "guideline", "pledge", "floor"})
+TARGETS = frozenset({"target", "benchmark", "goal", "threshold", "guideline"})  # "pledge" is aid
 
 
 def _a_target(quantity: Token) -> bool:

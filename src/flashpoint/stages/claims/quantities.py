@@ -98,6 +98,13 @@ MILLIONS_OF_MONEY = re.compile(
         for digits in (r"\d", r"\d\d", r"\d\d\d", r"\d\.\d", r"\d\d\.\d", r"\d\.\d\d")
     )
 )
+
+
+def _crores(number: str) -> str:
+    """ "1,200" crore as millions written out in full ("12000 million"), for quantulum3."""
+    return f"{float(number.replace(',', '')) * 10:.10g} million"
+
+
 NEWSWIRE = (
     (re.compile(r"\s*\n\s*"), " "),  # hard-wrapped wire copy: "5.45\nbillion dlrs"
     # "A$250 billion", "HK$10 billion": quantulum3 misreads the letters before "$"; they are
@@ -129,7 +136,7 @@ NEWSWIRE = (
     (re.compile(r"\bRs\.?\s?(?=\d)"), "₹"),
     (re.compile(r"\blakh crore\b", re.IGNORECASE), "trillion"),
     # "600 crore rupees": a crore is ten million
-    (re.compile(r"\b(\d+(?:\.\d+)?) crore\b", re.IGNORECASE), lambda m: f"{float(m[1]) * 10:g} million"),
+    (re.compile(r"(?<![\d,.])(\d[\d,]*(?:\.\d+)?) crore\b", re.IGNORECASE), lambda m: _crores(m[1])),
     # "169 billion dlrs U.S. trade deficit": "dollars U" would read as atomic mass units
     (re.compile(r"\bU\.S\.(?=\s+[a-z])"), "US"),
     # "$2.5bn", "£300m": British abbreviations of a scale ("m" only after a sum of money)

@@ -37,14 +37,18 @@ PHRASE_DEPS = {
 }
 GROUP = re.compile(
     r"^(?:(?:both|the two|the)\s+"
-    r"(?:countries|sides|nations|governments|states|neighbou?rs|capitals|rivals|parties|leaders|men|presidents)"
-    r"|the two)$",
+    r"(?:countries|sides|nations|governments|states|neighbou?rs|capitals|rivals|parties)"
+    r"|(?:both|the two)\s+(?:leaders|men|presidents)|the two)$",
     re.IGNORECASE,
 )
 GROUP_LOOKBACK_SENTENCES = 2
+# "The two leaders are on chummy terms" four sentences after the last of them was named (the
+# op-ed sets); countries come back within two
 PEOPLE_LOOKBACK_SENTENCES = 6
 PEOPLE_WORDS = ("men", "leaders", "presidents")  # "the two men": people, named less often
-WHOSE_HOPS = 4  # "Burundi to the south, whose": the noun, its preposition, the country
+# "Burundi to the south, whose": the noun, its preposition, the country, and one more for a
+# modifier in between
+WHOSE_HOPS = 4
 COMPARING = frozenset({"after", "than", "like", "unlike", "besides", "except"})  # see _a_comparand
 PRONOUNS = {"it", "they"}
 # a state named by what it is, just named: "Saudi Arabia ... The kingdom cut relations with Iran"
@@ -207,7 +211,8 @@ class ActorIndex:
             listed = [m for m in self._listed_with(token) if m.country != leaving_out]
             if len(listed) == 2:
                 return listed
-        return self.recent_pair(phrase, sentence, "both", leaving_out)
+        words = " ".join(t.lower_ for t in phrase.subtree if t.dep_ != "punct" and t.i <= phrase.i)
+        return self.recent_pair(phrase, sentence, words, leaving_out)  # "both men": the people named
 
     def _article_pair_before(self, phrase: Token, leaving_out: str | None) -> list[ActorMention]:
         """ "Trade between the two came to $108 billion" after sentences naming neither: the two
@@ -265,9 +270,10 @@ class ActorIndex:
         return list(mentions.values())
 
     def antecedent(self, pronoun: Token) -> ActorMention | None:
-        """A subject pronoun's antecedent: the nearest earlier subject that names an actor;
-        for "he" or "she", one that names a single person ("U.S. Undersecretary Allen Wallis
-        said he had urged Japan...")."""
+        """A subject pronoun's antecedent: for "It" opening a sentence, the main subject of the
+        sentence before (see _main_subject_before); else the nearest earlier subject that names
+        an actor; for "he" or "she", one that names a single person ("U.S. Undersecretary Allen
+        Wallis said he had urged Japan...")."""
         personal = pronoun.lower_ in PERSONAL_PRONOUNS
         if pronoun.lower_ not in PRONOUNS and not personal:
             return None
@@ -290,7 +296,7 @@ class ActorIndex:
         subject, over the subject of a clause added to it: "Israel spends close to $10 billion a
         year on defence, and Washington adds about $2.3 billion in military aid. It can field
         roughly 170,000 active troops"."""
-        if pronoun.i != pronoun.sent.start or pronoun.sent.start == 0:
+        if pronoun.lower_ != "it" or pronoun.i != pronoun.sent.start or pronoun.sent.start == 0:
             return None
         mention = self.subject_before(pronoun.sent)
         return mention if mention is not None and mention.country else None
@@ -357,7 +363,9 @@ class ActorIndex:
             if mention is None or not mention.country or mention.country == other_than:
                 continue  # "Iran, the regime's one steadfast ally": not Iran's own regime
             if word not in GENERIC_STATES and mention.kind not in (MentionKind.COUNTRY, MentionKind.CAPITAL):
-                continue  # "the kingdom" is a state named as one; "the country" any country's
+                continue  # "the kingdom" is a state named as one
+            if mention.kind is MentionKind.DEMONYM:
+                continue  # "the country" is a state's, not "Chinese banks'": "Guatemala's armed forces"
             if fitting is None or mention.country in fitting:
                 return mention.country
         return None

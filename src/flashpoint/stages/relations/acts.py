@@ -15,7 +15,15 @@ from spacy.tokens import Span, Token
 
 from ...records import RelationKind
 from ..events.reference import ActorIndex, conjuncts
-from .syntax import MODALS, clause_subjects, countries, described_actor, named_before
+from .syntax import (
+    MODALS,
+    REFUSALS,
+    clause_subjects,
+    countries,
+    described_actor,
+    named_before,
+    partners_named,
+)
 
 # what one state keeps in or sends to another
 FORCE_NOUNS = frozenset(
@@ -80,8 +88,8 @@ ARMS_NOUNS = frozenset(
 HALTING = frozenset({"stop", "halt", "cease", "suspend", "freeze", "embargo", "ban"})
 # what a supplier halts: its arms sales to a client are then a rivalry
 STOPPED_SUPPLIES = frozenset({"delivery", "sale", "export", "shipment", "supply"})
-# a state that vetoes resolutions on another shields it ("Russia has vetoed three Security
-# Council resolutions on Syria")
+# a state that vetoes resolutions against another shields it ("vetoed a resolution condemning
+# Israel")
 SHIELDING_VERBS = frozenset({"veto"})
 RESOLUTION_NOUNS = frozenset({"resolution", "motion", "statement", "condemnation"})
 # a state that arrests plotters or foils a plot against another's people protects it ("Azerbaijani
@@ -90,9 +98,7 @@ RESOLUTION_NOUNS = frozenset({"resolution", "motion", "statement", "condemnation
 FOILING_VERBS = frozenset({"arrest", "detain", "foil", "thwart"})
 PLOT_WORDS = frozenset({"plot", "attack", "assassinate", "assassination", "bomb", "bombing"})
 # land one state claims from another: "Guatemala claims more than half of Belize's territory"
-LAND_WORDS = frozenset(
-    {"territory", "land", "island", "islet", "province", "region", "waters", "sea", "half", "part", "third"}
-)
+LAND_WORDS = frozenset({"territory", "land", "island", "islet", "province", "region", "waters", "sea"})
 RULE = "relations.acts.v1"
 
 
@@ -143,9 +149,7 @@ def _negated(verb: Token) -> bool:
 def _declined(verb: Token) -> bool:
     """Not done, or refused: "refused to join the coalition Riyadh formed"."""
     head = verb.head
-    return _negated(verb) or (
-        verb.dep_ == "xcomp" and (head.lemma_.lower() in ("refuse", "decline", "reject") or _negated(head))
-    )
+    return _negated(verb) or (verb.dep_ == "xcomp" and (head.lemma_.lower() in REFUSALS or _negated(head)))
 
 
 def _doers(verb: Token, index: ActorIndex) -> list[str]:
@@ -219,12 +223,27 @@ def _claimed_land(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
         return []
     owners = []
     for obj in (o for o in verb.children if o.dep_ == "dobj"):
-        words = [t for t in obj.subtree if t.dep_ != "punct"]
         if (m := index.at(obj)) is not None and m.country:
             owners.append(m.country)  # "China claims Taiwan"
-        elif any(t.lemma_.lower() in LAND_WORDS for t in words):
-            owners += [m.country for t in words if (m := index.at(t)) is not None and m.country]
+        for land in (t for t in obj.subtree if t.lemma_.lower() in LAND_WORDS):
+            owners += _land_owners(land, index)
     return [(d, o) for d in _doers(verb, index) for o in dict.fromkeys(owners) if o != d]
+
+
+def _land_owners(land: Token, index: ActorIndex) -> list[str]:
+    """Whose land a noun names: its possessor ("Belize's territory"), its of-phrase ("the
+    territory of Belize") or who holds it ("three islands held by the UAE")."""
+    phrases = [c for c in land.children if c.dep_ == "poss"]
+    phrases += [g for p in land.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    phrases += [
+        g
+        for held in land.children
+        if held.dep_ == "acl" and held.lemma_.lower() in ("hold", "control", "administer")
+        for a in held.children
+        if a.dep_ == "agent"
+        for g in a.children
+    ]
+    return [c for p in phrases for c in countries(p, index)]
 
 
 def _foiled(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
@@ -247,31 +266,35 @@ def _foiled(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
             ),
         ]
     ]
+    # "U.S. and Israeli diplomats", "the US embassy": the target's own modifiers, not "on behalf
+    # of Israel"
+    modifiers = [m for g in aimed for m in g.children if m.dep_ in ("nmod", "amod", "compound", "poss")]
     targets = [
-        m.country
-        for g in aimed
-        for t in g.subtree
-        if t.dep_ in ("nmod", "amod", "compound", "poss", "conj", "pobj", "dobj")
-        if (m := index.at(t)) is not None and m.country
+        mention.country
+        for t in [*aimed, *modifiers, *(c for m in modifiers for c in m.conjuncts)]
+        if (mention := index.at(t)) is not None and mention.country
     ]
     return [(doer, target) for doer in _doers(verb, index) for target in dict.fromkeys(targets)]
 
 
 def _shielded(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
-    """ "Russia, with China, has vetoed three Security Council resolutions on Syria": the vetoing
-    state and the one the resolutions were about (on/against/condemning it)."""
+    """ "The United States vetoed a resolution condemning Israel", "resolutions against Syria":
+    the vetoing state and the one the resolutions were against."""
     if _negated(verb):
         return []
     resolutions = [o for o in _objects(verb) if o.lemma_.lower() in RESOLUTION_NOUNS]
-    phrases = [
-        g
+    # "on Ukraine" may be about the vetoing state's own war there: only what a resolution is
+    # against or condemns
+    shielded = [c for r in resolutions for c in partners_named(r, index, ("against",))]
+    shielded += [
+        c
         for r in resolutions
-        for c in r.children
-        if (c.dep_ == "prep" and c.lower_ in ("on", "against")) or (c.dep_ == "acl" and c.lemma_ == "condemn")
-        for g in c.children
-        if g.dep_ in ("pobj", "dobj")
+        for clause in r.children
+        if clause.dep_ == "acl" and clause.lemma_.lower() in ("condemn", "censure", "sanction")
+        for o in clause.children
+        if o.dep_ == "dobj"
+        for c in countries(o, index)
     ]
-    shielded = [c for p in phrases for c in countries(p, index)]
     return [(doer, other) for doer in _doers(verb, index) for other in dict.fromkeys(shielded)]
 
 
@@ -381,9 +404,11 @@ def _halted_supply(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     what the supplier sold it."""
     if _negated(verb) or not any(o.lemma_.lower() in STOPPED_SUPPLIES for o in _objects(verb)):
         return []
+    armed = any(t.lemma_.lower() in ARMS_NOUNS for o in _objects(verb) for t in o.subtree)
     clients = [
         c
         for o in _objects(verb)
+        if armed  # "halted arms exports to Turkey"; not "suspended beef exports to China"
         for p in o.children
         if p.dep_ == "prep" and p.lower_ == "to"
         for g in p.children

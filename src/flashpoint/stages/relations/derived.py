@@ -14,6 +14,7 @@ from ..events.reference import ActorIndex, conjuncts
 from .stated import PLACE_NOUNS, denied
 from .syntax import (
     LOCATIVE_PREPS,
+    MODALS,
     POSITIVE_KINDS,
     a_place,
     clause_subjects,
@@ -229,7 +230,7 @@ def _same_side(sentence: Span, pair: frozenset[str], index: ActorIndex) -> bool:
 
 
 # modals of what is only supposed; "will" stays, as threats are part of a standoff
-SUPPOSING = frozenset({"would", "could", "might", "may", "should"})
+SUPPOSING = MODALS - {"will", "can"}
 
 
 def _about(word: Token, pair: frozenset[str], index: ActorIndex) -> bool:
@@ -251,18 +252,21 @@ def _about(word: Token, pair: frozenset[str], index: ActorIndex) -> bool:
 
 def _hosted(word: Token) -> bool:
     """Troops a state hosts ("it has hosted a NATO battlegroup of about 1,000 troops, led by
-    Germany"): a sign of alliance, not of conflict."""
+    Germany"): a sign of alliance, not of conflict; not "hosted talks on the war"."""
     verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.lemma_.lower() == "host"
+    return word.lemma_.lower() == "troop" and verb is not None and verb.lemma_.lower() == "host"
 
 
 def _only_supposed(word: Token) -> bool:
-    """A conflict word under a negated or conditional verb: "will not try to retake them by
-    force", "a single shot would invite missile attacks" speak of what does not happen."""
+    """A conflict word under a negated or conditional verb: "will not try to attack Taiwan", "a
+    single shot would invite missile attacks" speak of what does not happen."""
     verb = next((a for a in [word, *word.ancestors] if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return False
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in SUPPOSING) for c in verb.children)
+    verbs = [verb] if verb is not None else []
+    while verbs and verbs[-1].dep_ == "xcomp" and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)  # "China will not try to attack Taiwan": "try" is negated
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in SUPPOSING) for v in verbs for c in v.children
+    )
 
 
 def _a_place_word(token: Token, index: ActorIndex) -> bool:

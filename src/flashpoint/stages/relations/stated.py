@@ -14,6 +14,7 @@ from .acts import tie_acts
 from .syntax import (
     MODALS,
     POSITIVE_KINDS,
+    REFUSALS,
     a_place,
     clause_subjects,
     countries,
@@ -38,7 +39,9 @@ ARMS_WORDS = frozenset({"arms", "arm", "weapons", "weapon", "military", "defence
 
 # cues that state a relation only between two countries named on them
 PAIRED_ONLY = frozenset({"crisis"})
-PARTNER_LOOKBACK_TOKENS = 80  # "broke off relations": the partner of the same act this far back
+# "broke off relations": the partner of the same act this far back (the op-eds' roll calls of
+# states following one another run over two or three sentences)
+PARTNER_LOOKBACK_TOKENS = 80
 PAIRED_PEOPLE = frozenset({"men", "leaders", "presidents"})  # "gets on with both men"
 COPULAS = frozenset({"be", "remain"})
 # cues of trade that are a tie only in arms
@@ -46,7 +49,6 @@ TRADERS = frozenset({"supplier", "customer", "buyer"})
 # cues that relate only a doer and its object: "China has punished it with an informal boycott"
 ACTS_ON_OBJECT = frozenset({"punish", "boycott"})
 
-REFUSALS = frozenset({"refuse", "decline", "reject", "resist"})
 
 DOUBTS = frozenset({"unlikely", "reluctant", "unwilling", "refuse", "decline", "appetite"})
 
@@ -349,8 +351,9 @@ def denied(cue: Token) -> bool:
     copula = cue
     while copula.dep_ in ("attr", "pobj", "prep", "acomp") and copula.head.i != copula.i:
         copula = copula.head  # "the two governments were once the closest of allies"
-    if copula is not cue and copula.pos_ in ("AUX", "VERB"):
-        modifiers += [c for c in copula.children if c.dep_ == "advmod"]
+    if copula is not cue and copula.lemma_.lower() in COPULAS:
+        # not "are once again close allies"
+        modifiers += [c for c in copula.children if c.dep_ == "advmod" and not _again(c)]
     if any(w.lower_ in BYGONE for m in modifiers for w in (m, *m.children)):
         return True  # "Delhi and the Taliban, once bitter enemies", "former allies": no longer
     if cue.pos_ == "VERB" and any(c.dep_ == "neg" for c in cue.children):
@@ -819,6 +822,12 @@ def _their_pair(cue: Token, index: ActorIndex) -> tuple[str, str] | None:
     return (before, last) if last and before else None
 
 
+def _again(word: Token) -> bool:
+    """ "once again": again, not formerly."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return following is not None and following.lower_ == "again"
+
+
 def _partner_before(cue: Token, index: ActorIndex, subjects: list[str]) -> str | None:
     """For relations acted on with no partner ("broke off relations"), the partner of the same
     act a sentence or few before ("cutting diplomatic relations with Iran"), if not a subject."""
@@ -832,6 +841,8 @@ def _partner_before(cue: Token, index: ActorIndex, subjects: list[str]) -> str |
         # "cutting diplomatic relations with Iran": the with-phrase may hang on the verb
         withs = partners_named(noun, index, ("with",)) or partners_named(noun.head, index, ("with",))
         named = [c for c in withs if c not in subjects]
+        if set(clause_subjects(noun, index)) & set(subjects):
+            return None  # "Morocco cut relations with Iran. ... Algeria and Morocco broke off relations"
         return named[0] if named else None
     return None
 

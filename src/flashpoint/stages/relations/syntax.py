@@ -17,6 +17,7 @@ BARE_STATE_SUBJECTS = frozenset({"government", "we", "authority", "ministry"})
 POSITIVE_KINDS = frozenset({RelationKind.ALLIANCE, RelationKind.FRIENDLY})
 # auxiliaries that make a verb only possible ("would not support", "could sell")
 MODALS = frozenset({"would", "could", "may", "might", "should", "will", "can"})
+REFUSALS = frozenset({"refuse", "decline", "reject", "resist"})  # "refused to join Western sanctions"
 
 
 def pair_key(a: str, b: str, kind: RelationKind) -> tuple[frozenset[str], bool]:

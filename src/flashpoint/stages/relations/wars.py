@@ -46,7 +46,6 @@ FIGHTING_WORDS = frozenset(
         "frontline",
         "front-line",
         "trench",
-        "trenches",
         "battalion",
         "brigade",
         "soldier",
