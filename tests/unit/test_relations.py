@@ -864,3 +864,13 @@ def test_a_creditor_and_the_ally_of_the_regime(fp: Flashpoint) -> None:
     assert relations(fp, "Japan and Germany are creditors rather than guarantors.") == set()
     text = "Syria is isolated. Iran, the regime's one steadfast ally, sends fuel."
     assert _pairs(relations(fp, text, published="2012-07-03")) == {(frozenset({"SYR", "IRN"}), "alliance")}
+
+
+def test_a_cue_word_is_kept_over_an_act_read_earlier(fp: Flashpoint) -> None:
+    text = (
+        "In March, Azerbaijani police arrested 22 people they claimed were planning a plot to assassinate "
+        "Israeli diplomats. Azerbaijan and Israel are on chummy terms."
+    )
+    document = fp.document(fp.analyze_text(text, published="2012-06-12"))
+    [tie] = [r for r in document["relations"] if {r["a"], r["b"]} == {"AZE", "ISR"}]
+    assert tie["rule"] == "relations.stated.v1" and tie["evidence"] == "chummy terms"

@@ -318,19 +318,27 @@ def stated_relations(
             kind = _kind(token, cues, modifiers)
             if kind is None and (pair := _named_defence_pact(token, index, modifiers)) is not None:
                 alliance = RelationKind.ALLIANCE
-                found.setdefault(pair_key(*pair, alliance), _relation(*pair, alliance, token, sentence))
+                _keep(found, _relation(*pair, alliance, token, sentence))
             if kind is None or _in_time_phrase(token) or denied(token):
                 continue
             for a, b in _pairs(token, index, kind):
                 if a != b:
-                    found.setdefault(pair_key(a, b, kind), _relation(a, b, kind, token, sentence))
+                    _keep(found, _relation(a, b, kind, token, sentence))
         for a, b, imbalance in _pressed_imbalances(sentence, index):
             rival = RelationKind.RIVAL
-            found.setdefault(pair_key(a, b, rival), _relation(a, b, rival, imbalance, sentence))
+            _keep(found, _relation(a, b, rival, imbalance, sentence))
         for a, b, kind, act in tie_acts(sentence, index):
-            relation = _relation(a, b, kind, act, sentence, ACTS_RULE, 0.6)
-            found.setdefault(pair_key(a, b, kind), relation)
+            _keep(found, _relation(a, b, kind, act, sentence, ACTS_RULE, 0.6))
     return list(found.values())
+
+
+def _keep(found: dict[tuple[frozenset[str], bool], Relation], relation: Relation) -> None:
+    """The first relation of a pair and sign, unless a later one is stated more surely: a cue
+    word ("on chummy terms") over an act read earlier ("arrested 22 people ... plot to
+    assassinate U.S. and Israeli diplomats")."""
+    key = pair_key(relation.a, relation.b, relation.kind)
+    if key not in found or relation.confidence > found[key].confidence:
+        found[key] = relation
 
 
 def denied(cue: Token) -> bool:
