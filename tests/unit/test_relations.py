@@ -874,3 +874,31 @@ def test_a_cue_word_is_kept_over_an_act_read_earlier(fp: Flashpoint) -> None:
     document = fp.document(fp.analyze_text(text, published="2012-06-12"))
     [tie] = [r for r in document["relations"] if {r["a"], r["b"]} == {"AZE", "ISR"}]
     assert tie["rule"] == "relations.stated.v1" and tie["evidence"] == "chummy terms"
+
+
+def test_a_third_pair_is_a_standoff_only_from_conflict_that_happens(fp: Flashpoint) -> None:
+    text = (
+        "Iran seized the islands from the UAE. Iran holds them; the UAE protests. Iran fortified them. "
+        "The UAE will not try to retake them; a single shot would invite an attack on its ports, and "
+        "Washington would not underwrite such an adventure. Washington watches Iran. Washington is wary."
+    )
+    found = fp.document(fp.analyze_text(text, published="2012-04-20"))["relations"]
+    focus = {frozenset((r["a"], r["b"])) for r in found if r["rule"] == "relations.focus.v1"}
+    assert frozenset({"ARE", "USA"}) not in focus
+
+
+def test_troops_a_state_hosts_are_no_sign_of_a_standoff(fp: Flashpoint) -> None:
+    text = (
+        "Lithuania is small. Germany is far. Lithuania has hosted a NATO battlegroup of about 1,000 troops "
+        "led by Germany. Germany and Lithuania talk. Lithuania trusts Germany."
+    )
+    found = fp.document(fp.analyze_text(text, published="2022-01-15"))["relations"]
+    assert not [r for r in found if r["rule"] == "relations.focus.v1"]
+
+
+def test_a_war_going_on_is_spoken_of_in_its_trenches_and_battalions(fp: Flashpoint) -> None:
+    text = (
+        "Russia cannot build a new district while it is feeding every spare battalion into the trenches "
+        "of Donbas."
+    )
+    assert ("RUS", "UKR", "hostile", True) in relations(fp, text, "2023-12-01")

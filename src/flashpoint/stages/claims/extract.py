@@ -1930,7 +1930,7 @@ def _set_off_after_figure(ratio: Span, previous: Claim | None) -> bool:
     if previous is None or previous.value is None or previous.sentence_start != ratio.sent.start_char:
         return False
     between = [t for t in ratio.doc[ratio.sent.start : ratio.start] if t.idx >= previous.end]
-    return bool(between) and all(t.is_punct or t.lower_ in APPROXIMATE or t.lower_ in HEDGES for t in between)
+    return bool(between) and all(t.is_punct or t.lower_ in APPROXIMATE | HEDGES for t in between)
 
 
 def _subject_in_aside(verb: Token) -> Token | None:
@@ -2592,7 +2592,8 @@ def _counts_for(quantity: Token, cue: Token) -> bool:
             return True  # "Japan's Self-Defense Forces, which number about 247,000"
         if node.pos_ in ("VERB", "AUX"):  # "the number of casualties rose to 1,035": in the subject
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-            subjects = subjects or [a for a in [_subject_in_aside(node)] if a is not None]
+            if not subjects and (aside := _subject_in_aside(node)) is not None:
+                subjects = [aside]  # "Saudi active forces, counting the National Guard, approach 230,000"
             governed = cue.head == node and cue.dep_ != "conj"  # "infected 4,200 and killed 62": not killed
             return governed or any(cue in s.subtree for s in subjects)
     return False

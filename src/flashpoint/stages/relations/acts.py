@@ -1,7 +1,7 @@
 """Ties stated by an act rather than a word for them (relations.acts.v1): a state that hosts
 another's base or troops, keeps its troops in another, trains or arms another's forces, sells
-or supplies it weapons, is bound to another by a treaty, belongs to a coalition another leads,
-vetoes resolutions on another, or arrests those plotting against it; and hostile acts, a
+or supplies it weapons, is bound to another by a treaty, belongs to a coalition another leads
+or formed, vetoes resolutions against another, or arrests those plotting against it; and hostile acts, a
 supplier halting its arms sales, a state claiming another's land and one massing forces at
 another's border. Analysts code these as standing alignments ("Qatar, which hosts a Turkish
 military base"; "Armenia belongs to the Russian-led Collective Security Treaty Organization"),
@@ -132,11 +132,8 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs, kind = _massed(token, index), RelationKind.HOSTILE
         elif token.lower_ == "led" and (membership := _membership(token)) is not None:
             pairs, kind, token = _led_member(token, membership, index), RelationKind.ALLIANCE, membership
-        elif lemma in LED_BODIES and (founders := _founders(token, index)):
-            membership = next((n for n in token.ancestors if n.lemma_.lower() in MEMBERSHIP_WORDS), None)
-            if membership is not None and not _declined(membership):
-                members = _doers(membership, index)
-                pairs, kind = [(m, f) for m in members for f in founders], RelationKind.ALLIANCE
+        elif lemma in LED_BODIES and (membership := _joining(token)) is not None:
+            pairs, kind = _founded_member(token, membership, index), RelationKind.ALLIANCE
         for a, b in pairs:
             if a != b:
                 yield a, b, kind, token
@@ -402,12 +399,13 @@ def _halted_supply(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     arsenal, ... has halted arms deliveries"; "France, which sold Baghdad its Mirage fighters,
     has frozen sales as well". The client is named in the to-phrase or in the clause that says
     what the supplier sold it."""
-    if _negated(verb) or not any(o.lemma_.lower() in STOPPED_SUPPLIES for o in _objects(verb)):
+    objects = _objects(verb)
+    if _negated(verb) or not any(o.lemma_.lower() in STOPPED_SUPPLIES for o in objects):
         return []
-    armed = any(t.lemma_.lower() in ARMS_NOUNS for o in _objects(verb) for t in o.subtree)
+    armed = any(t.lemma_.lower() in ARMS_NOUNS for o in objects for t in o.subtree)
     clients = [
         c
-        for o in _objects(verb)
+        for o in objects
         if armed  # "halted arms exports to Turkey"; not "suspended beef exports to China"
         for p in o.children
         if p.dep_ == "prep" and p.lower_ == "to"
@@ -453,6 +451,11 @@ def _membership(led: Token) -> Token | None:
     body = led.head
     if body.lemma_.lower() not in LED_BODIES and not _named_body(body):
         return None
+    return _joining(body)
+
+
+def _joining(body: Token) -> Token | None:
+    """The word of joining or belonging at or above a body's noun."""
     return next((n for n in [body, *body.ancestors] if n.lemma_.lower() in MEMBERSHIP_WORDS), None)
 
 
@@ -465,9 +468,10 @@ def _led_member(led: Token, membership: Token, index: ActorIndex) -> list[tuple[
     return [(member, leader) for member in _doers(membership, index) for leader in leaders]
 
 
-def _founders(body: Token, index: ActorIndex) -> list[str]:
-    """Who announced or formed a body: "the 34-nation Islamic military alliance Riyadh announced"."""
-    return [
+def _founded_member(body: Token, membership: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """ "Islamabad joined the 34-nation Islamic military alliance Riyadh announced": a member and
+    the state that announced or formed the body it joins (not one that refused to join)."""
+    founders = [
         c
         for clause in body.children
         if clause.dep_ == "relcl" and clause.lemma_.lower() in FOUNDING_VERBS
@@ -475,6 +479,9 @@ def _founders(body: Token, index: ActorIndex) -> list[str]:
         if s.dep_ == "nsubj"
         for c in countries(s, index)
     ]
+    if not founders or _declined(membership):
+        return []
+    return [(member, founder) for member in _doers(membership, index) for founder in founders]
 
 
 def _named_body(body: Token) -> bool:

@@ -8,7 +8,7 @@ from itertools import combinations, pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ...records import ActorMention, MentionKind, Relation, RelationKind
-from ..events.reference import ActorIndex, conjuncts
+from ..events.reference import PEOPLE_WORDS, ActorIndex, conjuncts
 from .acts import RULE as ACTS_RULE
 from .acts import tie_acts
 from .syntax import (
@@ -42,7 +42,6 @@ PAIRED_ONLY = frozenset({"crisis"})
 # "broke off relations": the partner of the same act this far back (the op-eds' roll calls of
 # states following one another run over two or three sentences)
 PARTNER_LOOKBACK_TOKENS = 80
-PAIRED_PEOPLE = frozenset({"men", "leaders", "presidents"})  # "gets on with both men"
 COPULAS = frozenset({"be", "remain"})
 # cues of trade that are a tie only in arms
 TRADERS = frozenset({"supplier", "customer", "buyer"})
@@ -667,7 +666,7 @@ def _both_alone(phrase: Token) -> bool:
     """ "both", "both men", "both leaders": the two a piece is about, not the last two named."""
     if phrase.lower_ == "both":
         return True  # "with both and wants, above all, quiet": "and wants" hangs on it
-    return phrase.lower_ in PAIRED_PEOPLE and [t.lower_ for t in phrase.lefts] == ["both"]
+    return phrase.lower_ in PEOPLE_WORDS and [t.lower_ for t in phrase.lefts] == ["both"]
 
 
 def _an_organisations(cue: Token, index: ActorIndex) -> bool:
