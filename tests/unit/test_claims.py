@@ -1335,3 +1335,53 @@ def test_number_as_a_verb_read_as_a_noun_still_counts(fp: Flashpoint) -> None:
     assert claims(fp, text, published="1982-04-20") == [
         ("ARG", "active_army_size", 185000.0, "count", None, None, None)
     ]
+
+
+def test_figures_beside_a_possessive_and_a_demonym_are_each_their_own(fp: Flashpoint) -> None:
+    text = (
+        "North Korea has roughly 1.2 million men under arms, against South Korea's 640,000 and 28,500 "
+        "American troops."
+    )
+    found = {(c[0], c[2]) for c in claims(fp, text, "2013-04-08")}
+    assert {("KOR", 640000.0), ("USA", 28500.0)} <= found
+
+
+def test_each_country_gives_the_figure_to_each_of_the_pair(fp: Flashpoint) -> None:
+    text = (
+        "El Salvador and Honduras went to war. Each country spends little more than $10 million a year "
+        "on its armed forces."
+    )
+    found = {(c[0], c[1], c[2]) for c in claims(fp, text, "1969-07-20")}
+    assert found == {("SLV", "military_expenditure", 1e7), ("HND", "military_expenditure", 1e7)}
+
+
+def test_the_island_is_the_island_state_named_before(fp: Flashpoint) -> None:
+    text = (
+        "Taiwan has 400 fighters. The island is also buying 150 F-16s from the United States worth about "
+        "$6 billion."
+    )
+    found = {(c[0], c[1], c[2]) for c in claims(fp, text, "1996-03-20")}
+    assert ("TWN", "arms_purchase_value", 6e9) in found
+
+
+def test_a_ratio_after_a_figure_and_the_figure_it_is_of(fp: Flashpoint) -> None:
+    text = (
+        "Nigeria alone has roughly 135,000 active troops, more than four times Niger's 30,000 or so, and its "
+        "2023 defence allocation of about 1.5 trillion naira is roughly ten times what Niamey spends."
+    )
+    found = claims(fp, text, "2023-08-10")
+    assert ("NGA", "active_army_size", None, None, "NER", 4.0, None) in found
+    assert ("NER", "active_army_size", 30000.0, "count", None, None, None) in found
+    assert ("NGA", "military_expenditure", 1.5e12, "NGN", None, None, None) in found
+    text = (
+        "The Indian Air Force has close to 700 combat aircraft, almost twice as many as its Pakistani rival."
+    )
+    assert claims(fp, text, "2008-12-15") == []
+
+
+def test_an_organisations_troops_a_siege_of_hotels_and_arms_asked_for_are_no_claims(fp: Flashpoint) -> None:
+    assert claims(fp, "That would be a blow to NATO's 60,000 troops in Afghanistan.", "2008-12-15") == []
+    text = "More than 160 people were killed during a sixty-hour siege of two luxury hotels in Mumbai."
+    assert [c[2] for c in claims(fp, text, "2008-12-15")] == [160.0]
+    text = "This year Taiwan wants four destroyers fitted with the Aegis radar, at about $1 billion each."
+    assert not [c for c in claims(fp, text, "2001-04-10") if c[1] == "arms_purchase_value"]

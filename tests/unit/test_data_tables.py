@@ -73,7 +73,10 @@ def test_every_historic_state_loads_with_its_capitals_bound_to_their_time() -> N
     soviet = next(e for e in gazetteer.entries if e.surface == "Soviet")
     assert gazetteer.in_era(soviet, date(1987, 3, 1)).country == "SUN"
     assert gazetteer.in_era(soviet, date(2012, 3, 1)) is None  # "a former Soviet republic"
-    assert {era.country for era in gazetteer.eras} == {"SUN", "YUG", "CSK"}
+    assert {era.country for era in gazetteer.eras} == {"SUN", "YUG", "CSK", "VDR", "YMD"}
+    hanoi = next(e for e in gazetteer.entries if e.surface == "Hanoi")
+    assert gazetteer.in_era(hanoi, date(1969, 3, 20)).country == "VDR"  # North Vietnam's government
+    assert gazetteer.in_era(hanoi, date(1979, 3, 8)).country == "VNM"  # after unification in 1976
 
 
 def test_cameo_ontology_loads_with_plover_types() -> None:

@@ -902,3 +902,75 @@ def test_a_war_going_on_is_spoken_of_in_its_trenches_and_battalions(fp: Flashpoi
         "of Donbas."
     )
     assert ("RUS", "UKR", "hostile", True) in relations(fp, text, "2023-12-01")
+
+
+def test_a_tie_denied_by_no_is_no_tie_but_no_love_is_a_rivalry(fp: Flashpoint) -> None:
+    assert relations(fp, "Mr. Assad is no friend of Mr. Erdoğan.", "2019-10-20") == set()
+    assert relations(fp, "Japan, which has no love for Pyongyang, deployed interceptors.", "2013-04-08") == {
+        ("JPN", "PRK", "rival", True)
+    }
+    # "no diplomatic relations" stays a severed tie
+    assert ("TUR", "ARM", "hostile", True) in relations(
+        fp, "Ankara and Yerevan have no diplomatic relations."
+    )
+
+
+def test_what_a_modified_noun_can_do_is_no_tie_between_the_subjects(fp: Flashpoint) -> None:
+    text = (
+        "Britain and France are the only two European countries that combine nuclear weapons, permanent "
+        "seats on the UN Security Council and navies able to fight far from home."
+    )
+    assert relations(fp, text, "2021-05-08") == set()
+    text = (
+        "President Trump, President Macron and Chancellor Merkel joined Mrs May in the first offensive use."
+    )
+    assert not [r for r in relations(fp, text, "2018-03-17") if r[2] == "hostile"]
+
+
+def test_a_demonym_ally_and_two_unnamed_allies(fp: Flashpoint) -> None:
+    assert relations(fp, "Japan is a close American ally.", "2019-03-08") == {
+        ("USA", "JPN", "alliance", True)
+    }
+    # the object of a verb is no state the noun describes
+    assert relations(fp, "The North needs no missile to devastate an American ally.", "2017-08-10") == set()
+    text = (
+        "Six days ago, two of Washington's smallest allies in this hemisphere went to war. El Salvador "
+        "bombed Honduras. Honduras answered. El Salvador and Honduras are at war."
+    )
+    found = relations(fp, text, "1969-07-20")
+    assert {("USA", "SLV", "alliance", True), ("USA", "HND", "alliance", True)} <= found
+
+
+def test_joining_another_in_a_statement_and_fighting_beside_it(fp: Flashpoint) -> None:
+    text = "President Emmanuel Macron and Chancellor Angela Merkel joined Britain in a statement on Thursday."
+    assert relations(fp, text, "2018-03-17") == {
+        ("FRA", "GBR", "friendly", True),
+        ("DEU", "GBR", "friendly", True),
+    }
+    text = "Burundi has quietly sent as many as 10,000 soldiers to fight beside the Congolese in South Kivu."
+    assert relations(fp, text, "2025-02-01") == {("BDI", "COD", "friendly", True)}
+    assert relations(fp, "Burundi will not fight beside Kinshasa.", "2025-02-01") == set()
+
+
+def test_members_acting_under_a_named_alliance(fp: Flashpoint) -> None:
+    text = (
+        "Under AUKUS, the United States and Britain will help Australia build at least eight "
+        "nuclear-powered attack submarines."
+    )
+    found = {r for r in relations(fp, text, "2021-09-19") if r[2] == "alliance"}
+    assert found == {
+        ("USA", "GBR", "alliance", True),
+        ("USA", "AUS", "alliance", True),
+        ("GBR", "AUS", "alliance", True),
+    }
+    assert not relations(fp, text, "2019-09-19")  # before AUKUS was announced
+
+
+def test_a_state_that_violates_anothers_rights_is_the_standoff(fp: Flashpoint) -> None:
+    text = (
+        "Manila won the case. Beijing answered. The tribunal found that Beijing violated Philippine "
+        "sovereign rights by blocking Filipino fishermen. China says no. China builds. Manila waits."
+    )
+    found = fp.document(fp.analyze_text(text, published="2016-07-20"))["relations"]
+    focus = {(r["a"], r["b"], r["kind"]) for r in found if r["rule"] == "relations.focus.v1"}
+    assert focus == {("CHN", "PHL", "rival")}

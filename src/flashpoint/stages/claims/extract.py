@@ -152,6 +152,17 @@ NOT_PEOPLE = frozenset(
         "mile",
         "kilometre",
         "kilometer",
+        # buildings: "a siege of two luxury hotels"
+        "hotel",
+        "building",
+        "house",
+        "home",
+        "hospital",
+        "school",
+        "station",
+        "terminal",
+        "embassy",
+        "consulate",
     }
 )
 # Occurrences counted by a number that modifies them: "four deadly mass shootings", "36 infections"
@@ -199,6 +210,7 @@ NOT_HELD = frozenset({"debt", "price", "cost"})  # "the country's 19 billion dlr
 PRICES = frozenset({"price", "cost"})
 ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
 BACK_REFERENCES = frozenset({"level", "figure", "record", "tally"})
+EACH_OF_THE_PAIR = frozenset({"country", "nation", "state", "side", "government"})
 PLACE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.CAPITAL})
 GROUP_NOUNS = frozenset({"country", "nation", "region", "state", "economy", "partner"})
 CHANGE_WORDS = frozenset({"up", "down", "by"})
@@ -430,6 +442,10 @@ class ClaimExtractor:
         military_before = any(state.recent(a, FITTING_SENTENCES) for a in (found.cue.attribute, *FORCES))
         if not (_fits(found.cue.attribute, sentence) or military_before):
             return None
+        if found.cue.attribute in ARMS_BOUGHT and _only_asked_for(item.span):
+            return None  # "this year the island wants four destroyers, at about $1 billion each"
+        if owner is None and _organisation_owned(item.span, index):
+            return None  # "NATO's 60,000 troops in Afghanistan": an organisation's, no country's
         rule = "claims.respectively.v1" if owner is not None else "claims.value.v1"
         favoured = _in_favour_of(item.span, index) if found.cue.attribute in TRADE_FIGURES else None
         if favoured is not None:  # "nearly six billion dlrs in Japan's favour": Japan's surplus
@@ -738,9 +754,22 @@ class ClaimExtractor:
         kind = item.quantity.kind
         found = self._cue_in_sentence(item, sentence, kind)
         same_sentence = previous is not None and previous.sentence_start == sentence.start_char
+        if (
+            found is None
+            and kind is Kind.COUNT
+            and same_sentence
+            and _compared_after_ratio(item.span, previous)
+        ):
+            # "more than four times Niger's 30,000 or so": the figure the ratio is of
+            return Found(Cue("", kind.value, previous.attribute), None)
         if found is None and kind is Kind.COUNT and same_sentence and _elliptical_possessor(item.span):
             # "Turkey's armed forces number 510,000; Syria's numbered about 300,000"
             return Found(Cue("", kind.value, previous.attribute), None)
+        if kind is Kind.RATIO and _after_uncounted_figure(item.span, previous):
+            return None  # "close to 700 combat aircraft, almost twice as many": no attribute's ratio
+        if kind is Kind.RATIO and same_sentence and _set_off_after_figure(item.span, previous):
+            # "135,000 active troops, more than four times Niger's 30,000": the figure's measure
+            return Found(Cue("", "ratio", previous.attribute), None)
         if kind is Kind.RATIO and same_sentence:
             # unless it stands right after its own: "... and its budget about nine times larger"
             own = self._cue_just_before(item.span)
@@ -887,12 +916,17 @@ def _dative_party(quantity: Span, index: ActorIndex, owner: str) -> str | None:
 def _nationality_counted(quantity: Token, index: ActorIndex, demonyms_only: bool = False) -> str | None:
     """The country of the people a number counts ("2,600 Iraqis", "15,000 Iranian Revolutionary
     Guards"): annotators own such losses to the nationality the text gives them."""
-    if quantity.dep_ != "nummod":
+    if quantity.dep_ == "conj" and quantity.head.dep_ == "nummod":
+        people = quantity.head.head  # "South Korea's 640,000 and 28,500 American troops"
+    elif quantity.dep_ == "nummod":
+        people = quantity.head
+    else:
         return None
-    people = quantity.head
     counted = (MentionKind.DEMONYM,) if demonyms_only else (MentionKind.DEMONYM, MentionKind.ROLE)
     # "4,500 American and 2,300 Filipino troops": the nationality right after each number
     for word in quantity.doc[quantity.i + 1 : people.i] if people.i > quantity.i else ():
+        if word.like_num and quantity.i > 0 and quantity.doc[quantity.i - 1].lower_ in ("'s", "’s"):
+            return None  # "South Korea's 640,000 and 28,500 American troops": the 640,000 is Seoul's
         if word.like_num:
             break
         if (m := index.at(word)) is not None and m.kind in counted and m.country:
@@ -1535,7 +1569,7 @@ def _each_of(claim: Claim, quantity: Span, index: ActorIndex) -> list[Claim]:
     Turkey spend about $5 billion each", "The two spend ... $15 billion a year each" (the two
     countries the sentence before names)."""
     subject = _clause_subject(quantity)
-    if claim.value is None or subject is None or not _distributed(quantity):
+    if claim.value is None or subject is None or not (_distributed(quantity) or _each_one(subject)):
         return []
     if subject.lower_ == "each":  # "Greece and Turkey each spend": the words before it
         before_subject = quantity.doc[quantity.sent.start : subject.i]
@@ -1559,6 +1593,11 @@ def _clause_subject(quantity: Span) -> Token | None:
 def _the_two(quantity: Span, subject: Token | None, index: ActorIndex) -> list[str]:
     """For a figure given to each of "the two" or "both", the two countries the sentence before
     names (and only two)."""
+    if _each_one(subject):
+        # "Each country spends little more than $10 million a year": each of the two the
+        # article is about
+        named = [m.country for m in index.both(subject) if m.country]
+        return named if len(set(named)) == 2 else []
     if subject is None or subject.lower_ not in ("two", "both") or quantity.sent.start == 0:
         return []
     if not _distributed(quantity):
@@ -1566,6 +1605,15 @@ def _the_two(quantity: Span, subject: Token | None, index: ActorIndex) -> list[s
     before = quantity.doc[quantity.sent.start - 1].sent
     named = list(dict.fromkeys(m.country for t in before if (m := index.at(t)) is not None and m.country))
     return named if len(named) == 2 else []
+
+
+def _each_one(subject: Token | None) -> bool:
+    """ "Each country", "each side": a subject that gives the figure to each of a pair."""
+    return (
+        subject is not None
+        and subject.lemma_.lower() in EACH_OF_THE_PAIR
+        and any(c.dep_ == "det" and c.lower_ == "each" for c in subject.children)
+    )
 
 
 def _distributed(quantity: Span) -> bool:
@@ -1930,6 +1978,13 @@ def _set_off_after_figure(ratio: Span, previous: Claim | None) -> bool:
     if previous is None or previous.value is None or previous.sentence_start != ratio.sent.start_char:
         return False
     between = [t for t in ratio.doc[ratio.sent.start : ratio.start] if t.idx >= previous.end]
+    # "roughly 135,000 active troops, more than four times": the figure's own noun may come first
+    noun = 0
+    while noun < len(between) and between[noun].pos_ in ("ADJ", "NOUN") and between[noun].text != ",":
+        noun += 1
+    if noun and (noun == len(between) or between[noun].text != ","):
+        return False
+    between = between[noun:]
     return bool(between) and all(t.is_punct or t.lower_ in APPROXIMATE | HEDGES for t in between)
 
 
@@ -2300,6 +2355,11 @@ def _phrase_owner(cue: Token, index: ActorIndex, *, given: bool = False, bought:
         possessor = next((c for c in cue.head.children if c.dep_ == "poss"), None)
         if possessor is not None and (m := index.find(possessor)) and m.country:
             return m.country
+    if cue.dep_ == "compound" and cue.head.pos_ == "NOUN":
+        # "its 2023 defence allocation": the possessor of the noun the cue word qualifies
+        possessor = next((c for c in cue.head.children if c.dep_ == "poss"), None)
+        if possessor is not None and possessor.lower_ in POSSESSIVE_PRONOUNS:
+            return _named_before(possessor, index)
     return None
 
 
@@ -2412,6 +2472,8 @@ def _named_before(token: Token, index: ActorIndex) -> str | None:
             word = word.head  # "deposits from Saudi Arabia, China and the UAE": all three after "from"
         if word.head.lower_ in COUNTERPART_PREPS + COMPARISON_PREPS or _elliptical_of(word):
             continue  # "three times the size of Ethiopia's, and its budget ...": compared, not the topic
+        if _compared_figure(word):
+            continue  # "more than four times Niger's 30,000 or so, and its 2023 defence allocation"
         if word.dep_ == "compound" and word.head.pos_ == "NOUN":
             continue  # "U.S. pressure to reduce its surplus": a modifier is no antecedent
         return mention.country
@@ -2427,6 +2489,42 @@ def _before_hedges(span: Span, skipping: frozenset[str] = frozenset()) -> int:
     return max(at, span.sent.start)
 
 
+def _after_uncounted_figure(ratio: Span, previous: Claim | None) -> bool:
+    """A ratio set off after a count that is no claim: "the Indian Air Force has close to 700
+    combat aircraft, almost twice as many as its Pakistani rival" compares aircraft."""
+    doc, at = ratio.doc, _before_hedges(ratio, BOUNDS)
+    if at <= ratio.sent.start or doc[at].text != ",":
+        return False
+    noun = doc[at - 1]
+    counts = [c for c in noun.children if c.dep_ == "nummod" and c.like_num]
+    claimed = previous is not None and previous.sentence_start == ratio.sent.start_char
+    return bool(counts) and not (claimed and previous.start <= counts[0].idx < previous.end)
+
+
+def _only_asked_for(quantity: Span) -> bool:
+    """Arms a state asks for, not yet bought: the verb above the figure is one of asking."""
+    verb = _verb_of(quantity.root)
+    return verb is not None and verb.lemma_.lower() in ASKING
+
+
+def _organisation_owned(quantity: Span, index: ActorIndex) -> bool:
+    """A figure an international organisation possesses: "NATO's 60,000 troops"."""
+    root = quantity.root
+    possessors = [c for c in root.head.children if c.dep_ == "poss"] if root.dep_ == "nummod" else []
+    at = _before_hedges(quantity)
+    if at > quantity.sent.start and quantity.doc[at].lower_ in ("'s", "’s"):
+        possessors.append(quantity.doc[at - 1])
+    return any((m := index.find(p)) is not None and m.kind is MentionKind.IGO for p in possessors)
+
+
+def _compared_after_ratio(quantity: Span, ratio: Claim | None) -> bool:
+    """A count right after a ratio, only a possessor between: "four times Niger's 30,000"."""
+    if ratio is None or (ratio.relative_to is None and ratio.ratio is None):
+        return False
+    between = [t for t in quantity.doc[quantity.sent.start : quantity.start] if t.idx >= ratio.end]
+    return bool(between) and all(t.pos_ == "PROPN" or t.lower_ in ("'s", "’s", "the") for t in between)
+
+
 def _elliptical_possessor(quantity: Span) -> Token | None:
     """The possessor whose noun is left out before a count: "Turkey's armed forces ... ; Syria's
     numbered about 300,000" (the parser rarely sees the ellipsis, so the words are read)."""
@@ -2435,6 +2533,14 @@ def _elliptical_possessor(quantity: Span) -> Token | None:
     if at == quantity.start - 1 or doc[at].lower_ not in ("'s", "’s"):
         return None  # no verb of counting between ("Syria's 300,000" is read elsewhere)
     return doc[at - 1] if at > quantity.sent.start else None
+
+
+def _compared_figure(word: Token) -> bool:
+    """The possessor of a figure a ratio compares with: "four times Niger's 30,000"."""
+    if word.dep_ != "poss" or not word.head.like_num:
+        return False
+    before = word.doc[max(word.sent.start, word.i - 3) : word.i]
+    return any(t.lower_ in ("times", "than", "as") for t in before)
 
 
 def _elliptical_of(word: Token) -> bool:
@@ -2535,10 +2641,10 @@ def _speakers_country(token: Token, index: ActorIndex) -> str | None:
 def _continues(sentence: Span) -> bool:
     """Whether a sentence refers back to a figure: "It widened to...", "the latest level..."."""
     return any(
-        (t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ANAPHORIC_SUBJECTS)
+        (t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ANAPHORIC_SUBJECTS and t.head.dep_ != "relcl")
         or t.lemma_.lower() in BACK_REFERENCES
         for t in sentence
-    )
+    )  # not a relative "that": "an approach ... that would include Kashmir" refers to no figure
 
 
 def _is_rate(span: Span) -> bool:
@@ -2647,7 +2753,8 @@ def _imbalance_partners(doc: Doc, index: ActorIndex) -> frozenset[str]:
 def _approximate(span: Span) -> bool:
     doc = span.doc
     before = {doc[i].lower_ for i in range(max(0, span.start - 2), span.start)}
-    return bool(before & APPROXIMATE) or any(t.lower_ in APPROXIMATE for t in span)
+    or_so = doc[span.end : span.end + 2].text.lower() == "or so"  # "Niger's 30,000 or so"
+    return bool(before & APPROXIMATE) or any(t.lower_ in APPROXIMATE for t in span) or or_so
 
 
 def _with_id(claim: Claim, claim_id: str) -> Claim:

@@ -55,7 +55,7 @@ PRONOUNS = {"it", "they"}
 # "the country" too, the nearest named: "Guatemala's army ... and the country spends $270m"
 GENERIC_STATES = frozenset({"country"})
 ANAPHORIC_STATES = (
-    frozenset({"kingdom", "emirate", "sultanate", "regime", "republic", "junta"}) | GENERIC_STATES
+    frozenset({"kingdom", "emirate", "sultanate", "island", "regime", "republic", "junta"}) | GENERIC_STATES
 )
 # "the kingdom", "the emirate": states that are one (public fact; the monarchies news calls so)
 STATE_NOUNS = {
@@ -82,6 +82,13 @@ STATE_NOUNS = {
     ),
     "emirate": frozenset({"KWT", "QAT", "ARE"}),
     "sultanate": frozenset({"OMN", "BRN"}),
+    # "Taiwan ... The island is also buying better equipment": states that are one island or
+    # an island group of their own (not Japan or Indonesia, whose news says "the archipelago")
+    "island": frozenset(
+        {"TWN", "CYP", "ISL", "LKA", "MLT", "CUB", "JAM", "SGP", "MDV", "MUS", "MDG", "BHR", "FJI"}
+        | {"TTO", "BRB", "NRU", "SYC", "CPV", "STP", "COM", "DMA", "GRD", "LCA", "VCT", "KNA"}
+        | {"ATG", "BHS", "VUT", "SLB", "TON", "WSM", "KIR", "MHL", "FSM", "PLW", "TUV", "NZL"}
+    ),
 }
 PERSONAL_PRONOUNS = {"he", "she"}
 # weapons and kit a demonym names by their maker: an instrument, not a party ("a 44-day war
@@ -353,6 +360,8 @@ class ActorIndex:
             c.dep_ in ("compound", "amod", "poss") for c in token.children
         ):
             return None
+        if word == "island" and token.tag_ != "NN":
+            return None  # "the islands" are the disputed rocks, not a state
         if word in GENERIC_STATES and (
             token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         ):

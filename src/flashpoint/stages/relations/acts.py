@@ -1,7 +1,8 @@
 """Ties stated by an act rather than a word for them (relations.acts.v1): a state that hosts
 another's base or troops, keeps its troops in another, trains or arms another's forces, sells
 or supplies it weapons, is bound to another by a treaty, belongs to a coalition another leads
-or formed, vetoes resolutions against another, or arrests those plotting against it; and hostile acts, a
+or formed, vetoes resolutions against another, joins another in what it does ("joined Mrs May
+in a statement"), fights beside another's forces, or arrests those plotting against it; and hostile acts, a
 supplier halting its arms sales, a state claiming another's land and one massing forces at
 another's border. Analysts code these as standing alignments ("Qatar, which hosts a Turkish
 military base"; "Armenia belongs to the Russian-led Collective Security Treaty Organization"),
@@ -45,6 +46,9 @@ FORCE_NOUNS = frozenset(
         "brigade",
     }
 )
+# forces that fight side by side
+FIGHTING_VERBS = frozenset({"fight", "serve", "battle", "operate"})
+SIDE_BY_SIDE = frozenset({"beside", "alongside"})
 STATIONING_VERBS = frozenset({"keep", "station", "base", "maintain", "host"})
 # whose forces a state trains or arms
 TRAINING_VERBS = frozenset({"train", "equip", "arm"})
@@ -128,6 +132,10 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs = _foiled(token, index)
         elif token.pos_ == "VERB" and lemma == "bind":
             pairs = _bound(token, index)
+        elif token.pos_ == "VERB" and lemma == "join":
+            pairs = _joined_in(token, index)
+        elif token.pos_ == "VERB" and lemma in FIGHTING_VERBS:
+            pairs = _fought_beside(token, index)
         elif token.pos_ == "VERB" and lemma in MASSING_VERBS:
             pairs, kind = _massed(token, index), RelationKind.HOSTILE
         elif token.lower_ == "led" and (membership := _membership(token)) is not None:
@@ -241,6 +249,38 @@ def _land_owners(land: Token, index: ActorIndex) -> list[str]:
         for g in a.children
     ]
     return [c for p in phrases for c in countries(p, index)]
+
+
+def _fought_beside(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """A state whose forces fight beside another's: "Burundi has sent as many as 10,000 soldiers
+    to fight beside the Congolese in South Kivu"."""
+    if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return []
+    beside = [
+        c
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in SIDE_BY_SIDE
+        for g in p.children
+        for c in countries(g, index)
+    ]
+    return [(doer, other) for doer in dict.fromkeys(clause_subjects(verb, index)) for other in beside]
+
+
+def _joined_in(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """Those who join another in what it does, and the one they join: "Trump, Macron and Merkel
+    joined Mrs May in a statement calling the attack an assault on UK sovereignty"."""
+    if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return []
+    if not any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children):
+        return []
+    joined = [
+        m.country
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for t in conjuncts(o)
+        if (m := index.find(t)) and m.country
+    ]
+    return [(doer, other) for doer in dict.fromkeys(clause_subjects(verb, index)) for other in joined]
 
 
 def _foiled(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:

@@ -3,10 +3,10 @@ military alliance ("the NATO treaty", "the Collective Security Treaty Organisati
 countries that belong to it on the article's date binds them, as an analyst reads "Warsaw,
 Vilnius and Riga have discussed invoking Article 4 of the NATO treaty" or "Armenia belongs to
 the CSTO and hosts Russia's 102nd base": only where a word of belonging is said (member,
-belong, ally, treaty, article), and not in a roll call of more than MOST_NAMED members. Members
-at odds in the same article (a stated, inferred or focus rivalry or hostility: Greece and
-Turkey, Kyrgyzstan and Tajikistan) are not bound: membership is the weaker evidence. The
-members come from data/actors/alliances.tsv."""
+belong, ally, treaty, article) or they act under it ("Under AUKUS, ..."), and not in a roll
+call of more than MOST_NAMED members. Members at odds in the same article (a stated, inferred
+or focus rivalry or hostility: Greece and Turkey, Kyrgyzstan and Tajikistan) are not bound:
+membership is the weaker evidence. The members come from data/actors/alliances.tsv."""
 
 from __future__ import annotations
 
@@ -74,9 +74,11 @@ def membership_relations(
     seen = {pair_key(r.a, r.b, r.kind) for r in known}
     out = list(_named_alliances(index, at_odds, seen))
     for sentence in doc.sents:
-        if not any(t.lemma_.lower() in MEMBERSHIP_WORDS for t in sentence):
+        said = any(t.lemma_.lower() in MEMBERSHIP_WORDS for t in sentence)
+        acting_under = _acted_under(sentence, index)
+        if not said and not acting_under:
             continue  # "The United States, NATO and the UN called on Greece and Turkey": no tie said
-        for alliance in _alliances_named(sentence, index):
+        for alliance in _alliances_named(sentence, index) if said else acting_under:
             members = {m.member for m in alliances if m.alliance == alliance and m.on(published)}
             named = _members_named(sentence, index, members)
             if len(named) > MOST_NAMED:
@@ -108,6 +110,13 @@ def _named_alliances(
 
 def _alliances_named(sentence: Span, index: ActorIndex) -> list[str]:
     found = (index.by_token.get(t.i) for t in sentence)
+    return list(dict.fromkeys(m.igo for m in found if m is not None and m.igo))
+
+
+def _acted_under(sentence: Span, index: ActorIndex) -> list[str]:
+    """Alliances a sentence says its members act under: "Under AUKUS, the United States and
+    Britain will help Australia build ... submarines"."""
+    found = (index.by_token.get(t.i) for t in sentence if t.head.lower_ == "under" and t.dep_ == "pobj")
     return list(dict.fromkeys(m.igo for m in found if m is not None and m.igo))
 
 

@@ -66,6 +66,7 @@ NEARNESS = frozenset({"close", "closer", "lean", "sympathetic"})
 DRAWING_VERBS = frozenset({"grow", "move", "draw", "become", "get"})
 
 PACT_TERMS = frozenset({"special"})
+NOUN_ONLY_CUES = frozenset({"offensive"})  # a campaign; the adjective is another word
 PACT_NOUNS = frozenset({"agreement", "pact", "accord", "treaty", "talks"})
 # verbs of feeling toward another state, whose object's possessor is that state
 ATTITUDES = frozenset({"loathe", "detest", "despise", "resent"})
@@ -157,6 +158,10 @@ def _kind(
         return _pact_kind(token, modifiers)
     if token.pos_ not in CONTENT_POS:
         return None  # "switch back to U.S. corn": a particle, not the verb "back"
+    if token.lemma_.lower() == "love" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return RelationKind.RIVAL  # "Japan, which has no love for Pyongyang"; "no love lost between"
+    if token.lower_ in NOUN_ONLY_CUES and token.dep_ == "amod":
+        return None  # "the first offensive use of a nerve agent": a kind of use, not a campaign
     if (taken := _taken_side(token)) is not None or (taken := _drawn_close(token)) is not None:
         return taken
     if _relied_on(token):
@@ -361,6 +366,11 @@ def denied(cue: Token) -> bool:
     if copula is not cue and copula.lemma_.lower() in COPULAS:
         # not "are once again close allies"
         modifiers += [c for c in copula.children if c.dep_ == "advmod" and not _again(c)]
+    no_tie = cue.pos_ == "NOUN" and cue.lemma_.lower() not in NEUTRAL_NOUNS | {"love"}
+    if no_tie and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
+        # "Mr. Assad is no friend of Mr. Erdoğan": the tie is denied (but "no diplomatic
+        # relations" is a state of its own, read by _kind)
+        return True
     if any(w.lower_ in BYGONE for m in modifiers for w in (m, *m.children)):
         return True  # "Delhi and the Taliban, once bitter enemies", "former allies": no longer
     if cue.pos_ == "VERB" and any(c.dep_ == "neg" for c in cue.children):
@@ -481,6 +491,9 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
     if len(modifiers) >= 2:  # "the U.S.-Japan microchip row", "the Armenia-Azerbaijan conflict"
         yield from combinations(modifiers, 2)
         return
+    if unnamed := _two_unnamed(cue, index):
+        yield from unnamed  # "two of Washington's smallest allies ... went to war"
+        return
     group = [
         m.country for c in cue.children if c.dep_ == "poss" for m in index.group(c, cue.sent) if m.country
     ]
@@ -498,6 +511,10 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         others = [o for o in partners_named(cue, index) if o != modifiers[0]]
         if not others and other and other != modifiers[0]:
             others = [other]
+        owned = any(c.dep_ == "poss" for c in cue.children)
+        if not others and cue.lemma_.lower() in MEMBER_NOUNS and cue.dep_ in ("attr", "appos") and not owned:
+            # "Japan is an American ally", "Cuba, a Soviet client": the state it describes
+            others = [d for d in [described_actor(cue, index)] if d and d != modifiers[0]]
         if others:  # "the U.S. free trade agreements with Canada and Israel"
             yield from ((modifiers[0], o) for o in others)
             return
@@ -646,8 +663,39 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         # relations outright": each with the partner named before, not with each other
         yield from ((s, partner) for s in dict.fromkeys(subjects))
         return
-    if len(subjects) >= 2 and cue.lemma_.lower() not in GIVEN_TO_ANOTHER and not _picked(cue):
+    if (
+        len(subjects) >= 2
+        and cue.lemma_.lower() not in GIVEN_TO_ANOTHER
+        and not _picked(cue)
+        and not _verb_of_a_noun(cue)
+    ):
         yield from combinations(dict.fromkeys(subjects), 2)  # "Azerbaijan and Israel are on chummy terms"
+
+
+def _verb_of_a_noun(cue: Token) -> bool:
+    """A verb cue in a clause on a noun or an adjective: "Britain and France ... combine
+    nuclear weapons and navies able to fight far from home" says what the navies can do, not
+    that the two fight each other."""
+    if cue.pos_ != "VERB":
+        return False
+    for node in [cue, *cue.ancestors]:
+        if node.pos_ in ("VERB", "AUX") and subject_of(node) is not None:
+            return False
+        if node.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return True
+    return False
+
+
+def _two_unnamed(cue: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """ "Two of Washington's smallest allies went to war", naming neither: the two the article
+    is about, each with the owner."""
+    if not (cue.dep_ == "pobj" and cue.head.lower_ == "of" and cue.head.head.lower_ == "two"):
+        return []
+    if cue.lemma_.lower() not in MEMBER_NOUNS:
+        return []
+    owner = next((m.country for c in cue.children if c.dep_ == "poss" and (m := index.find(c))), None)
+    pair = [c for c in index.article_pair() if c != owner]
+    return [(owner, member) for member in pair] if owner and len(pair) == 2 else []
 
 
 def _unowned_ties(cue: Token, index: ActorIndex) -> str | None:
