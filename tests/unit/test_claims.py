@@ -1385,3 +1385,40 @@ def test_an_organisations_troops_a_siege_of_hotels_and_arms_asked_for_are_no_cla
     assert [c[2] for c in claims(fp, text, "2008-12-15")] == [160.0]
     text = "This year Taiwan wants four destroyers fitted with the Aegis radar, at about $1 billion each."
     assert not [c for c in claims(fp, text, "2001-04-10") if c[1] == "arms_purchase_value"]
+
+
+def test_losses_in_the_city_named_before_and_servicemen_lost(fp: Flashpoint) -> None:
+    text = (
+        "Rwanda's M23 took Goma on Monday. The World Health Organization says at least 700 people were "
+        "killed and nearly 2,900 wounded in the fighting for the city."
+    )
+    assert {(c[0], c[2]) for c in claims(fp, text, "2025-02-01")} == {("COD", 700.0), ("COD", 2900.0)}
+    text = "Fighting flared on the Tovuz border. Baku says it has lost eleven servicemen."
+    assert [(c[0], c[1], c[2]) for c in claims(fp, text, "2020-07-20")] == [("AZE", "fatalities", 11.0)]
+
+
+def test_personnel_a_state_keeps_but_not_the_base_it_built(fp: Flashpoint) -> None:
+    text = (
+        "The United States has some 1,100 personnel in Niger and a drone base at Agadez that cost about "
+        "$110 million to build."
+    )
+    assert [(c[0], c[1], c[2]) for c in claims(fp, text, "2023-08-10")] == [("USA", "troop_count", 1100.0)]
+
+
+def test_a_sum_converted_is_its_owners_and_tanks_are_no_ratio(fp: Flashpoint) -> None:
+    text = (
+        "China's defence budget is 720 billion yuan, well over twice Japan's 4.68 trillion yen, about "
+        "$47 billion, which this year rose."
+    )
+    assert ("JPN", 47e9) in {(c[0], c[2]) for c in claims(fp, text, "2013-11-30")}
+    text = "Turkey's budget is almost four times Greece's, and its army fields roughly twice as many tanks."
+    assert [c[5] for c in claims(fp, text, "2020-03-05")] == [4.0]
+    text = "Iran has more than three times as many people under arms as Israel."
+    assert [(c[0], c[4], c[5]) for c in claims(fp, text, "2018-05-10")] == [("IRN", "ISR", 3.0)]
+
+
+def test_a_population_and_the_speakers_country(fp: Flashpoint) -> None:
+    text = "Armenia, with a population less than a third of Azerbaijan's 10 million, relies on Russia."
+    assert claims(fp, text, "2020-07-20") == []
+    text = "President Ilham Aliyev has said his country bought about $5 billion of Russian weapons."
+    assert [(c[0], c[2]) for c in claims(fp, text, "2020-07-20")] == [("AZE", 5e9)]

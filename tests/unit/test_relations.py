@@ -974,3 +974,17 @@ def test_a_state_that_violates_anothers_rights_is_the_standoff(fp: Flashpoint) -
     found = fp.document(fp.analyze_text(text, published="2016-07-20"))["relations"]
     focus = {(r["a"], r["b"], r["kind"]) for r in found if r["rule"] == "relations.focus.v1"}
     assert focus == {("CHN", "PHL", "rival")}
+
+
+def test_states_that_say_they_will_halt_arms_sales(fp: Flashpoint) -> None:
+    text = "Germany and France said at the weekend that they would halt arms exports to Turkey."
+    found = {r for r in relations(fp, text, "2019-10-20") if r[3]}
+    assert found == {("DEU", "TUR", "rival", True), ("FRA", "TUR", "rival", True)}
+
+
+def test_an_envoy_recalled_to_or_pulled_from_a_capital(fp: Flashpoint) -> None:
+    assert ("AUS", "FRA", "hostile", False) in relations(
+        fp, "Paris recalled its envoy to Canberra.", "2021-09-19"
+    )
+    text = "On Friday France pulled its envoy from Canberra for good measure."
+    assert ("AUS", "FRA", "hostile", False) in relations(fp, text, "2021-09-19")

@@ -199,7 +199,7 @@ CIVILIAN_FORCES = frozenset({"labour", "labor", "work", "police", "task", "drivi
 GAP_JOINERS = frozenset({"and", ",", "while", "whereas", "but", ";"})
 ARMED_PHRASES = frozenset({("under", "arm"), ("in", "uniform")})  # "200,000 men and women under arms"
 MEN = frozenset({"man"})  # a count of men is an army's only in thousands
-SOLDIERS = frozenset({"soldier", "troop", "man", "sailor", "marine", "paratrooper", "commando"})
+SOLDIERS = frozenset({"soldier", "troop", "man", "sailor", "marine", "paratrooper", "commando", "serviceman"})
 ARMY_MIN = 1000
 ARMED_FORCES = frozenset({"army", "force", "military"})
 NATIONAL_WHOLES = frozenset(
@@ -210,6 +210,8 @@ NOT_HELD = frozenset({"debt", "price", "cost"})  # "the country's 19 billion dlr
 PRICES = frozenset({"price", "cost"})
 ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
 BACK_REFERENCES = frozenset({"level", "figure", "record", "tally"})
+SITES = frozenset({"base", "factory", "plant", "facility", "site", "airfield", "port"})  # built, not bought
+KEEPING = frozenset({"have", "keep", "maintain", "station", "deploy", "send", "base"})
 EACH_OF_THE_PAIR = frozenset({"country", "nation", "state", "side", "government"})
 PLACE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.CAPITAL})
 GROUP_NOUNS = frozenset({"country", "nation", "region", "state", "economy", "partner"})
@@ -456,6 +458,8 @@ class ClaimExtractor:
             country = _figure_named_for(head, index)  # "makes the American figure 50 times as large"
         if country is None and q.kind is Kind.RATIO and _set_off_after_figure(item.span, previous):
             country = previous.actor  # "Saudi active forces approach 230,000, nearly twenty times as many"
+        if country is None and _converted(item, previous) and _set_off_after_figure(item.span, previous):
+            country = previous.actor  # "Japan's 4.68 trillion yen, about $47 billion": the same sum
         country = country or (outdone[0] if outdone else None) or self._owner(item.span, found, index)
         if country is None and found.token is None and (possessor := _elliptical_possessor(item.span)):
             country = mention.country if (mention := index.at(possessor)) is not None else None
@@ -554,6 +558,7 @@ class ClaimExtractor:
             and owner is None
             and not _nationality_counted(head, index, demonyms_only=True)
             and not (found.token is not None and any(c.lower_ in ACTIVE_WORDS for c in found.token.children))
+            and not _kept_by_a_state(head, index)
         ):
             return None  # "only 80 personnel can be housed": whose people, no word says
         if found.cue.lemma in MEN and (q.value < ARMY_MIN or _not_fielded(head)):
@@ -765,6 +770,12 @@ class ClaimExtractor:
         if found is None and kind is Kind.COUNT and same_sentence and _elliptical_possessor(item.span):
             # "Turkey's armed forces number 510,000; Syria's numbered about 300,000"
             return Found(Cue("", kind.value, previous.attribute), None)
+        counted = _as_many_what(item.span) if kind is Kind.RATIO else None
+        if counted is not None and counted.lemma_.lower() not in PEOPLE | MEN:
+            # "three times as many people under arms" stays the army's ratio
+            measures = {c.attribute for c in self.cues if c.lemma == _cue_lemma(counted)} - ARMS_BOUGHT
+            if not measures:
+                return None  # "its army fields roughly twice as many tanks": tanks are no attribute
         if kind is Kind.RATIO and _after_uncounted_figure(item.span, previous):
             return None  # "close to 700 combat aircraft, almost twice as many": no attribute's ratio
         if kind is Kind.RATIO and same_sentence and _set_off_after_figure(item.span, previous):
@@ -806,6 +817,8 @@ class ClaimExtractor:
             for cue in self.cues:
                 if _cue_lemma(token) != cue.lemma or (wanted is not None and cue.kind != wanted):
                     continue
+                if cue.attribute in ARMS_BOUGHT and token.dep_ == "compound" and token.head.lemma_ in SITES:
+                    continue  # "a drone base at Agadez that cost about $110 million to build"
                 if cue.attribute in GIVEN and _names_aid_people(token):
                     continue  # "aid workers", "aid convoys": people and things, not a sum given
                 if cue.attribute == "military_expenditure" and _spent_on_arms(token, self._armaments):
@@ -1781,8 +1794,9 @@ def _measures_else(quantity: Span) -> bool:
     aggregate that is none of our attributes (a defence budget is a share of it, not it)."""
     doc = quantity.doc
     before = []
-    for token in reversed(doc[max(quantity.sent.start, quantity.start - 5) : quantity.start]):
-        if token.pos_ in ("VERB", "AUX", "CCONJ") or token.like_num:
+    for token in reversed(doc[max(quantity.sent.start, quantity.start - 6) : quantity.start]):
+        fraction_of = token.like_num and doc[token.i + 1].lower_ == "of"  # "a population a third of X's"
+        if token.pos_ in ("VERB", "AUX", "CCONJ") or (token.like_num and not fraction_of):
             break  # "about 2.2% of GDP and some twenty times the budget of Belarus": GDP is the 2.2%'s
         before.append(token)
     near = before + list(quantity.root.ancestors)[:2]
@@ -2173,9 +2187,12 @@ def _place(item: Located, window: Window, index: ActorIndex, places: dict[int, s
         # "killed some 95 people at a memorial ... in Kerman": a city or region named right after
         if prep in after and (place := next((places[t.i] for t in prep.subtree if t.i in places), None)):
             return place
+    sentence = item.span.sent
+    rest = [t for t in doc[item.span.end : sentence.end] if t.lower_ in ("in", "on")]
+    if place := next((p for t in rest if (p := _the_city_before(t, places))), None):
+        return place  # "700 people were killed and 2,900 wounded in the fighting for the city": Goma's
     if (reporter := _reporting_own_losses(item.span, index)) is not None:
         return reporter  # "Pakistan's military says 40 civilians and 11 soldiers were killed"
-    sentence = item.span.sent
     named = [m for t in sentence if (m := index.at(t)) and m.country]
     # a country named as a place before a nationality: "An Australian ... appeared in
     # Christchurch District Court, New Zealand, ... the death of at least 50 people"
@@ -2190,6 +2207,23 @@ def _place(item: Located, window: Window, index: ActorIndex, places: dict[int, s
     stretch = _between_semicolons(item.span)
     named = [m for m in named if m.kind is not MentionKind.DEMONYM or stretch[0] <= m.start < stretch[1]]
     return named[0].country if named else None
+
+
+def _the_city_before(prep: Token, places: dict[int, str]) -> str | None:
+    """The country of the last city or region named before "the city" or "the town" a place
+    phrase speaks of."""
+    city = next(
+        (
+            t
+            for t in prep.subtree
+            if t.lemma_.lower() in ("city", "town")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        ),
+        None,
+    )
+    if city is None:
+        return None
+    return next((places[i] for i in range(city.i - 1, -1, -1) if i in places), None)
 
 
 def _reporting_own_losses(quantity: Span, index: ActorIndex) -> str | None:
@@ -2410,6 +2444,8 @@ def _named_by(subject: Token, index: ActorIndex, *, strict: bool = False) -> str
         return antecedent.country
     if (named := index.state_named_as(subject)) is not None:
         return named  # "the kingdom announced an arms package"
+    if _speakers_nation(subject):
+        return _speakers_country(subject, index)  # "Mr Aliyev has said his country bought ..."
     possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
     if not strict and possessor is not None and possessor.lower_ in POSSESSIVE_PRONOUNS:
         return _named_before(possessor, index)  # "Its defence budget is roughly $25 billion, ..."
@@ -2489,6 +2525,26 @@ def _before_hedges(span: Span, skipping: frozenset[str] = frozenset()) -> int:
     return max(at, span.sent.start)
 
 
+def _converted(item: Located, previous: Claim | None) -> bool:
+    """A sum right after a sum in another currency: the same sum converted."""
+    unit = item.quantity.unit
+    return (
+        item.quantity.kind is Kind.MONEY
+        and previous is not None
+        and previous.value is not None
+        and previous.unit not in (None, "count", "fraction", "tonne", unit)
+    )
+
+
+def _as_many_what(ratio: Span) -> Token | None:
+    """The noun "as many" counts after a ratio: "twice as many tanks" (tanks)."""
+    doc, at = ratio.doc, ratio.end
+    if doc[at : at + 2].text.lower() not in ("as many", "as much") or at + 2 >= ratio.sent.end:
+        return None
+    noun = doc[at + 1].head  # "four times as many main battle tanks": tanks
+    return noun if noun.pos_ == "NOUN" and noun.i > at + 1 else None
+
+
 def _after_uncounted_figure(ratio: Span, previous: Claim | None) -> bool:
     """A ratio set off after a count that is no claim: "the Indian Air Force has close to 700
     combat aircraft, almost twice as many as its Pakistani rival" compares aircraft."""
@@ -2499,6 +2555,15 @@ def _after_uncounted_figure(ratio: Span, previous: Claim | None) -> bool:
     counts = [c for c in noun.children if c.dep_ == "nummod" and c.like_num]
     claimed = previous is not None and previous.sentence_start == ratio.sent.start_char
     return bool(counts) and not (claimed and previous.start <= counts[0].idx < previous.end)
+
+
+def _kept_by_a_state(quantity: Token, index: ActorIndex) -> bool:
+    """People a named state has, keeps or sends: "The United States has some 1,100 personnel in
+    Niger"."""
+    verb = _verb_of(quantity)
+    subject = subject_of(verb) if verb is not None and verb.lemma_.lower() in KEEPING else None
+    mention = index.find(subject) if subject is not None else None
+    return mention is not None and mention.country is not None and mention.kind in PLACE_KINDS
 
 
 def _only_asked_for(quantity: Span) -> bool:

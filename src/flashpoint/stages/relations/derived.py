@@ -48,8 +48,11 @@ FOCUS_MENTIONS = 3
 FOCUS_CANDIDATES = 3
 PLACE_PREPS = LOCATIVE_PREPS | {"from", "off"}
 
-# Pairs whose quarrels are one state's own affairs (GUIDE: "Hong Kong protests against Beijing")
-DOMESTIC = frozenset({frozenset({"CHN", "HKG"}), frozenset({"CHN", "MAC"}), frozenset({"USA", "PRI"})})
+# Pairs whose quarrels are one state's own affairs (GUIDE: "Hong Kong protests against Beijing"):
+# a state and its territories that ISO codes apart (Hong Kong, Macau; Puerto Rico, American Samoa...)
+DOMESTIC = frozenset(frozenset({"CHN", other}) for other in ("HKG", "MAC")) | frozenset(
+    frozenset({"USA", other}) for other in ("PRI", "ASM", "GUM", "VIR", "MNP", "UMI")
+)
 
 FOCUS_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.CAPITAL, MentionKind.DEMONYM})
 

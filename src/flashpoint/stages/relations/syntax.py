@@ -17,6 +17,7 @@ BARE_STATE_SUBJECTS = frozenset({"government", "we", "authority", "ministry"})
 POSITIVE_KINDS = frozenset({RelationKind.ALLIANCE, RelationKind.FRIENDLY})
 # auxiliaries that make a verb only possible ("would not support", "could sell")
 MODALS = frozenset({"would", "could", "may", "might", "should", "will", "can"})
+SAYING = frozenset({"say", "announce", "declare", "warn", "insist", "add", "state", "vow", "pledge"})
 REFUSALS = frozenset({"refuse", "decline", "reject", "resist"})  # "refused to join Western sanctions"
 
 
@@ -210,6 +211,8 @@ def clause_subjects(token: Token, index: ActorIndex) -> list[str]:
         and antecedent.country
     ):
         found = [antecedent.country]
+    if not found and subject.lower_ == "they" and (reporters := _reporting_states(subject, index)):
+        found = reporters  # "Germany and France said that they would halt arms exports to Turkey"
     if not found and (named := index.state_named_as(subject)):
         found = [named]  # "Saudi Arabia executed a cleric. The kingdom cut relations with Iran"
     if not found and token not in set(subject.subtree) and (group := index.group(subject, subject.sent)):
@@ -217,6 +220,17 @@ def clause_subjects(token: Token, index: ActorIndex) -> list[str]:
     if not found and _a_bare_state(subject):
         found = [named] if (named := _last_government(subject, index) or topic_country(index)) else []
     return found
+
+
+def _reporting_states(pronoun: Token, index: ActorIndex) -> list[str]:
+    """The states that say what "they" will do, when two or more are the reporting verb's
+    subject: "Germany and France said at the weekend that they would halt arms exports"."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING:
+        return []
+    speaker = subject_of(clause.head)
+    found = countries(speaker, index) if speaker is not None else []
+    return found if len(found) >= 2 else []
 
 
 def _a_bare_state(subject: Token) -> bool:
