@@ -1422,3 +1422,17 @@ def test_a_population_and_the_speakers_country(fp: Flashpoint) -> None:
     assert claims(fp, text, "2020-07-20") == []
     text = "President Ilham Aliyev has said his country bought about $5 billion of Russian weapons."
     assert [(c[0], c[2]) for c in claims(fp, text, "2020-07-20")] == [("AZE", 5e9)]
+
+
+def test_a_loss_with_no_place_named_is_where_the_paragraph_placed_the_story(fp: Flashpoint) -> None:
+    text = (
+        "Saudi Arabia wants a deal. The real test will come in Yemen. Eight years of war, in which the "
+        "Saudi-led coalition has fought the Iranian-backed Houthis, have killed more than 150,000 people."
+    )
+    assert [(c[0], c[2]) for c in claims(fp, text, "2023-03-15")] == [("YEM", 150000.0)]
+    # a new paragraph is another scene; "Washington" there is the government, not the state
+    text = (
+        "Saudi jets struck Sanaa.\n\nThe real test will come in Yemen.\n\nWashington is giving "
+        "Riyadh intelligence. More than 500 people have been killed in the past two weeks."
+    )
+    assert [(c[0], c[2]) for c in claims(fp, text, "2015-04-10")] == [("SAU", 500.0)]

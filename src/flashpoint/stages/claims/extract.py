@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -48,6 +49,7 @@ from ...tables import data_dir, read_table
 from ..events.dates_tracker import DateTracker
 from ..events.reference import EQUIPMENT, ActorIndex, conjuncts
 from ..events.syntax import subject_of
+from ..relations.syntax import a_place
 from .quantities import Kind, Quantity, quantities
 
 CUE_HEADER = ("cue", "unit", "attribute", "sign")
@@ -211,6 +213,7 @@ PRICES = frozenset({"price", "cost"})
 ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
 BACK_REFERENCES = frozenset({"level", "figure", "record", "tally"})
 SITES = frozenset({"base", "factory", "plant", "facility", "site", "airfield", "port"})  # built, not bought
+SCENE_SENTENCES = 2  # how far back a loss with no place named looks for where the story is
 KEEPING = frozenset({"have", "keep", "maintain", "station", "deploy", "send", "base"})
 EACH_OF_THE_PAIR = frozenset({"country", "nation", "state", "side", "government"})
 PLACE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.CAPITAL})
@@ -1508,6 +1511,24 @@ class ArticleState:
         if money:
             self._currency = (money, self.sentence_number)
 
+    def _recent_scene(self, sentence: Span) -> str | None:
+        """The country of the last place the SCENE_SENTENCES before a sentence name in its
+        paragraph: a country or capital in a locative phrase ("in Yemen"), or a city or region
+        ("Goma")."""
+        doc = sentence.doc
+        start = sentence.start
+        for _ in range(SCENE_SENTENCES):
+            start = doc[start - 1].sent.start if start > 0 else start
+        for i in range(sentence.start - 1, start - 1, -1):
+            if doc[i].is_space and "\n" in doc[i].text:
+                return None  # the paragraph before is another scene
+            if i in self.places and i not in self.index.by_token:  # not "Washington", the government
+                return self.places[i]
+            mention = self.index.by_token.get(i)
+            if mention is not None and mention.country and mention.kind in PLACE_KINDS and a_place(doc[i]):
+                return mention.country
+        return None
+
     def fallback_owner(
         self, attribute: str, item: Located, window: Window, found: Found
     ) -> tuple[str | None, str]:
@@ -1520,7 +1541,9 @@ class ArticleState:
             return buyer, "claims.value.v1"  # "It flies ... 84 new F-15SA jets bought from Boeing"
         if attribute in WHERE_IT_HAPPENED and _worldwide(item, window):
             return None, "claims.location.v1"  # "140 thousand deaths worldwide": no one country's
-        if attribute in WHERE_IT_HAPPENED and (place := _place(item, window, self.index, self.places)):
+        if attribute in WHERE_IT_HAPPENED and (
+            place := _place(item, window, self.index, self.places, lambda: self._recent_scene(item.span.sent))
+        ):
             return place, "claims.location.v1"
         if (
             found.token is not None
@@ -2173,10 +2196,19 @@ def _asked_for(quantity: Token) -> bool:
     return asking_verb or bool((nouns | subjects) & ASKING)
 
 
-def _place(item: Located, window: Window, index: ActorIndex, places: dict[int, str]) -> str | None:
+def _place(
+    item: Located,
+    window: Window,
+    index: ActorIndex,
+    places: dict[int, str],
+    scene: Callable[[], str | None] = lambda: None,
+) -> str | None:
     """Where a count happened: "in <country>" in its stretch of the sentence, after it first;
     a US state ("on a Florida highway") is in the United States, a region ("the war in Darfur")
-    in its state."""
+    in its state; with none named in the sentence, where the sentences before place the story
+    (`scene`), before a country the sentence names otherwise ("The real test will come in
+    Yemen. Eight years of war, in which the Saudi-led coalition has fought ..., have killed
+    more than 150,000 people")."""
     doc = item.span.doc
     after = [t for t in doc[item.span.end : window.end] if t.lower_ in ("in", "on")]
     before = [t for t in doc[window.start : item.span.start] if t.lower_ in ("in", "on")]
@@ -2201,6 +2233,8 @@ def _place(item: Located, window: Window, index: ActorIndex, places: dict[int, s
         return named_places[0].country
     if (place := next((country for t in sentence if (country := places.get(t.i))), None)) is not None:
         return place
+    if (where := scene()) is not None:
+        return where
     # no place named: a country the sentence names, a nationality only in the count's own
     # stretch ("Twenty-four Ukrainian sailors were captured"; not "One man, a Russian citizen,
     # was stabbed to death; more than 150 people were hurt" in Tallinn)
