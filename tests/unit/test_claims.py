@@ -1436,3 +1436,13 @@ def test_a_loss_with_no_place_named_is_where_the_paragraph_placed_the_story(fp: 
         "Riyadh intelligence. More than 500 people have been killed in the past two weeks."
     )
     assert [(c[0], c[2]) for c in claims(fp, text, "2015-04-10")] == [("SAU", 500.0)]
+
+
+def test_the_two_countries_are_not_the_places_named_last(fp: Flashpoint) -> None:
+    text = (
+        "Britain and France have been NATO allies for 72 years. British soldiers serve with the French in "
+        "Estonia, and RAF Chinooks have flown French troops around Mali. Before the pandemic, trade between "
+        "the two countries was worth about £80bn a year."
+    )
+    [claim] = claims(fp, text, "2021-05-08")
+    assert claim[1] == "trade_volume" and {claim[0], claim[6]} == {"GBR", "FRA"}

@@ -133,3 +133,17 @@ def test_where_goods_come_from_names_no_party(fp: Flashpoint, classes: dict[str,
     draft = next(iter(fp.pipeline.drafts([article])))
     pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}
     assert pairs and not any({"CHN", "IRN"} & {a, b} for a, b in pairs)
+
+
+def test_two_named_only_in_what_someone_claims_are_no_pair(
+    fp: Flashpoint, classes: dict[str, tuple[str, ...]]
+) -> None:
+    text = (
+        "In March, Azerbaijani police arrested 22 people they claimed were planning an Iranian-backed plot "
+        "to assassinate U.S. and Israeli diplomats."
+    )
+    article = make_article(text, "<text>", published=date(2012, 6, 12))
+    draft = next(iter(fp.pipeline.drafts([article])))
+    pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}
+    assert ("AZE", "USA") in pairs  # the claimant's own tie is still read
+    assert not {("IRN", "USA"), ("IRN", "ISR"), ("ISR", "USA")} & pairs

@@ -988,3 +988,10 @@ def test_an_envoy_recalled_to_or_pulled_from_a_capital(fp: Flashpoint) -> None:
     )
     text = "On Friday France pulled its envoy from Canberra for good measure."
     assert ("AUS", "FRA", "hostile", False) in relations(fp, text, "2021-09-19")
+
+
+def test_an_embargo_a_state_weathers_is_hostile_one_it_imposes_is_not_its_own(fp: Flashpoint) -> None:
+    assert relations(fp, "Lithuania weathered a Chinese trade embargo as a result.", "2023-07-01") == {
+        ("CHN", "LTU", "hostile", True)
+    }
+    assert not [r for r in relations(fp, "Japan imposed American sanctions.", "2023-07-01") if r[3]]

@@ -91,11 +91,18 @@ STATE_NOUNS = {
     ),
 }
 PERSONAL_PRONOUNS = {"he", "she"}
+PLACE_PREPS = frozenset({"in", "at", "near", "around", "across", "inside", "throughout"})
 # weapons and kit a demonym names by their maker: an instrument, not a party ("a 44-day war
 # with Israeli drones", "Pakistan fights with Chinese kit")
 EQUIPMENT = frozenset(
     {"drone", "missile", "rocket", "weapon", "kit", "jet", "tank", "aircraft", "equipment", "artillery"}
 )
+
+
+def _where_it_is(token: Token) -> bool:
+    """A country named as the place something is or happens ("in Estonia", "around Mali")."""
+    phrase = token.head if token.dep_ == "compound" else token
+    return phrase.dep_ == "pobj" and phrase.head.lower_ in PLACE_PREPS
 
 
 def an_instrument(token: Token, index: ActorIndex) -> bool:
@@ -258,6 +265,8 @@ class ActorIndex:
                 continue  # "the two men": the last two people named, by their countries
             if mention is not None and (_a_comparand(self.doc[i]) or mention.country == leaving_out):
                 continue  # "Colombia's second-largest market after America; trade between the two"
+            if mention is not None and not people and _where_it_is(self.doc[i]):
+                continue  # "British soldiers serve with the French in Estonia": a place, not one of the two
             if not found and mention is not None and mention.country and not _counted_two(words):
                 listed = self._listed_with(self.doc[i])
                 if len(listed) > 2:

@@ -49,6 +49,7 @@ COOCCURRENCE_CAP = 4
 # A sign is said only when its score beats the other sign's by this much: a pair scored
 # high for both is a relation of unclear sign, and cross-validation found those wrong.
 SIGN_MARGIN = 0.1
+ALLEGING = frozenset({"claim", "allege"})  # what is only claimed ties no one
 UNASSERTING_AUX = frozenset({"would", "could", "might", "may"})  # a main verb only possible
 
 ORIGIN_WORDS = frozenset({"made", "built", "designed", "produced", "manufactured", "supplied", "owned"})
@@ -101,8 +102,11 @@ def pair_contexts(
     for sentence, named in by_sentence:
         if not _asserted(sentence):
             continue  # "Azerbaijan will not likely agree to allow Israel ...": no tie is said
+        alleged = _alleged(sentence)
+        said = {c for i, c in named.items() if i not in alleged}
         for a, b in combinations(sorted(set(named.values())), 2):
-            together[(a, b)].append(sentence)
+            if a in said or b in said:  # not two named only in what someone claims
+                together[(a, b)].append(sentence)
     ranked = [c for c, _ in Counter(m.country for m in mentions if _counted(m)).most_common()]
     token_country = {i: c for _, named in by_sentence for i, c in named.items()}
     out = []
@@ -117,6 +121,22 @@ def _asserted(sentence: Span) -> bool:
     """A sentence whose main verb is neither negated nor only possible."""
     hedges = (c for c in sentence.root.children if c.dep_ in ("neg", "aux"))
     return not any(c.dep_ == "neg" or c.lower_ in UNASSERTING_AUX for c in hedges)
+
+
+def _alleged(sentence: Span) -> set[int]:
+    """The tokens of what a sentence says someone claims or alleges: "arrested 22 people they
+    claimed were planning an Iranian-backed plot to assassinate U.S. and Israeli diplomats" ties
+    no Iran to the United States; the claimants' own tie is another matter."""
+    alleged: set[int] = set()
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ALLEGING:
+            continue
+        if any(c.dep_ == "dobj" for c in verb.children):
+            continue  # "claimed the islands": a claim to something, not a report
+        # what follows the verb, to a semicolon (the parser often hangs it elsewhere)
+        end = next((t.i for t in sentence if t.i > verb.i and t.text == ";"), sentence.end)
+        alleged.update(range(verb.i + 1, end))
+    return alleged
 
 
 def _counted(mention: ActorMention) -> bool:

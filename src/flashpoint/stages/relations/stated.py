@@ -66,6 +66,8 @@ NEARNESS = frozenset({"close", "closer", "lean", "sympathetic"})
 DRAWING_VERBS = frozenset({"grow", "move", "draw", "become", "get"})
 
 PACT_TERMS = frozenset({"special"})
+IMPOSED = frozenset({"embargo", "sanction", "blockade", "boycott"})  # what one state imposes on another
+SUFFERING = frozenset({"weather", "survive", "face", "endure", "suffer", "withstand", "defy"})
 NOUN_ONLY_CUES = frozenset({"offensive"})  # a campaign; the adjective is another word
 PACT_NOUNS = frozenset({"agreement", "pact", "accord", "treaty", "talks"})
 # verbs of feeling toward another state, whose object's possessor is that state
@@ -512,6 +514,14 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         if not others and other and other != modifiers[0]:
             others = [other]
         owned = any(c.dep_ == "poss" for c in cue.children)
+        if (
+            not others
+            and cue.lemma_.lower() in IMPOSED
+            and cue.dep_ == "dobj"
+            and cue.head.lemma_ in SUFFERING
+        ):
+            # "Lithuania weathered a Chinese trade embargo": imposed on the clause's subject
+            others = [o for o in clause_subjects(cue, index)[:1] if o != modifiers[0]]
         if not others and cue.lemma_.lower() in MEMBER_NOUNS and cue.dep_ in ("attr", "appos") and not owned:
             # "Japan is an American ally", "Cuba, a Soviet client": the state it describes
             others = [d for d in [described_actor(cue, index)] if d and d != modifiers[0]]
