@@ -1446,3 +1446,16 @@ def test_the_two_countries_are_not_the_places_named_last(fp: Flashpoint) -> None
     )
     [claim] = claims(fp, text, "2021-05-08")
     assert claim[1] == "trade_volume" and {claim[0], claim[6]} == {"GBR", "FRA"}
+
+
+def test_weapons_built_for_a_buyer_and_a_budget_compared_with_anothers(fp: Flashpoint) -> None:
+    text = (
+        "Under a 2009 contract worth close to $2 billion, Russia is building six Kilo-class submarines for "
+        "the Vietnamese navy."
+    )
+    assert [(c[0], c[2]) for c in claims(fp, text, "2014-06-01")] == [("VNM", 2e9)]
+    text = (
+        "Britain's forces are larger, better trained and a very long way off. The defence budget this year "
+        "is in the region of 14 billion pounds, several times Argentina's spending at present rates."
+    )
+    assert [(c[0], c[2]) for c in claims(fp, text, "1982-04-20")] == [("GBR", 14e9)]

@@ -89,6 +89,7 @@ TRADE_FIGURES = frozenset({"trade_volume", "trade_balance"})
 NATIONAL_TOTALS = frozenset({"trade_balance", "foreign_reserves"})
 TIME_POSSESSORS = frozenset({"year", "month", "quarter", "week", "day"})
 SELLING = frozenset({"sell", "supply", "deliver", "export", "ship"})
+BUILDING = frozenset({"build", "construct"})  # weapons built for another are its purchase
 APPROVING = frozenset(
     {"approve", "clear", "authorize", "authorise", "announce", "notify", "license", "licence"}
 )
@@ -820,6 +821,8 @@ class ClaimExtractor:
             for cue in self.cues:
                 if _cue_lemma(token) != cue.lemma or (wanted is not None and cue.kind != wanted):
                     continue
+                if kind is not Kind.RATIO and _compared_noun(token):
+                    continue  # "14 billion pounds, several times Argentina's spending": Argentina's
                 if cue.attribute in ARMS_BOUGHT and token.dep_ == "compound" and token.head.lemma_ in SITES:
                     continue  # "a drone base at Agadez that cost about $110 million to build"
                 if cue.attribute in GIVEN and _names_aid_people(token):
@@ -1408,6 +1411,18 @@ def _supplier(quantity: Token, index: ActorIndex) -> str | None:
 
 def _sold_to(verb: Token, index: ActorIndex) -> str | None:
     """The buyer a selling verb names as its receiver ("sold Armenia", "supplied weapons to Iraq")."""
+    if verb.lemma_.lower() in BUILDING:
+        # "Russia is building six Kilo-class submarines for the Vietnamese navy": built for a buyer
+        receivers = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+        receivers += [
+            g
+            for o in verb.children
+            if o.dep_ == "dobj"
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children
+        ]
+        return next((country for r in receivers if (country := _named_by(r, index))), None)
     if verb.lemma_.lower() not in SELLING:
         return None
     # "sold Armenia four fighters" is often parsed with two objects: a country is never the goods
@@ -2448,6 +2463,8 @@ def _owned_within(head: Token, span: Span, index: ActorIndex) -> str | None:
             if mention is not None and mention.country and mention.start not in inside:
                 return mention.country
             for child in node.children:
+                if child.dep_ == "appos" and _compared_noun(child):
+                    continue  # "14 billion pounds, several times Argentina's spending": compared
                 if child.dep_ in OWNING_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
                     following.append(child)
         frontier = following
@@ -2632,6 +2649,15 @@ def _elliptical_possessor(quantity: Span) -> Token | None:
     if at == quantity.start - 1 or doc[at].lower_ not in ("'s", "’s"):
         return None  # no verb of counting between ("Syria's 300,000" is read elsewhere)
     return doc[at - 1] if at > quantity.sent.start else None
+
+
+def _compared_noun(cue: Token) -> bool:
+    """A cue noun that names what a figure is compared with: "several times Argentina's spending"."""
+    if cue.pos_ != "NOUN":
+        return False
+    start = cue.left_edge.i
+    before = cue.doc[max(cue.sent.start, start - 2) : start]
+    return any(t.lower_ == "times" for t in before)
 
 
 def _compared_figure(word: Token) -> bool:
