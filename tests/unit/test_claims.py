@@ -1459,3 +1459,17 @@ def test_weapons_built_for_a_buyer_and_a_budget_compared_with_anothers(fp: Flash
         "is in the region of 14 billion pounds, several times Argentina's spending at present rates."
     )
     assert [(c[0], c[2]) for c in claims(fp, text, "1982-04-20")] == [("GBR", 14e9)]
+
+
+def test_a_meeting_place_is_no_scene_and_arms_bought_are_not_only_asked_for(fp: Flashpoint) -> None:
+    text = "Russia hit Kharkiv. Putin then met Xi in Beijing. More than 40 people have been killed."
+    assert [(c[0], c[2]) for c in claims(fp, text, "2020-01-01")] == [("UKR", 40.0)]
+    text = "Taiwan is seeking delivery of $6 billion of F-16s it bought last year."
+    assert [(c[0], c[2]) for c in claims(fp, text, "2020-01-01")] == [("TWN", 6e9)]
+    text = (
+        "Greece and Turkey quarrel. Athens protested to Ankara. Each state in the European Union spends "
+        "about $5 billion a year on its armed forces."
+    )
+    assert claims(fp, text, "2020-01-01") == []
+    text = "Israel's economy grew. At times its defence spending has topped $20 billion."
+    assert [(c[0], c[2]) for c in claims(fp, text, "2020-01-01")] == [("ISR", 2e10)]

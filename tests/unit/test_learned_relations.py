@@ -147,3 +147,11 @@ def test_two_named_only_in_what_someone_claims_are_no_pair(
     pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}
     assert ("AZE", "USA") in pairs  # the claimant's own tie is still read
     assert not {("IRN", "USA"), ("IRN", "ISR"), ("ISR", "USA")} & pairs
+
+
+def test_a_claim_ends_with_its_clause(fp: Flashpoint, classes: dict[str, tuple[str, ...]]) -> None:
+    text = "Russia claimed Ukraine was to blame, while France and Germany called for calm."
+    article = make_article(text, "<text>", published=date(2022, 1, 10))
+    draft = next(iter(fp.pipeline.drafts([article])))
+    pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}
+    assert ("DEU", "FRA") in pairs

@@ -906,6 +906,7 @@ def test_a_war_going_on_is_spoken_of_in_its_trenches_and_battalions(fp: Flashpoi
 
 def test_a_tie_denied_by_no_is_no_tie_but_no_love_is_a_rivalry(fp: Flashpoint) -> None:
     assert relations(fp, "Mr. Assad is no friend of Mr. Erdoğan.", "2019-10-20") == set()
+    assert relations(fp, "Turkey is no friend of Syria.", "2019-10-20") == set()
     assert relations(fp, "Japan, which has no love for Pyongyang, deployed interceptors.", "2013-04-08") == {
         ("JPN", "PRK", "rival", True)
     }
@@ -950,6 +951,8 @@ def test_joining_another_in_a_statement_and_fighting_beside_it(fp: Flashpoint) -
     text = "Burundi has quietly sent as many as 10,000 soldiers to fight beside the Congolese in South Kivu."
     assert relations(fp, text, "2025-02-01") == {("BDI", "COD", "friendly", True)}
     assert relations(fp, "Burundi will not fight beside Kinshasa.", "2025-02-01") == set()
+    # joined at a meeting is no joint act
+    assert relations(fp, "President Emmanuel Macron joined Britain at the summit.", "2018-03-17") == set()
 
 
 def test_members_acting_under_a_named_alliance(fp: Flashpoint) -> None:
@@ -995,3 +998,14 @@ def test_an_embargo_a_state_weathers_is_hostile_one_it_imposes_is_not_its_own(fp
         ("CHN", "LTU", "hostile", True)
     }
     assert not [r for r in relations(fp, "Japan imposed American sanctions.", "2023-07-01") if r[3]]
+
+
+def test_two_allies_named_or_not_the_subject_are_not_the_articles_pair(fp: Flashpoint) -> None:
+    text = (
+        "China and Japan quarrel. Beijing warned Tokyo. China has warned two of Washington's closest "
+        "allies in Asia. Japan answered China."
+    )
+    found = relations(fp, text, "2013-12-01")
+    assert ("USA", "JPN", "alliance", True) not in found and ("USA", "CHN", "alliance", True) not in found
+    text = "Ukrainian troops fought beside the Russian border."
+    assert not [r for r in relations(fp, text, "2022-03-01") if r[2] == "friendly"]

@@ -184,6 +184,7 @@ WORLDWIDE = frozenset({"worldwide", "globally", "global"})
 BILATERAL_ONLY = frozenset(
     {"export", "import", "shipment"}
 )  # a national export total is no claim on another country
+ARMS_ASKING = frozenset({"want", "request", "seek", "ask"})  # arms wanted are not yet bought
 ASKING = frozenset({"request", "seek", "ask", "apply", "want", "urge", "need"})
 RECEIVING = frozenset({"receive", "get", "obtain", "secure", "win"})
 REPAYING = frozenset({"pay", "repay", "prepay", "payment", "repayment", "prepayment", "amortization"})
@@ -214,8 +215,14 @@ PRICES = frozenset({"price", "cost"})
 ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
 BACK_REFERENCES = frozenset({"level", "figure", "record", "tally"})
 SITES = frozenset({"base", "factory", "plant", "facility", "site", "airfield", "port"})  # built, not bought
-SCENE_SENTENCES = 2  # how far back a loss with no place named looks for where the story is
+# how far back a loss with no place named looks for where the story is: the two sentences
+# before, within its paragraph (chosen by reading development sets, not tuned)
+SCENE_SENTENCES = 2
+MEETING_VERBS = frozenset(
+    {"meet", "visit", "talk", "hold", "host", "attend", "sign", "travel", "fly", "speak"}
+)
 KEEPING = frozenset({"have", "keep", "maintain", "station", "deploy", "send", "base"})
+MULTIPLIERS = frozenset({"several", "many", "few", "some"})  # "several times Argentina's spending"
 EACH_OF_THE_PAIR = frozenset({"country", "nation", "state", "side", "government"})
 PLACE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.CAPITAL})
 GROUP_NOUNS = frozenset({"country", "nation", "region", "state", "economy", "partner"})
@@ -823,7 +830,11 @@ class ClaimExtractor:
                     continue
                 if kind is not Kind.RATIO and _compared_noun(token):
                     continue  # "14 billion pounds, several times Argentina's spending": Argentina's
-                if cue.attribute in ARMS_BOUGHT and token.dep_ == "compound" and token.head.lemma_ in SITES:
+                if (
+                    cue.attribute in ARMS_BOUGHT
+                    and token.dep_ == "compound"
+                    and token.head.lemma_.lower() in SITES
+                ):
                     continue  # "a drone base at Agadez that cost about $110 million to build"
                 if cue.attribute in GIVEN and _names_aid_people(token):
                     continue  # "aid workers", "aid convoys": people and things, not a sum given
@@ -1537,10 +1548,13 @@ class ArticleState:
         for i in range(sentence.start - 1, start - 1, -1):
             if doc[i].is_space and "\n" in doc[i].text:
                 return None  # the paragraph before is another scene
-            if i in self.places and i not in self.index.by_token:  # not "Washington", the government
+            # a city or region, unless the name is an actor's: "Washington" is the government
+            if i in self.places and i not in self.index.by_token and not _a_venue(doc[i]):
                 return self.places[i]
             mention = self.index.by_token.get(i)
             if mention is not None and mention.country and mention.kind in PLACE_KINDS and a_place(doc[i]):
+                if _a_venue(doc[i]):
+                    continue  # "Putin then met Xi in Beijing": where they talked, not the story's scene
                 return mention.country
         return None
 
@@ -1664,6 +1678,8 @@ def _each_one(subject: Token | None) -> bool:
         subject is not None
         and subject.lemma_.lower() in EACH_OF_THE_PAIR
         and any(c.dep_ == "det" and c.lower_ == "each" for c in subject.children)
+        # not "each state in the European Union", "each country that joins"
+        and not any(c.dep_ in ("prep", "relcl", "acl") for c in subject.children)
     )
 
 
@@ -2258,6 +2274,12 @@ def _place(
     return named[0].country if named else None
 
 
+def _a_venue(place: Token) -> bool:
+    """A place named as where people meet or talk: "met Xi in Beijing", "talks in Geneva"."""
+    verb = _verb_of(place)
+    return verb is not None and verb.lemma_.lower() in MEETING_VERBS
+
+
 def _the_city_before(prep: Token, places: dict[int, str]) -> str | None:
     """The country of the last city or region named before "the city" or "the town" a place
     phrase speaks of."""
@@ -2272,7 +2294,12 @@ def _the_city_before(prep: Token, places: dict[int, str]) -> str | None:
     )
     if city is None:
         return None
-    return next((places[i] for i in range(city.i - 1, -1, -1) if i in places), None)
+    for i in range(city.i - 1, -1, -1):
+        if city.doc[i].is_space and "\n" in city.doc[i].text:
+            return None  # named in another paragraph
+        if i in places:
+            return places[i]
+    return None
 
 
 def _reporting_own_losses(quantity: Span, index: ActorIndex) -> str | None:
@@ -2618,9 +2645,13 @@ def _kept_by_a_state(quantity: Token, index: ActorIndex) -> bool:
 
 
 def _only_asked_for(quantity: Span) -> bool:
-    """Arms a state asks for, not yet bought: the verb above the figure is one of asking."""
+    """Arms a state asks for, not yet bought: the verb above the figure is one of asking, and no
+    clause in its sentence says they were bought ("the island wants four destroyers"; not "is
+    seeking delivery of $6 billion of F-16s it bought last year")."""
     verb = _verb_of(quantity.root)
-    return verb is not None and verb.lemma_.lower() in ASKING
+    if verb is None or verb.lemma_.lower() not in ARMS_ASKING:
+        return False
+    return not any(t.lemma_.lower() in BOUGHT_BY_NAME and t.pos_ == "VERB" for t in quantity.sent)
 
 
 def _organisation_owned(quantity: Span, index: ActorIndex) -> bool:
@@ -2656,8 +2687,12 @@ def _compared_noun(cue: Token) -> bool:
     if cue.pos_ != "NOUN":
         return False
     start = cue.left_edge.i
-    before = cue.doc[max(cue.sent.start, start - 2) : start]
-    return any(t.lower_ == "times" for t in before)
+    before = cue.doc[max(cue.sent.start, start - 3) : start]
+    # a ratio's "times" ("several times", "ten times"), not "at times"
+    return any(
+        t.lower_ == "times" and t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).lower_ in MULTIPLIERS)
+        for t in before
+    )
 
 
 def _compared_figure(word: Token) -> bool:
@@ -2766,10 +2801,15 @@ def _speakers_country(token: Token, index: ActorIndex) -> str | None:
 def _continues(sentence: Span) -> bool:
     """Whether a sentence refers back to a figure: "It widened to...", "the latest level..."."""
     return any(
-        (t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ANAPHORIC_SUBJECTS and t.head.dep_ != "relcl")
+        # not a relative "that": "an approach ... that would include Kashmir" refers to no figure
+        (
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.lower_ in ANAPHORIC_SUBJECTS
+            and not (t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl")
+        )
         or t.lemma_.lower() in BACK_REFERENCES
         for t in sentence
-    )  # not a relative "that": "an approach ... that would include Kashmir" refers to no figure
+    )
 
 
 def _is_rate(span: Span) -> bool:

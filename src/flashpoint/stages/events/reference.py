@@ -57,7 +57,8 @@ GENERIC_STATES = frozenset({"country"})
 ANAPHORIC_STATES = (
     frozenset({"kingdom", "emirate", "sultanate", "island", "regime", "republic", "junta"}) | GENERIC_STATES
 )
-# "the kingdom", "the emirate": states that are one (public fact; the monarchies news calls so)
+# "the kingdom", "the emirate": states that are one (public fact; the monarchies news calls
+# so); "the island": island states
 STATE_NOUNS = {
     "kingdom": frozenset(
         {
@@ -82,8 +83,9 @@ STATE_NOUNS = {
     ),
     "emirate": frozenset({"KWT", "QAT", "ARE"}),
     "sultanate": frozenset({"OMN", "BRN"}),
-    # "Taiwan ... The island is also buying better equipment": states that are one island or
-    # an island group of their own (not Japan or Indonesia, whose news says "the archipelago")
+    # "Taiwan ... The island is also buying better equipment": states on one island or a small
+    # island group of their own, from common geography (not Japan, Indonesia or the
+    # Philippines, large archipelagos news calls "the archipelago" or by name)
     "island": frozenset(
         {"TWN", "CYP", "ISL", "LKA", "MLT", "CUB", "JAM", "SGP", "MDV", "MUS", "MDG", "BHR", "FJI"}
         | {"TTO", "BRB", "NRU", "SYC", "CPV", "STP", "COM", "DMA", "GRD", "LCA", "VCT", "KNA"}

@@ -256,11 +256,14 @@ def _fought_beside(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     to fight beside the Congolese in South Kivu"."""
     if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return []
+    # the forces beside them, by name or nationality ("the Congolese"), not a place
+    # ("fought beside the Russian border")
     beside = [
         c
         for p in verb.children
         if p.dep_ == "prep" and p.lower_ in SIDE_BY_SIDE
         for g in p.children
+        if index.at(g) is not None or g.lemma_.lower() in TRAINED_NOUNS
         for c in countries(g, index)
     ]
     return [(doer, other) for doer in dict.fromkeys(clause_subjects(verb, index)) for other in beside]

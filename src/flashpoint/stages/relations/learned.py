@@ -133,10 +133,17 @@ def _alleged(sentence: Span) -> set[int]:
             continue
         if any(c.dep_ == "dobj" for c in verb.children):
             continue  # "claimed the islands": a claim to something, not a report
-        # what follows the verb, to a semicolon (the parser often hangs it elsewhere)
-        end = next((t.i for t in sentence if t.i > verb.i and t.text == ";"), sentence.end)
+        # what follows the verb, to the end of its clause: a comma, a semicolon or a conjunction
+        # joining clauses (read from the words: the parser often hangs the content elsewhere)
+        end = next((t.i for t in sentence if t.i > verb.i and _ends_clause(t)), sentence.end)
         alleged.update(range(verb.i + 1, end))
     return alleged
+
+
+def _ends_clause(token: Token) -> bool:
+    """ "Russia claimed Ukraine was to blame, while France and Germany called for calm": the
+    claim ends at the comma; "U.S. and Israeli diplomats" goes on."""
+    return token.text in (",", ";") or (token.dep_ == "cc" and token.head.pos_ in ("VERB", "AUX"))
 
 
 def _counted(mention: ActorMention) -> bool:

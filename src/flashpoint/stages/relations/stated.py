@@ -518,7 +518,7 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
             not others
             and cue.lemma_.lower() in IMPOSED
             and cue.dep_ == "dobj"
-            and cue.head.lemma_ in SUFFERING
+            and cue.head.lemma_.lower() in SUFFERING
         ):
             # "Lithuania weathered a Chinese trade embargo": imposed on the clause's subject
             others = [o for o in clause_subjects(cue, index)[:1] if o != modifiers[0]]
@@ -643,8 +643,11 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
     if (owner is None or not owner.country) and named and other:
         yield named, other  # "Iran, the regime's one steadfast ally"
         return
-    if owner is not None and owner.country and other:
-        yield owner.country, other  # "Turkey, one of Iran's main regional rivals"
+    phrase = cue.head.head if cue.dep_ == "pobj" and cue.head.lower_ == "of" else cue
+    if owner is not None and owner.country and other and not (phrase is not cue and phrase.dep_ == "dobj"):
+        # "Turkey, one of Iran's main regional rivals"; not "China has warned two of
+        # Washington's closest allies": the object of what the subject does
+        yield owner.country, other
         return
     pronoun = next((c for c in cue.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
     named = [c for a in cue.children if a.dep_ == "appos" for c in countries(a, index)]
@@ -699,10 +702,13 @@ def _verb_of_a_noun(cue: Token) -> bool:
 def _two_unnamed(cue: Token, index: ActorIndex) -> list[tuple[str, str]]:
     """ "Two of Washington's smallest allies went to war", naming neither: the two the article
     is about, each with the owner."""
-    if not (cue.dep_ == "pobj" and cue.head.lower_ == "of" and cue.head.head.lower_ == "two"):
+    two = cue.head.head
+    if not (cue.dep_ == "pobj" and cue.head.lower_ == "of" and two.lower_ == "two"):
         return []
-    if cue.lemma_.lower() not in MEMBER_NOUNS:
-        return []
+    if cue.lemma_.lower() not in MEMBER_NOUNS or two.dep_ not in ("nsubj", "nsubjpass"):
+        return []  # "China has warned two of Washington's closest allies": not the article's pair
+    if any(c.dep_ in ("appos", "conj") for c in (*two.children, *cue.children)):
+        return []  # "two of Washington's allies, South Korea and the Philippines": named there
     owner = next((m.country for c in cue.children if c.dep_ == "poss" and (m := index.find(c))), None)
     pair = [c for c in index.article_pair() if c != owner]
     return [(owner, member) for member in pair] if owner and len(pair) == 2 else []
