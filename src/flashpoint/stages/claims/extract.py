@@ -47,9 +47,8 @@ from spacy.tokens import Doc, Span, Token
 from ...records import ActorMention, Claim, MentionKind, Sector, TextField
 from ...tables import data_dir, read_table
 from ..events.dates_tracker import DateTracker
-from ..events.reference import EQUIPMENT, ActorIndex, conjuncts
+from ..events.reference import EQUIPMENT, ActorIndex, a_place, conjuncts
 from ..events.syntax import subject_of
-from ..relations.syntax import a_place
 from .quantities import Kind, Quantity, quantities
 
 CUE_HEADER = ("cue", "unit", "attribute", "sign")

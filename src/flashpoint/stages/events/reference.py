@@ -93,6 +93,8 @@ STATE_NOUNS = {
     ),
 }
 PERSONAL_PRONOUNS = {"he", "she"}
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+# where a country named as one of "the two" is only a place: wider than LOCATIVE_PREPS
 PLACE_PREPS = frozenset({"in", "at", "near", "around", "across", "inside", "throughout"})
 # weapons and kit a demonym names by their maker: an instrument, not a party ("a 44-day war
 # with Israeli drones", "Pakistan fights with Chinese kit")
@@ -101,10 +103,11 @@ EQUIPMENT = frozenset(
 )
 
 
-def _where_it_is(token: Token) -> bool:
-    """A country named as the place something is or happens ("in Estonia", "around Mali")."""
+def a_place(token: Token, preps: frozenset[str] = LOCATIVE_PREPS) -> bool:
+    """A country named as where something is ("diplomats in Brussels", "around Mali"), by the
+    preposition its phrase hangs on."""
     phrase = token.head if token.dep_ == "compound" else token
-    return phrase.dep_ == "pobj" and phrase.head.lower_ in PLACE_PREPS
+    return phrase.dep_ == "pobj" and phrase.head.lower_ in preps
 
 
 def an_instrument(token: Token, index: ActorIndex) -> bool:
@@ -267,7 +270,7 @@ class ActorIndex:
                 continue  # "the two men": the last two people named, by their countries
             if mention is not None and (_a_comparand(self.doc[i]) or mention.country == leaving_out):
                 continue  # "Colombia's second-largest market after America; trade between the two"
-            if mention is not None and not people and _where_it_is(self.doc[i]):
+            if mention is not None and not people and a_place(self.doc[i], PLACE_PREPS):
                 continue  # "British soldiers serve with the French in Estonia": a place, not one of the two
             if not found and mention is not None and mention.country and not _counted_two(words):
                 listed = self._listed_with(self.doc[i])

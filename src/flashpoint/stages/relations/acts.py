@@ -23,6 +23,7 @@ from .syntax import (
     countries,
     described_actor,
     named_before,
+    object_countries,
     partners_named,
 )
 
@@ -151,6 +152,11 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+def _unasserted(verb: Token) -> bool:
+    """An act negated or only possible: "will not fight beside Kinshasa", "would join"."""
+    return _negated(verb) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+
+
 def _declined(verb: Token) -> bool:
     """Not done, or refused: "refused to join the coalition Riyadh formed"."""
     head = verb.head
@@ -254,7 +260,7 @@ def _land_owners(land: Token, index: ActorIndex) -> list[str]:
 def _fought_beside(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     """A state whose forces fight beside another's: "Burundi has sent as many as 10,000 soldiers
     to fight beside the Congolese in South Kivu"."""
-    if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+    if _unasserted(verb):
         return []
     # the forces beside them, by name or nationality ("the Congolese"), not a place
     # ("fought beside the Russian border")
@@ -272,17 +278,11 @@ def _fought_beside(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
 def _joined_in(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     """Those who join another in what it does, and the one they join: "Trump, Macron and Merkel
     joined Mrs May in a statement calling the attack an assault on UK sovereignty"."""
-    if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+    if _unasserted(verb):
         return []
     if not any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children):
         return []
-    joined = [
-        m.country
-        for o in verb.children
-        if o.dep_ == "dobj"
-        for t in conjuncts(o)
-        if (m := index.find(t)) and m.country
-    ]
+    joined = object_countries(verb, index)
     return [(doer, other) for doer in dict.fromkeys(clause_subjects(verb, index)) for other in joined]
 
 
@@ -400,7 +400,7 @@ def _armed(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     """A state that sells or supplies weapons to another: the receiver is the dative ("sold it
     the TB2s"), the to-phrase ("sells weapons to India", "to both": the article's pair), or
     the possessor of the arms ("supplied two-thirds of its major arms imports")."""
-    if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+    if _unasserted(verb):
         return []
     if any(t.lemma_.lower() in HALTING for t in verb.sent):
         # "asked France to stop selling weapons to Iraq", "which sold Baghdad its Mirages, has

@@ -10,13 +10,11 @@ from itertools import combinations
 from spacy.tokens import Doc, Span, Token
 
 from ...records import ActorMention, Claim, Event, MentionKind, Relation, RelationKind, TextField
-from ..events.reference import ActorIndex, conjuncts
+from ..events.reference import LOCATIVE_PREPS, ActorIndex, a_place, conjuncts
 from .stated import PLACE_NOUNS, denied
 from .syntax import (
-    LOCATIVE_PREPS,
     MODALS,
     POSITIVE_KINDS,
-    a_place,
     clause_subjects,
     countries,
     modifier_countries,

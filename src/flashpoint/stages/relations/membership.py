@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Span
 
 from ...records import ActorMention, MentionKind, Relation, RelationKind
 from ...tables import data_dir, read_table
-from ..events.reference import ActorIndex
-from .syntax import POSITIVE_KINDS, a_place, pair_key
+from ..events.reference import ActorIndex, a_place
+from .syntax import POSITIVE_KINDS, pair_key
 
 RULE = "relations.membership.v1"
 NAMED_RULE = "relations.named_alliance.v1"

@@ -8,19 +8,19 @@ from itertools import combinations, pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ...records import ActorMention, MentionKind, Relation, RelationKind
-from ..events.reference import PEOPLE_WORDS, ActorIndex, conjuncts
+from ..events.reference import PEOPLE_WORDS, ActorIndex, a_place
 from .acts import RULE as ACTS_RULE
 from .acts import tie_acts
 from .syntax import (
     MODALS,
     POSITIVE_KINDS,
     REFUSALS,
-    a_place,
     clause_subjects,
     countries,
     described_actor,
     modifier_countries,
     named_before,
+    object_countries,
     pair_key,
     partner_named,
     partners_named,
@@ -798,14 +798,7 @@ def _verb_pairs(verb: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
     ("Iraq, backed by Kuwait"); not when negated or only possible ("would not support")."""
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
         return
-    # the object itself, not a phrase about one ("supports the U.S. proposal")
-    objects = [
-        m.country
-        for o in verb.children
-        if o.dep_ == "dobj"
-        for t in conjuncts(o)
-        if (m := index.at(t)) and m.country
-    ]
+    objects = object_countries(verb, index)
     objects += [
         c for o in verb.children if o.dep_ == "dobj" and o.lower_ == "it" for c in countries(o, index)
     ]

@@ -10,8 +10,6 @@ from spacy.tokens import Token
 from ...records import ActorMention, MentionKind, RelationKind
 from ..events.reference import ActorIndex, an_instrument, conjuncts
 
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
-
 BARE_STATE_SUBJECTS = frozenset({"government", "we", "authority", "ministry"})
 
 POSITIVE_KINDS = frozenset({RelationKind.ALLIANCE, RelationKind.FRIENDLY})
@@ -267,8 +265,13 @@ def subject_of(verb: Token) -> Token | None:
     return own
 
 
-def a_place(token: Token, preps: frozenset[str] = LOCATIVE_PREPS) -> bool:
-    """A country named as where something is ("diplomats in Brussels"), by the preposition its
-    phrase hangs on."""
-    phrase = token.head if token.dep_ == "compound" else token
-    return phrase.dep_ == "pobj" and phrase.head.lower_ in preps
+def object_countries(verb: Token, index: ActorIndex) -> list[str]:
+    """The countries a verb's direct objects name themselves, not a phrase about one ("supports
+    the U.S. proposal"): "Kuwait has backed Iraq", "joined Mrs May and Mr Trudeau"."""
+    return [
+        m.country
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for t in conjuncts(o)
+        if (m := index.at(t)) and m.country
+    ]
