@@ -1473,3 +1473,18 @@ def test_a_meeting_place_is_no_scene_and_arms_bought_are_not_only_asked_for(fp: 
     assert claims(fp, text, "2020-01-01") == []
     text = "Israel's economy grew. At times its defence spending has topped $20 billion."
     assert [(c[0], c[2]) for c in claims(fp, text, "2020-01-01")] == [("ISR", 2e10)]
+
+
+def test_or_so_is_approximate_the_islands_are_no_state_and_a_relative_that_continues_nothing(
+    fp: Flashpoint,
+) -> None:
+    document = fp.document(fp.analyze_text("Niger's army numbers 30,000 or so.", published="2023-08-10"))
+    assert [c["approximate"] for c in document["claims"]] == [True]
+    text = "Taiwan has 400 fighters. The islands are also buying 150 F-16s worth about $6 billion."
+    assert not [c for c in claims(fp, text, "1996-03-20") if c[0] == "TWN" and c[2] == 6e9]
+    text = (
+        "India's trade with Pakistan, about $2 billion a year, is small. New Delhi can lean on the IMF, "
+        "which agreed a $7.6 billion rescue for Pakistan's economy, and on advisers who floated an "
+        "approach that would include Kashmir."
+    )
+    assert [c[2] for c in claims(fp, text, "2008-12-15")] == [2e9]
