@@ -29,6 +29,7 @@ from .stages.events import load_lexicon
 from .stages.ingest import read_inputs
 from .stages.relations import load_cues, load_focus_words, load_modifiers, pair_contexts, word_classes
 from .stages.relations.learned import LABELS, signs
+from .stages.relations.learned import RULE as LEARNED_RULE
 from .stages.relations.syntax import POSITIVE_KINDS
 
 DESCRIPTION = "flashpoint relations.learned.v1: relation signs of country pairs named together"
@@ -76,7 +77,8 @@ def relation_examples(
         if not isinstance(draft, Draft) or draft.article.external_id is None:
             continue
         group, item = gold[draft.article.external_id]
-        for context in pair_contexts(draft.body, draft.mentions, classes, draft.events):
+        known = [r for r in draft.relations if r.rule != LEARNED_RULE]
+        for context in pair_contexts(draft.body, draft.mentions, classes, draft.events, known):
             cats = gold_labels(item, context.a, context.b)
             rules = frozenset(
                 "POS" if r.kind in POSITIVE_KINDS else "NEG"

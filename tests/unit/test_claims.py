@@ -1488,3 +1488,21 @@ def test_or_so_is_approximate_the_islands_are_no_state_and_a_relative_that_conti
         "approach that would include Kashmir."
     )
     assert [c[2] for c in claims(fp, text, "2008-12-15")] == [2e9]
+
+
+def test_its_skips_a_country_named_as_a_place(fp: Flashpoint) -> None:
+    text = (
+        "Vietnam has perhaps 150,000 to 200,000 troops in Cambodia, and it left them there, while "
+        "its regular army, some 600,000 strong, stayed in reserve."
+    )
+    owners = {(c[0], c[1]) for c in claims(fp, text, "1979-03-08")}
+    assert ("VNM", "active_army_size") in owners and "KHM" not in {o for o, _ in owners}
+
+
+def test_a_ratio_takes_the_measure_of_its_own_clause(fp: Flashpoint) -> None:
+    text = (
+        "Argentina is the stronger party. Its armed forces number about 130,000 against roughly "
+        "85,000 Chileans, and it spends about twice what Chile does on defence."
+    )
+    ratios = [c for c in claims(fp, text, "1978-12-18") if c[5] is not None]
+    assert ratios == [("ARG", "military_expenditure", None, None, "CHL", 2.0, None)]

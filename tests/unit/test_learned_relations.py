@@ -155,3 +155,20 @@ def test_a_claim_ends_with_its_clause(fp: Flashpoint, classes: dict[str, tuple[s
     draft = next(iter(fp.pipeline.drafts([article])))
     pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}
     assert ("DEU", "FRA") in pairs
+
+
+@pytest.mark.slow
+def test_a_pair_each_tied_by_the_rules_to_another_in_the_sentence_is_no_candidate(
+    fp: Flashpoint, classes: dict[str, tuple[str, ...]]
+) -> None:
+    text = (
+        "Paris has long been Yaound\u00e9's patron; Washington and London, Nigeria's closest Western "
+        "friends, made clear they expected Abuja to comply."
+    )
+    article = make_article(text, "<text>", published=date(2008, 8, 16))
+    draft = next(iter(fp.pipeline.drafts([article])))
+    rules = [r for r in draft.relations if r.rule != "relations.learned.v1"]
+    pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes, draft.events, rules)}
+    assert ("FRA", "NGA") not in pairs and ("CMR", "NGA") not in pairs
+    unbound = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes, draft.events)}
+    assert ("FRA", "NGA") in unbound

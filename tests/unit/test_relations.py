@@ -1009,3 +1009,70 @@ def test_two_allies_named_or_not_the_subject_are_not_the_articles_pair(fp: Flash
     assert ("USA", "JPN", "alliance", True) not in found and ("USA", "CHN", "alliance", True) not in found
     text = "Ukrainian troops fought beside the Russian border."
     assert not [r for r in relations(fp, text, "2022-03-01") if r[2] == "friendly"]
+
+
+def test_a_plural_apposition_describes_every_state_of_the_list(fp: Flashpoint) -> None:
+    text = "Britain, France and Germany, America's treaty allies, have urged restraint."
+    assert {r for r in relations(fp, text, "2019-06-23") if r[2] == "alliance"} == {
+        ("USA", "GBR", "alliance", True),
+        ("USA", "FRA", "alliance", True),
+        ("USA", "DEU", "alliance", True),
+    }
+
+
+def test_a_roll_call_of_members_binds_the_articles_member_to_each_other(fp: Flashpoint) -> None:
+    text = (
+        "Kazakhstan asked for help. Kazakhstan is in turmoil. The CSTO, whose members are Russia, "
+        "Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan, said yes within hours."
+    )
+    found = {frozenset(r[:2]) for r in relations(fp, text, "2022-01-10") if r[2] == "alliance"}
+    assert found == {frozenset(("KAZ", c)) for c in ("RUS", "BLR", "ARM", "KGZ", "TJK")}
+
+
+def test_fighting_from_a_capital_names_where_not_whom(fp: Flashpoint) -> None:
+    assert not relations(fp, "France will fight from Niamey, with fewer illusions.", "2022-02-20")
+
+
+def test_relations_opened_established_or_downgraded(fp: Flashpoint) -> None:
+    text = "The United States opened full diplomatic relations with China on January 1."
+    assert ("USA", "CHN", "friendly", True) in relations(fp, text, "1979-03-08")
+    assert ("GBR", "IRN", "rival", True) in relations(
+        fp, "Britain downgraded relations with Iran.", "2012-03-08"
+    )
+
+
+def test_a_tie_of_a_past_period_or_a_war_no_one_will_risk_is_no_standing_relation(fp: Flashpoint) -> None:
+    text = "The Americans, who were Pakistan's patrons for most of the Cold War, spoke to Nawaz Sharif."
+    assert not relations(fp, text, "1999-06-20")
+    assert not relations(
+        fp, "Beijing gambled that Moscow would not risk a wider war for Hanoi.", "1979-03-08"
+    )
+    assert ("RUS", "UKR", "hostile", True) in relations(
+        fp, "Russia will not end its war with Ukraine.", "2023-03-08"
+    )
+
+
+def test_two_givers_of_one_backing_are_not_paired(fp: Flashpoint) -> None:
+    text = "With Iranian and Russian backing, the fighters helped keep Bashar al-Assad in power."
+    assert not relations(fp, text, "2017-11-14")
+
+
+def test_advisers_sent_or_kept_and_arms_arriving_are_ties(fp: Flashpoint) -> None:
+    for text in (
+        "Cuba has sent military advisers to Ethiopia.",
+        "Soviet weapons have been arriving in Ethiopia since May.",
+        "The Soviet Union supplies Ethiopia with tanks.",
+    ):
+        found = {(frozenset(r[:2]), r[2]) for r in relations(fp, text, "1977-09-15")}
+        assert len(found) == 1 and next(iter(found))[1] == "friendly", text
+    assert {
+        r[:3] for r in relations(fp, "Perhaps 1,500 Soviet advisers are still in Somalia.", "1977-09-15")
+    } == {("SUN", "SOM", "friendly")}
+    assert not relations(fp, "Cuba will not send advisers to Ethiopia.", "1977-09-15")
+    assert not relations(fp, "Chinese-made drones arrived in Ethiopia.", "2021-09-15")
+
+
+def test_a_build_up_on_anothers_border_is_hostile(fp: Flashpoint) -> None:
+    text = "Russia is isolated. Its troop build-up on Ukraine's borders is now said to be easing."
+    assert ("RUS", "UKR", "hostile", True) in relations(fp, text, "2021-04-25")
+    assert not relations(fp, "The build-up of Russia's economy continues.", "2021-04-25")

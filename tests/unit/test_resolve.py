@@ -140,3 +140,34 @@ def test_one_sense_per_article_for_a_country_tagged_as_a_person(fp: Flashpoint) 
 def test_a_country_tagged_as_a_person_in_a_list_of_countries_is_the_country(fp: Flashpoint) -> None:
     got = actors(fp, "On Sunday Mali, Burkina Faso and Niger recalled their envoys.")
     assert [country for _, country, _ in got] == ["MLI", "BFA", "NER"]
+
+
+def test_the_russians_of_the_soviet_era_are_the_soviet_union(fp: Flashpoint) -> None:
+    then = actors(fp, "Peking says the Russians fired first.", published="1969-03-20")
+    assert {country for _, country, _ in then} == {"CHN", "SUN"}
+    later = actors(fp, "Beijing says the Russians fired first.", published="2019-03-20")
+    assert {country for _, country, _ in later} == {"CHN", "RUS"}
+
+
+def test_a_capital_other_cities_share_is_the_government_when_its_country_is_named(fp: Flashpoint) -> None:
+    assert "CHL" not in {c for _, c, _ in actors(fp, "Bolivia broke off relations with Santiago in March.")}
+    text = "Chile and Peru quarrel. Bolivia broke off relations with Santiago in March."
+    assert ("Santiago", "CHL", None) in actors(fp, text)
+
+
+def test_a_regnal_number_is_no_surname(fp: Flashpoint) -> None:
+    text = "Since World War II, Britain has changed. Queen Elizabeth II spoke."
+    assert actors(fp, text, published="1975-03-01") == [
+        ("Britain", "GBR", None),
+        ("Queen Elizabeth II", "GBR", "GOV"),
+    ]
+
+
+def test_leaders_before_1985_hold_their_offices_by_date(fp: Flashpoint) -> None:
+    assert ("Carter administration", "USA", "GOV") in actors(
+        fp, "The Carter administration spoke.", "1979-03-08"
+    )
+    assert actors(fp, "President Kennedy warned Nikita Khrushchev.", "1962-10-23") == [
+        ("President Kennedy", "USA", "GOV"),
+        ("Nikita Khrushchev", "SUN", "GOV"),
+    ]

@@ -10,6 +10,7 @@ that every country code is a real ISO 3166-1 alpha-3 code (or ISO 3166-3, withdr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -72,7 +73,7 @@ class Gazetteer:
     us_states: frozenset[str] = frozenset()
     regions: dict[str, str] = field(default_factory=dict)  # region name -> the state it lies in
     cities: dict[str, str] = field(default_factory=dict)  # non-capital city -> the state it lies in
-    eras: tuple[Era, ...] = ()  # capitals that stood for a historic state
+    eras: tuple[Era, ...] = ()  # modern names and capitals that stood for a historic state
     lifetimes: dict[str, tuple[date, date]] = field(default_factory=dict)  # historic state -> dates
     surnames: dict[str, tuple[int, ...]] = field(default_factory=dict)  # last word -> indices into people
 
@@ -84,8 +85,6 @@ class Gazetteer:
         lifetime = self.lifetimes.get(entry.country or "")
         if lifetime is not None and not lifetime[0] <= on <= lifetime[1]:
             return None
-        if entry.kind not in (MentionKind.CAPITAL, MentionKind.SEAT):
-            return entry
         era = next((e for e in self.eras if e.surface == entry.surface and e.start <= on <= e.end), None)
         return entry if era is None else replace(entry, country=era.country)
 
@@ -135,16 +134,18 @@ def country_entries(row: Row) -> list[Entry]:
 
 
 def historic_entries(row: Row, modern: set[str]) -> tuple[list[Entry], list[Era]]:
-    """A historic state's names and demonyms; its capitals become eras where a modern
-    country already claims them ("Moscow"), else plain entries ("East Berlin")."""
+    """A historic state's names, demonyms and capitals. A surface a modern country already
+    claims becomes an era instead ("Moscow", and "the Russians" of 1969, meant the Soviet
+    government); the others are plain entries ("East Berlin", "Soviet")."""
     code = _country(row["iso3"], row)
     start, end = _date(row["start"], row), _date(row["end"], row)
     if end < start:
         raise row.fail("the state ends before it starts")
-    entries = [Entry(s, MentionKind.COUNTRY, code) for s in (row["name"], *row.items("aliases"))]
-    entries += [Entry(s, MentionKind.DEMONYM, code) for s in row.items("demonyms")]
-    eras = [Era(s, code, start, end) for s in row.items("capitals") if s in modern]
-    entries += [Entry(s, MentionKind.CAPITAL, code) for s in row.items("capitals") if s not in modern]
+    surfaces = [(s, MentionKind.COUNTRY) for s in (row["name"], *row.items("aliases"))]
+    surfaces += [(s, MentionKind.DEMONYM) for s in row.items("demonyms")]
+    surfaces += [(s, MentionKind.CAPITAL) for s in row.items("capitals")]
+    eras = [Era(s, code, start, end) for s, _ in surfaces if s in modern]
+    entries = [Entry(s, kind, code) for s, kind in surfaces if s not in modern]
     return entries, eras
 
 
@@ -218,11 +219,23 @@ def load_gazetteer(root: Path | None = None) -> Gazetteer:
     )
 
 
+ROMAN_NUMERAL = re.compile(r"[IVX]+")
+
+
+def surname(name: str) -> str:
+    """The word a name is later referred back by: its last, save a regnal number or a
+    suffix ("Elizabeth II", "World War II": "II" is no surname)."""
+    words = name.split()
+    while len(words) > 1 and (ROMAN_NUMERAL.fullmatch(words[-1]) or words[-1] in ("Jr.", "Sr.", "Jr", "Sr")):
+        words.pop()
+    return words[-1]
+
+
 def _surname_index(names: tuple[tuple[str, int], ...]) -> dict[str, tuple[int, ...]]:
     """Built once: resolving "President Reagan" looks surnames up in every article."""
     index: dict[str, list[int]] = {}
     for surface, i in names:
-        found = index.setdefault(surface.rsplit(" ", 1)[-1], [])
+        found = index.setdefault(surname(surface), [])
         if i not in found:
             found.append(i)
     return {surname: tuple(found) for surname, found in index.items()}

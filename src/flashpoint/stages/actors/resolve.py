@@ -29,7 +29,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ...records import ActorMention, MentionKind, Person, Sector, TextField
-from .gazetteer import Entry, Gazetteer, Role
+from .gazetteer import Entry, Gazetteer, Role, surname
 from .recognise import Candidates
 
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
@@ -81,6 +81,7 @@ def resolve(doc: Doc, candidates: Candidates, gazetteer: Gazetteer, context: Con
     counted = [(span, entry) for span, entry in candidates.names if _counts(span, entry)]
     counted += _one_sense(doc, candidates.names, counted)
     counted += _listed_among_countries(candidates.names, counted)
+    counted += _capitals_of_named_countries(candidates.names, counted)
     names = [
         (span, current)
         for span, entry in sorted(counted, key=lambda named: named[0].start)
@@ -220,6 +221,34 @@ def _one_sense(
         for span, entry in _countries_tagged_as_people(names, counted)
         if span.text in as_country and span.text not in people
     ]
+
+
+def _capitals_of_named_countries(
+    names: list[tuple[Span, Entry]], counted: list[tuple[Span, Entry]]
+) -> list[tuple[Span, Entry]]:
+    """A capital other cities share ("Santiago", "Kingston") that the model does not tag as a
+    place is the government when the article names its country too: "Bolivia broke off
+    relations with Santiago", in a piece about Chile. A person's name it is not."""
+    taken = {span.start for span, _ in counted}
+    named = {e.country for _, e in counted if e.kind in (MentionKind.COUNTRY, MentionKind.DEMONYM)}
+    return [
+        (span, entry)
+        for span, entry in names
+        if span.start not in taken
+        and entry.kind is MentionKind.CAPITAL
+        and entry.country in named
+        and span.root.ent_type_ not in {"PERSON", "LANGUAGE"}
+        and not _inside_longer_name(span)
+    ]
+
+
+def _inside_longer_name(span: Span) -> bool:
+    """ "Port Stanley", "Santiago de Cuba": the name of a longer place or thing."""
+    inside = _enclosing_entity(span)
+    if inside is not None and len(inside) > len(span):
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.pos_ == "PROPN" and before.dep_ == "compound"
 
 
 def _listed_among_countries(
@@ -380,7 +409,7 @@ def _people(
         whole, title = _with_title(span, titles)
         matched.update(t.i for t in whole)
         listed = person or gazetteer.people_named(surface)[0]
-        found[span[-1].text] = listed
+        found[surname(span.text)] = listed
         mention = _person_mention(whole, span, listed, title, in_office=person is not None, context=context)
         yield mention, whole
     for whole, name, person, title in _titled_surnames(doc, titles, gazetteer, matched, context):

@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Span, Token
 from ...records import ActorMention, Claim, MentionKind, Sector, TextField
 from ...tables import data_dir, read_table
 from ..events.dates_tracker import DateTracker
-from ..events.reference import EQUIPMENT, ActorIndex, a_place, conjuncts
+from ..events.reference import EQUIPMENT, PLACE_PREPS, ActorIndex, a_place, conjuncts
 from ..events.syntax import subject_of
 from .quantities import Kind, Quantity, quantities
 
@@ -655,6 +655,8 @@ class ClaimExtractor:
             return country  # "ten times Pakistan's, which stood at about $7.6 billion"
         if (country := _object_of_relative_after(span, index)) is not None:
             return country  # "three times the Rs 5.25 lakh crore, or $70 billion, that India set aside"
+        if forces and found.token is not None and (country := _sent_by_relative(found.token, index)):
+            return country  # "withdraw the hundred or so soldiers it had just sent to Takuba"
         if forces and (country := _set_off_after(span, index)) is not None:
             return country  # "Saudi Arabia's regular forces, some 65,000 men all told, are ..."
         if found.cue.attribute in ARMS_BOUGHT and (buyer := _sold_to_in_phrase(head, index)):
@@ -799,6 +801,10 @@ class ClaimExtractor:
             subject = _clause_subject(item.span)
             if found is not None and subject is not None and found.token in set(subject.subtree):
                 return found  # "...; in other words, Beijing's declared budget is thirteen times larger"
+            if found is not None and counted is None and _own_clause_cue(item.span, found.token, previous):
+                return (
+                    found  # "Its forces number 130,000 ..., and it spends twice what Chile does on defence"
+                )
             inherited = Cue("", "ratio", previous.attribute)
             return Found(inherited, None)  # "$400 million a year ..., or one-seventh as much as"
         if (
@@ -2574,11 +2580,16 @@ def _named_before(token: Token, index: ActorIndex) -> str | None:
         return topic
     if (topic := _first_clause_subject(token, index)) is not None:
         return topic
+    placed: set[int] = set()  # mentions of where something is: "troops in Cambodia"
     for i in range(token.i - 1, max(-1, token.i - 60), -1):
         mention, word = index.by_token.get(i), token.doc[i]
         if _speakers_nation(word):  # "to reduce his country's surplus ... and its shortfall"
             return _speakers_country(word, index)
-        if mention is None or not mention.country:
+        if mention is None or not mention.country or id(mention) in placed:
+            continue
+        if a_place(word, PLACE_PREPS):
+            # "Vietnam has 200,000 troops in Cambodia ... while its regular army": where, not whose
+            placed.add(id(mention))
             continue
         word = _mention_root(word, mention)  # "the United States": judged by "States"
         while word.dep_ == "conj" and word.head.i != word.i:
@@ -2611,6 +2622,31 @@ def _converted(item: Located, previous: Claim | None) -> bool:
         and previous.value is not None
         and previous.unit not in (None, "count", "fraction", "tonne", unit)
     )
+
+
+def _sent_by_relative(forces: Token, index: ActorIndex) -> str | None:
+    """The state a relative clause on the forces says sends or keeps them: "the soldiers it had
+    just sent to Takuba", "the 5,000 troops Russia keeps in Armenia"."""
+    clause = next((c for c in forces.children if c.dep_ == "relcl"), None)
+    subject = subject_of(clause) if clause is not None else None
+    if subject is None:
+        return None
+    mention = index.at(subject)
+    if mention is None and subject.lower_ in ("it", "they"):
+        mention = index.antecedent(subject)
+    return mention.country if mention is not None and mention.kind in PLACE_KINDS else None
+
+
+def _own_clause_cue(ratio: Span, cue: Token, previous: Claim) -> bool:
+    """A cue in the clause of the ratio's verb ("it spends about twice what Chile does"), a
+    clause the figure before it is not in."""
+    verb = _verb_of(ratio.root)
+    if verb is None:
+        return False
+    clause = set(verb.subtree)
+    first, last = min(clause, key=lambda t: t.i), max(clause, key=lambda t: t.i)
+    outside = not first.idx <= previous.start < last.idx + len(last)
+    return cue in clause and outside
 
 
 def _as_many_what(ratio: Span) -> Token | None:

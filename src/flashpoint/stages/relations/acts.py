@@ -1,12 +1,14 @@
 """Ties stated by an act rather than a word for them (relations.acts.v1): a state that hosts
-another's base or troops, keeps its troops in another, trains or arms another's forces, sells
-or supplies it weapons, is bound to another by a treaty, belongs to a coalition another leads
-or formed, vetoes resolutions against another, joins another in what it does ("joined Mrs May
-in a statement"), fights beside another's forces, or arrests those plotting against it; and hostile acts, a
-supplier halting its arms sales, a state claiming another's land and one massing forces at
-another's border. Analysts code these as standing alignments ("Qatar, which hosts a Turkish
-military base"; "Armenia belongs to the Russian-led Collective Security Treaty Organization"),
-though no cue word names them."""
+another's base or troops, keeps its troops in another, sends or keeps advisers there, trains or
+arms another's forces, sells or supplies it weapons (or its arms arrive there), is bound to
+another by a treaty, belongs to a coalition another leads or formed, vetoes resolutions against
+another, joins another in what it does ("joined Mrs May in a statement"), fights beside
+another's forces, or arrests those plotting against it; and hostile acts, a supplier halting its
+arms sales, a state claiming another's land and one massing forces at another's border (or its
+build-up there). Analysts
+code these as standing alignments ("Qatar, which hosts a Turkish military base"; "Armenia
+belongs to the Russian-led Collective Security Treaty Organization"), though no cue word names
+them."""
 
 from __future__ import annotations
 
@@ -89,6 +91,11 @@ ARMS_NOUNS = frozenset(
         "arsenal",
     }
 )
+# people a state sends to another to help its forces, never to fight it (troops may invade)
+ADVISER_NOUNS = frozenset({"adviser", "advisor", "instructor", "trainer"})
+SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "post"})
+# what arms do on their way to a client: "Soviet weapons have been arriving in Ethiopia"
+ARRIVING_VERBS = frozenset({"arrive", "flow", "pour", "reach"})
 # sales stopped in the same sentence are no standing supply
 HALTING = frozenset({"stop", "halt", "cease", "suspend", "freeze", "embargo", "ban"})
 # what a supplier halts: its arms sales to a client are then a rivalry
@@ -137,8 +144,14 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs = _joined_in(token, index)
         elif token.pos_ == "VERB" and lemma in FIGHTING_VERBS:
             pairs = _fought_beside(token, index)
+        elif token.pos_ in ("VERB", "AUX") and lemma in SENDING_VERBS | {"be"}:
+            pairs = _advised(token, index)
+        elif token.pos_ == "VERB" and lemma in ARRIVING_VERBS:
+            pairs = _arms_arrived(token, index)
         elif token.pos_ == "VERB" and lemma in MASSING_VERBS:
             pairs, kind = _massed(token, index), RelationKind.HOSTILE
+        elif token.pos_ == "NOUN" and _a_build_up(token):
+            pairs, kind = _built_up(token, index), RelationKind.HOSTILE
         elif token.lower_ == "led" and (membership := _membership(token)) is not None:
             pairs, kind, token = _led_member(token, membership, index), RelationKind.ALLIANCE, membership
         elif lemma in LED_BODIES and (membership := _joining(token)) is not None:
@@ -369,6 +382,89 @@ def _massed(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     return [(a, b) for a in dict.fromkeys(massing) for b in dict.fromkeys(faced)]
 
 
+def _advised(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """A state's advisers sent to or kept in another: "Cuba has sent military advisers to
+    Ethiopia", "Perhaps 1,500 Soviet advisers are still in Somalia" (sender, host)."""
+    if _unasserted(verb):
+        return []
+    advisers = [t for t in verb.children if t.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    advisers = [t for t in advisers if t.lemma_.lower() in ADVISER_NOUNS]
+    if not advisers:
+        return []
+    preps = ("in", "inside") if verb.lemma_.lower() == "be" else ("to", "into", "in")
+    hosts = [
+        c
+        for prep in verb.children
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in preps
+        for g in prep.children
+        if g.dep_ == "pobj"
+        for c in countries(g, index)
+    ]
+    senders = [c for a in advisers for c in _forces_of(a, index, ADVISER_NOUNS)]
+    if not senders and verb.lemma_.lower() != "be":
+        senders = _doers(verb, index)
+    return [(a, b) for a in dict.fromkeys(senders) for b in dict.fromkeys(hosts)]
+
+
+def _arms_arrived(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """ "Soviet weapons have been arriving in Ethiopia since May", "Iranian drones flow to
+    Russia": the arms' state supplies the one they reach. Not "Chinese-made drones" (see
+    ORIGIN_WORDS in learned.py: where goods are made, no supplier)."""
+    if _unasserted(verb):
+        return []
+    arms = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ARMS_NOUNS]
+    origins = [
+        m.country
+        for a in arms
+        for c in a.children
+        if c.dep_ in ("amod", "compound", "poss") and (m := index.at(c)) is not None and m.country
+        if not any(h.lower_ == "-" for h in c.children)
+        and c.i + 1 < len(c.doc)
+        and c.doc[c.i + 1].text != "-"
+    ]
+    receivers = [
+        c
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "into", "to")
+        for g in prep.children
+        if g.dep_ == "pobj"
+        for c in countries(g, index)
+    ]
+    if verb.lemma_.lower() == "reach":
+        receivers += [c for o in _objects(verb) for c in countries(o, index)]
+    return [(a, b) for a in dict.fromkeys(origins) for b in dict.fromkeys(receivers)]
+
+
+def _a_build_up(noun: Token) -> bool:
+    """ "build-up" (the parser's "up" with "build" before it), "buildup", "massing"."""
+    if noun.lower_ == "up":
+        return any(c.dep_ == "compound" and c.lemma_.lower() == "build" for c in noun.children)
+    return noun.lower_ in ("buildup", "build-up", "massing")
+
+
+def _built_up(noun: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """ "Its troop build-up on Ukraine's borders", "the Russian buildup along Ukraine's frontier":
+    the state massing forces and the state whose border they face (see _massed)."""
+    faced = [
+        m.country
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("near", "on", "along", "at")
+        for border in prep.children
+        if border.lemma_.lower() in BORDER_NOUNS
+        for owner in border.children
+        if owner.dep_ == "poss" and (m := index.find(owner)) is not None and m.country
+    ]
+    if not faced:
+        return []
+    massing = []
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            massing += [named] if (named := named_before(child, index, *faced)) else []
+        elif child.dep_ in ("poss", "amod", "compound") and (m := index.at(child)) is not None and m.country:
+            massing.append(m.country)
+    return [(a, b) for a in dict.fromkeys(massing) for b in dict.fromkeys(faced)]
+
+
 def _garrisoned(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     """ "a Saudi kingdom garrisoned by Americans": the garrisoned state and the garrison's."""
     troops = [c for a in verb.children if a.dep_ == "agent" for o in a.children for c in countries(o, index)]
@@ -420,6 +516,9 @@ def _arms_receivers(verb: Token, index: ActorIndex) -> list[str]:
     receivers = [
         c for d in verb.children if d.dep_ == "dative" and d.lower_ != "to" for c in countries(d, index)
     ]
+    if any(p.dep_ == "prep" and p.lower_ == "with" for p in verb.children):
+        # "The Soviet Union supplies Ethiopia with tanks": the object is the client
+        receivers += [c for o in verb.children if o.dep_ == "dobj" for c in countries(o, index)]
     for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
         for phrase in (g for g in prep.children if g.dep_ == "pobj"):
             if phrase.lower_ == "both":

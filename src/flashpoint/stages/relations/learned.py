@@ -95,18 +95,26 @@ def pair_contexts(
     mentions: Sequence[ActorMention],
     classes: dict[str, tuple[str, ...]],
     events: Sequence[Event] = (),
+    known: Iterable[Relation] = (),
 ) -> list[PairContext]:
-    """Every pair of countries named together in a sentence of the body, with its features."""
+    """Every pair of countries named together in a sentence of the body, with its features;
+    `known` are the rules' relations, which may already account for a sentence's pairs."""
     by_sentence = _countries_by_sentence(doc, mentions)
+    partners = _partners_by_sentence(known)
     together: dict[tuple[str, str], list[Span]] = defaultdict(list)
     for sentence, named in by_sentence:
         if not _asserted(sentence):
             continue  # "Azerbaijan will not likely agree to allow Israel ...": no tie is said
         alleged = _alleged(sentence)
         said = {c for i, c in named.items() if i not in alleged}
+        bound = partners.get(sentence.start_char, {})
         for a, b in combinations(sorted(set(named.values())), 2):
-            if a in said or b in said:  # not two named only in what someone claims
-                together[(a, b)].append(sentence)
+            if a not in said and b not in said:
+                continue  # not two named only in what someone claims
+            if bound.get(a, set()) - {b} and bound.get(b, set()) - {a}:
+                # each tied by a rule to another here: "Paris, Yaoundé's patron; London, Abuja's friend"
+                continue
+            together[(a, b)].append(sentence)
     ranked = [c for c, _ in Counter(m.country for m in mentions if _counted(m)).most_common()]
     token_country = {i: c for _, named in by_sentence for i, c in named.items()}
     out = []
@@ -114,6 +122,15 @@ def pair_contexts(
         per_sentence = tuple(" ".join(sentence_features(s, token_country, a, b, classes)) for s in sentences)
         pair = _event_features(events, a, b) + _prominence(ranked, a, b, len(sentences))
         out.append(PairContext(a, b, tuple(sentences), per_sentence, " ".join(pair)))
+    return out
+
+
+def _partners_by_sentence(known: Iterable[Relation]) -> dict[int, dict[str, set[str]]]:
+    """For each sentence (by its start), the actors each actor is related to there."""
+    out: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for r in known:
+        out[r.sentence_start][r.a].add(r.b)
+        out[r.sentence_start][r.b].add(r.a)
     return out
 
 
@@ -283,7 +300,8 @@ def learned_relations(
     # them in cross-validation it was mostly wrong about the sign
     related = {frozenset((r.a, r.b)) for r in known}
     out = []
-    for context in pair_contexts(doc, mentions, classifier.classes, events):
+    known = list(known)
+    for context in pair_contexts(doc, mentions, classifier.classes, events, known):
         if frozenset((context.a, context.b)) in related:
             continue
         cats = classifier.model(context.features).cats

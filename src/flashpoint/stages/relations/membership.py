@@ -3,10 +3,11 @@ military alliance ("the NATO treaty", "the Collective Security Treaty Organisati
 countries that belong to it on the article's date binds them, as an analyst reads "Warsaw,
 Vilnius and Riga have discussed invoking Article 4 of the NATO treaty" or "Armenia belongs to
 the CSTO and hosts Russia's 102nd base": only where a word of belonging is said (member,
-belong, ally, treaty, article) or they act under it ("Under AUKUS, ..."), and not in a roll
-call of more than MOST_NAMED members. Members at odds in the same article (a stated, inferred
-or focus rivalry or hostility: Greece and Turkey, Kyrgyzstan and Tajikistan) are not bound:
-membership is the weaker evidence. The members come from data/actors/alliances.tsv."""
+belong, ally, treaty, article) or they act under it ("Under AUKUS, ..."); in a roll call of
+more than MOST_NAMED members, only the member the article is about with each other one.
+Members at odds in the same article (a stated, inferred or focus rivalry or hostility: Greece
+and Turkey, Kyrgyzstan and Tajikistan) are not bound: membership is the weaker evidence. The
+members come from data/actors/alliances.tsv."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from spacy.tokens import Doc, Span
 from ...records import ActorMention, MentionKind, Relation, RelationKind
 from ...tables import data_dir, read_table
 from ..events.reference import ActorIndex, a_place
-from .syntax import POSITIVE_KINDS, pair_key
+from .syntax import POSITIVE_KINDS, pair_key, topic_country
 
 RULE = "relations.membership.v1"
 NAMED_RULE = "relations.named_alliance.v1"
@@ -73,6 +74,7 @@ def membership_relations(
     at_odds = {frozenset((r.a, r.b)) for r in known if r.kind not in POSITIVE_KINDS}
     seen = {pair_key(r.a, r.b, r.kind) for r in known}
     out = list(_named_alliances(index, at_odds, seen))
+    topic = topic_country(index)
     for sentence in doc.sents:
         said = any(t.lemma_.lower() in MEMBERSHIP_WORDS for t in sentence)
         acting_under = _acted_under(sentence, index)
@@ -81,15 +83,23 @@ def membership_relations(
         for alliance in _alliances_named(sentence, index) if said else acting_under:
             members = {m.member for m in alliances if m.alliance == alliance and m.on(published)}
             named = _members_named(sentence, index, members)
-            if len(named) > MOST_NAMED:
-                continue  # "NATO groups the United States, Canada, Britain, ...": a roll call
-            for a, b in combinations(named, 2):
+            for a, b in _bound_pairs(named, topic):
                 key = pair_key(a, b, RelationKind.ALLIANCE)
                 if frozenset((a, b)) in at_odds or key in seen:
                     continue
                 seen.add(key)
                 out.append(_relation(a, b, sentence))
     return out
+
+
+def _bound_pairs(named: list[str], topic: str | None) -> Iterator[tuple[str, str]]:
+    """Every pair of a few members named together; of a roll call ("The CSTO, whose members are
+    Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan"), only the member the
+    article is about with each of the others: a list says little of the ties among the rest."""
+    if len(named) <= MOST_NAMED:
+        yield from combinations(named, 2)
+    elif topic in named:
+        yield from ((topic, other) for other in named if other != topic)
 
 
 def _named_alliances(

@@ -18,6 +18,7 @@ from .syntax import (
     clause_subjects,
     countries,
     described_actor,
+    described_actors,
     modifier_countries,
     named_before,
     object_countries,
@@ -60,6 +61,8 @@ GIVEN_TO_ANOTHER = frozenset(
 )
 BYGONE = frozenset({"once", "formerly", "former", "erstwhile", "onetime", "one-time", "ex"})
 RARELY = frozenset({"rarely", "seldom", "never", "hardly", "scarcely"})
+PERIOD_PREPS = frozenset({"for", "during", "throughout", "in"})  # "allies during the Cold War"
+ENDING_VERBS = frozenset({"end", "stop", "halt", "win", "lose", "survive", "escape", "resolve", "settle"})
 RELYING = frozenset({"depend", "rely"})
 NEARNESS = frozenset({"close", "closer", "lean", "sympathetic"})
 
@@ -375,6 +378,10 @@ def denied(cue: Token) -> bool:
         return True
     if any(w.lower_ in BYGONE for m in modifiers for w in (m, *m.children)):
         return True  # "Delhi and the Taliban, once bitter enemies", "former allies": no longer
+    if copula is not cue and copula.tag_ == "VBD" and _past_period(copula, cue):
+        return True  # "the Americans, who were Pakistan's patrons for most of the Cold War"
+    if cue.pos_ == "NOUN" and cue.dep_ == "dobj" and _not_risked(cue.head):
+        return True  # "Moscow would not risk a wider war for Hanoi": a war no one will wage
     if cue.pos_ == "VERB" and any(c.dep_ == "neg" for c in cue.children):
         return True  # "Khartoum would not side with Asmara"
     if (
@@ -385,6 +392,10 @@ def denied(cue: Token) -> bool:
         return True  # "Kuwait, which had bankrolled Baghdad": a tie that held before the story
     if cue.pos_ == "VERB" and any(t.lower_ in ("nor", "neither") for t in before):
         return True  # "nor will Moscow fight for Lukashenko"
+    if cue.pos_ == "VERB" and any(
+        g.lower_ == "neither" for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children
+    ):
+        return True  # "Neither Santiago nor Buenos Aires will side openly with either party"
     path = [cue, *cue.ancestors]
     at = next((n for n, a in enumerate(path) if a.pos_ in ("VERB", "AUX")), None)
     verb = path[at] if at is not None else None
@@ -405,6 +416,31 @@ def denied(cue: Token) -> bool:
         years = [g for p in cue.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
         return any(g.like_num and len(g.text) == 4 and g.text.isdigit() for g in years)
     return False
+
+
+def _past_period(copula: Token, cue: Token) -> bool:
+    """A past copula dated to a period gone by: "were Pakistan's patrons for most of the Cold
+    War", "was Iraq's ally during the 1980s"."""
+    phrases = [
+        c for node in (copula, cue) for c in node.children if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS
+    ]
+    return any(_a_period(t) for p in phrases for t in p.subtree)
+
+
+def _a_period(token: Token) -> bool:
+    text = token.text
+    decade = len(text) == 5 and text.endswith("s") and text[:4].isdigit()
+    year = len(text) == 4 and text.isdigit()
+    return token.lemma_.lower() in ("war", "decade", "century") or decade or year
+
+
+def _not_risked(verb: Token) -> bool:
+    """A verb both negated and modal ("would not risk", "will not start"), save those that
+    end what exists ("will not end the war")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in ENDING_VERBS:
+        return False
+    children = {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg")}
+    return bool(children & MODALS) and bool(children & {"not", "n't", "never"})
 
 
 def _in_time_phrase(cue: Token) -> bool:
@@ -490,6 +526,10 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
     if not modifiers and (pair := _their_pair(cue, index)):
         yield pair  # "Iraq had foiled Iran's promise of a decisive victory in their war"
         return
+    if len(modifiers) >= 2 and cue.lemma_.lower() in GIVEN_TO_ANOTHER:
+        # "with Iranian and Russian backing, they helped keep Assad in power": two givers of
+        # one help; each is tied to whoever gets it, not to the other
+        return
     if len(modifiers) >= 2:  # "the U.S.-Japan microchip row", "the Armenia-Azerbaijan conflict"
         yield from combinations(modifiers, 2)
         return
@@ -571,6 +611,8 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
             continue  # "backing against Cambodia": the adversary of the backing, not its partner
         if child.lower_ == "on" and cue.lemma_.lower() in MEMBER_NOUNS:
             continue  # "a partner on Libya": what they work on, not a partner
+        if child.lower_ == "from" and cue.pos_ == "VERB" and _capitals_only(child, index):
+            continue  # "France will fight from Niamey": where it fights from, not whom
         if child.dep_ == "prep" and child.lower_ in LIST_PREPS:
             # "relations with Tehran and with Baghdad": the conjoined phrases too
             phrases = [child, *(c for c in child.conjuncts if c.lower_ == child.lower_)]
@@ -647,7 +689,7 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
     if owner is not None and owner.country and other and not (phrase is not cue and phrase.dep_ == "dobj"):
         # "Turkey, one of Iran's main regional rivals"; not "China has warned two of
         # Washington's closest allies": the object of what the subject does
-        yield owner.country, other
+        yield from ((owner.country, o) for o in described_actors(cue, index) if o != owner.country)
         return
     pronoun = next((c for c in cue.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
     named = [c for a in cue.children if a.dep_ == "appos" for c in countries(a, index)]
@@ -933,6 +975,12 @@ def _other_sides(cue: Token, index: ActorIndex, partner: str) -> list[str]:
     if subjects and subjects[0] == other and not any(c.dep_ == "poss" for c in cue.children):
         return list(dict.fromkeys(subjects))
     return [other]
+
+
+def _capitals_only(prep: Token, index: ActorIndex) -> bool:
+    """A phrase naming only capitals, as places ("from Niamey")."""
+    found = [index.at(g) for g in prep.children if g.dep_ == "pobj"]
+    return bool(found) and all(m is not None and m.kind is MentionKind.CAPITAL for m in found)
 
 
 def _other_side(cue: Token, index: ActorIndex, partner: str) -> str | None:

@@ -187,6 +187,20 @@ def described_actor(cue: Token, index: ActorIndex) -> str | None:
     return subjects[0] if subjects else None
 
 
+def described_actors(cue: Token, index: ActorIndex) -> list[str]:
+    """The actors a plural phrase is in apposition to: the parser hangs "America's treaty
+    allies" on the last of "Britain, France and Germany", but it describes all three."""
+    one = described_actor(cue, index)
+    phrase = next((n for n in [cue, *cue.ancestors] if n.dep_ == "appos"), None)
+    if one is None or phrase is None or phrase.tag_ not in ("NNS", "NNPS"):
+        return [one] if one else []
+    first = phrase.head
+    while first.dep_ == "conj":
+        first = first.head
+    listed = [m.country for t in [first, *first.conjuncts] if (m := index.find(t)) and m.country]
+    return list(dict.fromkeys(listed)) if one in listed else [one]
+
+
 def clause_subjects(token: Token, index: ActorIndex) -> list[str]:
     """Countries the subject names; "it" takes its antecedent ("Britain said it would...")."""
     # the nearest verb with a subject: "he intended to raise tariffs in retaliation" is the
