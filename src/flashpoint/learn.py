@@ -27,7 +27,14 @@ from .pipeline import Draft
 from .records import Article
 from .stages.events import load_lexicon
 from .stages.ingest import read_inputs
-from .stages.relations import load_cues, load_focus_words, load_modifiers, pair_contexts, word_classes
+from .stages.relations import (
+    denied_pairs,
+    load_cues,
+    load_focus_words,
+    load_modifiers,
+    pair_contexts,
+    word_classes,
+)
 from .stages.relations.learned import LABELS, signs
 from .stages.relations.learned import RULE as LEARNED_RULE
 from .stages.relations.syntax import POSITIVE_KINDS
@@ -69,7 +76,8 @@ def relation_examples(
 ) -> list[PairExample]:
     """Examples from every article of the gold files found in the corpora."""
     gold = {g.id: (path.name, g) for path in gold_files for g in load_claim_sets(path)}
-    classes = word_classes(load_lexicon(), load_cues(), load_modifiers(), load_focus_words())
+    cues, modifiers = load_cues(), load_modifiers()
+    classes = word_classes(load_lexicon(), cues, modifiers, load_focus_words())
     items = read_inputs(list(corpora), settings=fp.settings)
     wanted = (i for i in items if isinstance(i, Article) and i.external_id in gold)
     out = []
@@ -78,7 +86,8 @@ def relation_examples(
             continue
         group, item = gold[draft.article.external_id]
         known = [r for r in draft.relations if r.rule != LEARNED_RULE]
-        for context in pair_contexts(draft.body, draft.mentions, classes, draft.events, known):
+        denied = denied_pairs(draft.body, draft.mentions, cues, modifiers)
+        for context in pair_contexts(draft.body, draft.mentions, classes, draft.events, known, denied):
             cats = gold_labels(item, context.a, context.b)
             rules = frozenset(
                 "POS" if r.kind in POSITIVE_KINDS else "NEG"

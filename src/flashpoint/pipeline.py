@@ -47,6 +47,7 @@ from .stages.relations import (
     RelationClassifier,
     War,
     aid_relations,
+    denied_pairs,
     focus_relations,
     inferred_relations,
     learned_relations,
@@ -262,7 +263,8 @@ class RelationStage:
         found += war_relations(body, draft.mentions, published, self._wars, self.places, found)
         if self._classifier is None:
             return found
-        return found + learned_relations(body, draft.mentions, draft.events, found, self._classifier)
+        denied = denied_pairs(body, draft.mentions, self._cues, self._modifiers)
+        return found + learned_relations(body, draft.mentions, draft.events, found, self._classifier, denied)
 
 
 @dataclass(slots=True)

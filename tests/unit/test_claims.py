@@ -1506,3 +1506,47 @@ def test_a_ratio_takes_the_measure_of_its_own_clause(fp: Flashpoint) -> None:
     )
     ratios = [c for c in claims(fp, text, "1978-12-18") if c[5] is not None]
     assert ratios == [("ARG", "military_expenditure", None, None, "CHL", 2.0, None)]
+
+
+def test_weapons_lost_or_kept_are_no_purchase_and_a_people_is_no_force(fp: Flashpoint) -> None:
+    text = "The Indian Air Force lost two fighters and a helicopter, which it had bought from Russia."
+    assert not claims(fp, text, "1999-06-20")
+    assert not claims(
+        fp, "The Royal Navy keeps three or four frigates on station; Britain bought them.", "1976-02-22"
+    )
+    text = (
+        "China committed about 250,000 troops against a country with about one-twentieth of its "
+        "population: roughly 50 million Vietnamese to 950 million Chinese."
+    )
+    assert [c[:3] for c in claims(fp, text, "1979-03-08")] == [("CHN", "troop_count", 250000.0)]
+
+
+def test_troops_a_relative_clause_says_a_state_sent_are_its_own(fp: Flashpoint) -> None:
+    text = "Denmark was told to withdraw the hundred or so soldiers it had just sent to Takuba."
+    assert [c[:3] for c in claims(fp, text, "2022-02-20")] == [("DNK", "troop_count", 100.0)]
+
+
+def test_people_rounded_up_are_arrested_and_rounds_are_not_people(fp: Flashpoint) -> None:
+    document = fp.document(fp.analyze_text("Saudi police rounded up 40 protesters.", published="2017-11-14"))
+    assert [(c["actor"], c["attribute"], c["value"], c["approximate"]) for c in document["claims"]] == [
+        ("SAU", "people_arrested", 40.0, False)
+    ]
+    assert not claims(fp, "Saudi police fired 500 rounds of ammunition.", "2017-11-14")
+
+
+def test_currency_words_after_a_scaled_number_with_their_issuers() -> None:
+    found = {
+        q.surface: q.unit
+        for text in (
+            "Addis budgeted about 50bn birr for defence.",
+            "The clean-up cost roughly a billion Czech crowns.",
+            "Ankara spent 12 billion Turkish lira and Tehran 900 billion rials.",
+        )
+        for q in quantities(text, None)
+    }
+    assert found == {
+        "50bn birr": "ETB",
+        "a billion Czech crowns": "CZK",
+        "12 billion Turkish lira": "TRY",
+        "900 billion rials": "IRR",
+    }

@@ -13,6 +13,7 @@ from flashpoint.learn import PairExample, train_relation_model
 from flashpoint.stages.events import load_lexicon
 from flashpoint.stages.ingest import make_article
 from flashpoint.stages.relations import (
+    denied_pairs,
     load_classifier,
     load_cues,
     load_focus_words,
@@ -172,3 +173,17 @@ def test_a_pair_each_tied_by_the_rules_to_another_in_the_sentence_is_no_candidat
     assert ("FRA", "NGA") not in pairs and ("CMR", "NGA") not in pairs
     unbound = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes, draft.events)}
     assert ("FRA", "NGA") in unbound
+
+
+@pytest.mark.slow
+def test_a_pair_whose_tie_the_sentence_sets_aside_is_no_candidate(
+    fp: Flashpoint, classes: dict[str, tuple[str, ...]]
+) -> None:
+    text = "The Americans, who were Pakistan's patrons for most of the Cold War, spoke to Nawaz Sharif."
+    article = make_article(text, "<text>", published=date(1999, 6, 20))
+    draft = next(iter(fp.pipeline.drafts([article])))
+    denied = denied_pairs(draft.body, draft.mentions, load_cues(), load_modifiers())
+    assert frozenset(("PAK", "USA")) in {p for pairs in denied.values() for p in pairs}
+    pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes, draft.events, (), denied)}
+    assert ("PAK", "USA") not in pairs
+    assert ("PAK", "USA") in {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}

@@ -1076,3 +1076,25 @@ def test_a_build_up_on_anothers_border_is_hostile(fp: Flashpoint) -> None:
     text = "Russia is isolated. Its troop build-up on Ukraine's borders is now said to be easing."
     assert ("RUS", "UKR", "hostile", True) in relations(fp, text, "2021-04-25")
     assert not relations(fp, "The build-up of Russia's economy continues.", "2021-04-25")
+
+
+def test_a_state_body_depends_on_every_state_whose_money_it_takes(fp: Flashpoint) -> None:
+    text = "The Lebanese army depends on American and Qatari money to pay its soldiers."
+    assert relations(fp, text, "2022-10-14") == {
+        ("LBN", "USA", "friendly", True),
+        ("LBN", "QAT", "friendly", True),
+    }
+    assert not relations(fp, "Its garment factories depend on the American market.", "2022-10-14")
+
+
+def test_its_after_a_sentence_about_a_movement_is_the_movements(fp: Flashpoint) -> None:
+    text = (
+        "Lebanon signed. The group says it will accept whatever the Lebanese state decides. "
+        "Tehran, its patron, has signalled no objection."
+    )
+    assert not [r for r in relations(fp, text, "2022-10-14") if "IRN" in r[:2]]
+    text = (
+        "The Saudi military has spent four years in Yemen. The United Arab Emirates, its closest "
+        "partner, left."
+    )
+    assert ("SAU", "ARE", "friendly", True) in relations(fp, text, "2019-07-01")

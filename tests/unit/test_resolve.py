@@ -171,3 +171,8 @@ def test_leaders_before_1985_hold_their_offices_by_date(fp: Flashpoint) -> None:
         ("President Kennedy", "USA", "GOV"),
         ("Nikita Khrushchev", "SUN", "GOV"),
     ]
+
+
+def test_an_organisation_is_named_in_either_spelling(fp: Flashpoint) -> None:
+    text = "Santiago spoke of taking the matter to the Organisation of American States."
+    assert actors(fp, text, "1978-12-18") == [("Organisation of American States", "OAS", "IGO")]

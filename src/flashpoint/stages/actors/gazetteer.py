@@ -154,7 +154,12 @@ def seat_entry(row: Row) -> Entry:
 
 
 def igo_entries(row: Row) -> list[Entry]:
-    surfaces = dict.fromkeys((row["name"], *row.items("aliases")))
+    """An organisation's name and aliases, each in British and American spelling
+    ("Organisation of American States" is the OAS, whatever the table spells)."""
+    names = (row["name"], *row.items("aliases"))
+    british = (n.replace("Organization", "Organisation") for n in names)
+    american = (n.replace("Organisation", "Organization") for n in names)
+    surfaces = dict.fromkeys((*names, *british, *american))
     return [Entry(s, MentionKind.IGO, None, Sector.IGO, igo=row["code"]) for s in surfaces]
 
 
@@ -220,13 +225,14 @@ def load_gazetteer(root: Path | None = None) -> Gazetteer:
 
 
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
+SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr"})
 
 
 def surname(name: str) -> str:
     """The word a name is later referred back by: its last, save a regnal number or a
     suffix ("Elizabeth II", "World War II": "II" is no surname)."""
     words = name.split()
-    while len(words) > 1 and (ROMAN_NUMERAL.fullmatch(words[-1]) or words[-1] in ("Jr.", "Sr.", "Jr", "Sr")):
+    while len(words) > 1 and (ROMAN_NUMERAL.fullmatch(words[-1]) or words[-1] in SUFFIXES):
         words.pop()
     return words[-1]
 

@@ -29,7 +29,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ...records import ActorMention, MentionKind, Person, Sector, TextField
-from .gazetteer import Entry, Gazetteer, Role, surname
+from .gazetteer import ROMAN_NUMERAL, SUFFIXES, Entry, Gazetteer, Role
 from .recognise import Candidates
 
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
@@ -409,7 +409,7 @@ def _people(
         whole, title = _with_title(span, titles)
         matched.update(t.i for t in whole)
         listed = person or gazetteer.people_named(surface)[0]
-        found[surname(span.text)] = listed
+        found[_surname_token(span).text] = listed
         mention = _person_mention(whole, span, listed, title, in_office=person is not None, context=context)
         yield mention, whole
     for whole, name, person, title in _titled_surnames(doc, titles, gazetteer, matched, context):
@@ -422,6 +422,15 @@ def _people(
         yield _person_mention(whole, name, person, None, in_office=True, context=context), whole
     yield from _surname_mentions(doc, found, matched, context)
     yield from _titled_unknowns(doc, titles, names, matched, context)
+
+
+def _surname_token(span: Span) -> Token:
+    """The token a name is later referred back by: its last, save a regnal number ("Faisal II")
+    or a suffix; "Burhan" of "Abdel Fattah al-Burhan"."""
+    last = len(span) - 1
+    while last > 0 and (ROMAN_NUMERAL.fullmatch(span[last].text) or span[last].text in SUFFIXES):
+        last -= 1
+    return span[last]
 
 
 def _administrations(

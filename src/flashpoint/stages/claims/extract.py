@@ -440,6 +440,8 @@ class ClaimExtractor:
         found = self._cue(item, sentence, previous, state.carrying)
         if found is None or _drawn_from(found.token):
             return None
+        if found.cue.attribute in FORCES and q.kind is Kind.COUNT and q.value > MOST_UNDER_ARMS:
+            return None  # "roughly 50 million Vietnamese to 950 million Chinese": peoples, not forces
         an_army = found.cue.attribute == "active_army_size"  # by its own word, not as troops an army holds
         found = _standing_army(found, index)
         if q.kind is Kind.RATIO and found.cue.attribute.startswith("population_share"):
@@ -851,6 +853,8 @@ class ClaimExtractor:
                 if cue.attribute == "military_expenditure" and _names_a_weapon(token, self._armaments):
                     # "S-400 air-defence systems for about $2.5 billion": a purchase, not a budget
                     cue = Cue(cue.lemma, cue.kind, "arms_purchase_value", cue.sign)
+                if cue.lemma == "round" and not _rounded_up(token):
+                    continue  # "500 rounds of ammunition"; "200 princes were rounded up" are arrests
                 if cue.lemma == "lose" and (kind is not Kind.COUNT or not _lost_people(item.span, token)):
                     continue  # "lost 3 million jobs", "lost 2 billion in revenue", "three times the size"
                 hops = _hops(root, token)
@@ -1269,6 +1273,19 @@ def _cue_lemma(token: Token) -> str:
     return lemma
 
 
+# more than any state has kept under arms (the largest, in the Second World War, were near
+# twelve million): a count above it is a people ("950 million Chinese"), not a force
+MOST_UNDER_ARMS = 15_000_000
+# verbs whose object weapons are already held, or gone: no purchase
+NOT_BUYING = frozenset(
+    {"lose", "keep", "station", "deploy", "field", "fly", "operate", "destroy", "down", "sink", "shoot"}
+)
+
+
+def _rounded_up(token: Token) -> bool:
+    return token.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+
+
 def _weapons_bought(quantity: Token, weapon: Token, sentence: Span) -> bool:
     """A number of weapons counted in a purchase: the number counts the weapon noun itself
     ("bought 24 Rafale fighters", "84 F-15SAs"; not "31 fighter squadrons"), in a sentence
@@ -1283,7 +1300,24 @@ def _weapons_bought(quantity: Token, weapon: Token, sentence: Span) -> bool:
     )
     # "ordered the strike by four U.S. destroyers": weapons that act are not bought
     acting = quantity.head.dep_ == "pobj" and quantity.head.head.lower_ == "by"
-    return (counted or kind_of) and not acting and any(t.lemma_.lower() in PURCHASE_WORDS for t in sentence)
+    # "lost two fighters and a helicopter", "keeps three or four frigates on station": weapons
+    # a verb says are lost or kept are no purchase, whatever else the sentence buys
+    verb = _verb_of(quantity.head)
+    bought_here = any(  # "fields ... 80 F-16 jets bought from Lockheed Martin"
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in PURCHASE_WORDS for c in quantity.head.children
+    )
+    held = (
+        verb is not None
+        and quantity.head.dep_ == "dobj"
+        and verb.lemma_.lower() in NOT_BUYING
+        and not bought_here
+    )
+    return (
+        (counted or kind_of)
+        and not acting
+        and not held
+        and any(t.lemma_.lower() in PURCHASE_WORDS for t in sentence)
+    )
 
 
 def _bought_by_name(quantity: Token) -> Found | None:
@@ -2867,6 +2901,8 @@ def _is_change(span: Span) -> bool:
     to_a_number = len(after) == 2 and after[0].lower_ == "to" and (after[1].like_num or after[1].is_currency)
     if before.lower_ == "by" and before.head.lemma_.lower() not in CHANGED_BY:
         return False  # "backed by $3.1 billion a year in American aid": an agent, not a change
+    if before.dep_ == "prt" and before.head.pos_ == "VERB":
+        return False  # "rounded up 40 protesters": a verb's particle, not "up 33 pct"
     return before.lower_ in CHANGE_WORDS or (to_a_number and before.lemma_.lower() in CHANGE_VERBS)
 
 
@@ -2952,7 +2988,12 @@ def _imbalance_partners(doc: Doc, index: ActorIndex) -> frozenset[str]:
 
 def _approximate(span: Span) -> bool:
     doc = span.doc
-    before = {doc[i].lower_ for i in range(max(0, span.start - 2), span.start)}
+    # "up to 40", not the particle of "rounded up 40"
+    before = {
+        doc[i].lower_
+        for i in range(max(0, span.start - 2), span.start)
+        if doc[i].dep_ != "prt" or doc[i + 1].lower_ == "to"
+    }
     or_so = doc[span.end : span.end + 2].text.lower() == "or so"  # "Niger's 30,000 or so"
     return bool(before & APPROXIMATE) or any(t.lower_ in APPROXIMATE for t in span) or or_so
 

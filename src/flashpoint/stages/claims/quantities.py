@@ -44,10 +44,31 @@ CURRENCIES = {
 }
 # Currency words quantulum3 leaves unread after a scaled number ("3.2 billion marks").
 CURRENCY_AFTER = re.compile(
-    r"^\s+(?:(?:(?:French|Swiss|West German|German|Deutsche|Italian)\s+)?"
+    r"^\s+(?:(?:(?P<qualifier>French|Swiss|West German|German|Deutsche|Italian|Czech|Turkish|Kenyan|"
+    r"Moroccan|Saudi|Qatari|Iraqi|Algerian|Libyan|Serbian|Danish|Norwegian)\s+)?"
     r"(?P<word>francs?|marks?|lire|lira|guilders?|pesetas?|rupees?|yuan|won|riyals?|dinars?|rand|pesos?|"
-    r"crowns?|kronor|schillings?|escudos?|drachmas?|shekels?|naira|baht|ringgit|rupiah|zlotys?)\b)"
+    r"crowns?|kronor|kroner|schillings?|shillings?|escudos?|drachmas?|shekels?|naira|baht|ringgit|rupiah|"
+    r"zlotys?|birr|rials?|hryvnias?|taka|dirhams?|manats?|lari|drams?|tenge|dong|kyats?|cedis?|kwacha|"
+    r"riels?|afghanis?|forints?|korunas?|leva?)\b)"
 )
+# a currency word's country where more than one issues it ("Czech crowns", "Turkish lira")
+QUALIFIED_CURRENCIES = {
+    ("czech", "crown"): "CZK",
+    ("danish", "crown"): "DKK",
+    ("danish", "kroner"): "DKK",
+    ("norwegian", "crown"): "NOK",
+    ("norwegian", "kroner"): "NOK",
+    ("turkish", "lira"): "TRY",
+    ("kenyan", "shilling"): "KES",
+    ("moroccan", "dirham"): "MAD",
+    ("saudi", "riyal"): "SAR",
+    ("qatari", "riyal"): "QAR",
+    ("iraqi", "dinar"): "IQD",
+    ("algerian", "dinar"): "DZD",
+    ("libyan", "dinar"): "LYD",
+    ("serbian", "dinar"): "RSD",
+    ("swiss", "franc"): "CHF",
+}
 CURRENCY_WORDS = {
     "franc": "FRF",
     "mark": "DEM",
@@ -73,6 +94,27 @@ CURRENCY_WORDS = {
     "ringgit": "MYR",
     "rupiah": "IDR",
     "zloty": "PLN",
+    "kroner": "DKK",
+    "shilling": "KES",
+    "birr": "ETB",
+    "rial": "IRR",
+    "hryvnia": "UAH",
+    "taka": "BDT",
+    "dirham": "AED",
+    "manat": "AZN",
+    "lari": "GEL",
+    "dram": "AMD",
+    "tenge": "KZT",
+    "dong": "VND",
+    "kyat": "MMK",
+    "cedi": "GHS",
+    "kwacha": "ZMW",
+    "riel": "KHR",
+    "afghani": "AFN",
+    "forint": "HUF",
+    "koruna": "CZK",
+    "lev": "BGN",
+    "leva": "BGN",
 }
 # Dollars other than the US dollar, by quantulum3's unit name and by the letters before "$"
 # ("A$", "NZ$", "HK$", "S$", "NT$"); LOCAL_DOLLARS reads the names the text gives them
@@ -556,7 +598,10 @@ def _normalise(q, sentence: str) -> Quantity | None:  # type: ignore[no-untyped-
         and SCALED.search(q.surface)
         and (m := CURRENCY_AFTER.match(sentence[end:]))
     ):
-        code = CURRENCY_WORDS[m.group("word").lower().rstrip("s") or "won"]
+        word = m.group("word").lower()
+        word = word if word in CURRENCY_WORDS else word.rstrip("s") or "won"
+        qualifier = (m.group("qualifier") or "").lower()
+        code = QUALIFIED_CURRENCIES.get((qualifier, word)) or CURRENCY_WORDS[word]
         return Quantity(
             Kind.MONEY, float(q.value), code, None, start, end + m.end(), sentence[start : end + m.end()]
         )

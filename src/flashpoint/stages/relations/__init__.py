@@ -33,7 +33,7 @@ from .derived import aid_relations, focus_relations, inferred_relations
 from .learned import RelationClassifier, learned_relations, load_classifier, pair_contexts, word_classes
 from .lexicon import load_cues, load_focus_words, load_modifiers
 from .membership import Membership, load_alliances, membership_relations
-from .stated import stated_relations
+from .stated import denied_pairs, stated_relations
 from .wars import War, load_wars, war_relations
 
 __all__ = [
@@ -41,6 +41,7 @@ __all__ = [
     "RelationClassifier",
     "War",
     "aid_relations",
+    "denied_pairs",
     "focus_relations",
     "inferred_relations",
     "learned_relations",

@@ -96,9 +96,11 @@ def pair_contexts(
     classes: dict[str, tuple[str, ...]],
     events: Sequence[Event] = (),
     known: Iterable[Relation] = (),
+    denied: dict[int, set[frozenset[str]]] | None = None,
 ) -> list[PairContext]:
     """Every pair of countries named together in a sentence of the body, with its features;
-    `known` are the rules' relations, which may already account for a sentence's pairs."""
+    `known` are the rules' relations, which may already account for a sentence's pairs, and
+    `denied` the pairs whose tie a sentence sets aside (see stated.denied_pairs)."""
     by_sentence = _countries_by_sentence(doc, mentions)
     partners = _partners_by_sentence(known)
     together: dict[tuple[str, str], list[Span]] = defaultdict(list)
@@ -108,9 +110,12 @@ def pair_contexts(
         alleged = _alleged(sentence)
         said = {c for i, c in named.items() if i not in alleged}
         bound = partners.get(sentence.start_char, {})
+        set_aside = (denied or {}).get(sentence.start_char, set())
         for a, b in combinations(sorted(set(named.values())), 2):
             if a not in said and b not in said:
                 continue  # not two named only in what someone claims
+            if frozenset((a, b)) in set_aside:
+                continue  # "who were Pakistan's patrons for most of the Cold War": said to be over
             if bound.get(a, set()) - {b} and bound.get(b, set()) - {a}:
                 # each tied by a rule to another here: "Paris, Yaoundé's patron; London, Abuja's friend"
                 continue
@@ -293,6 +298,7 @@ def learned_relations(
     events: Sequence[Event],
     known: Iterable[Relation],
     classifier: RelationClassifier,
+    denied: dict[int, set[frozenset[str]]] | None = None,
 ) -> list[Relation]:
     """Pairs no rule relates that the classifier scores at or above its threshold, for a sign
     it prefers clearly to the other."""
@@ -301,7 +307,7 @@ def learned_relations(
     related = {frozenset((r.a, r.b)) for r in known}
     out = []
     known = list(known)
-    for context in pair_contexts(doc, mentions, classifier.classes, events, known):
+    for context in pair_contexts(doc, mentions, classifier.classes, events, known, denied):
         if frozenset((context.a, context.b)) in related:
             continue
         cats = classifier.model(context.features).cats

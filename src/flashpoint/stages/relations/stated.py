@@ -64,6 +64,8 @@ RARELY = frozenset({"rarely", "seldom", "never", "hardly", "scarcely"})
 PERIOD_PREPS = frozenset({"for", "during", "throughout", "in"})  # "allies during the Cold War"
 ENDING_VERBS = frozenset({"end", "stop", "halt", "win", "lose", "survive", "escape", "resolve", "settle"})
 RELYING = frozenset({"depend", "rely"})
+# a state's own bodies, that may depend on another ("The Lebanese army depends on Qatari money")
+STATE_BODIES = frozenset({"army", "military", "government", "regime", "state", "economy", "navy", "junta"})
 NEARNESS = frozenset({"close", "closer", "lean", "sympathetic"})
 
 DRAWING_VERBS = frozenset({"grow", "move", "draw", "become", "get"})
@@ -253,7 +255,8 @@ def _relied_on(token: Token) -> bool:
         return False  # "relies on loans from its Gulf allies": the lenders' tie is read from "allies"
     subject = subject_of(token)
     if subject is not None and (
-        subject.pos_ not in ("PROPN", "PRON") or subject.lower_ in ("this", "it", "that")
+        (subject.pos_ not in ("PROPN", "PRON") and subject.lemma_.lower() not in STATE_BODIES)
+        or subject.lower_ in ("this", "it", "that")
     ):
         # "whose garment factories depend on the American market": trade, not a tie; "this
         # would depend on Taiwan's ability": a condition
@@ -339,6 +342,27 @@ def stated_relations(
         for a, b, kind, act in tie_acts(sentence, index):
             _keep(found, _relation(a, b, kind, act, sentence, ACTS_RULE, 0.6))
     return list(found.values())
+
+
+def denied_pairs(
+    doc: Doc,
+    mentions: tuple[ActorMention, ...],
+    cues: dict[str, RelationKind],
+    modifiers: dict[str, RelationKind] | None = None,
+) -> dict[int, set[frozenset[str]]]:
+    """For each sentence (by its start), the pairs a cue there would tie but the sentence sets
+    aside (see denied): "the Americans, who were Pakistan's patrons for most of the Cold War"
+    leaves no tie for the classifier to read back in."""
+    index = ActorIndex.build(doc, mentions)
+    out: dict[int, set[frozenset[str]]] = {}
+    for sentence in doc.sents:
+        for token in sentence:
+            kind = _kind(token, cues, modifiers or {})
+            if kind is None or not denied(token):
+                continue
+            pairs = {frozenset((a, b)) for a, b in _pairs(token, index, kind) if a != b}
+            out.setdefault(sentence.start_char, set()).update(pairs)
+    return out
 
 
 def _keep(found: dict[tuple[frozenset[str], bool], Relation], relation: Relation) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...records import ActorMention, MentionKind, RelationKind
 from ..events.reference import ActorIndex, an_instrument, conjuncts
@@ -37,10 +37,18 @@ def countries(token: Token, index: ActorIndex) -> list[str]:
     found = [m.country for t in conjuncts(token) if (m := index.find(t) or _referent(t, index)) and m.country]
     found += [c for t in conjuncts(token) if index.at(t) is None for c in _of_list(t, index)]
     found += [c for t in conjuncts(token) for c in index.members(t)]  # "the AES states"
+    # "American and Qatari money": the modifiers coordinated with the one the noun is named by
+    found += [
+        m.country
+        for c in token.children
+        if c.dep_ in ("amod", "compound") and index.at(c) is not None
+        for t in c.conjuncts
+        if (m := index.at(t)) is not None and m.country
+    ]
     # "with Washington, Israel, the UAE and Saudi Arabia" parsed as an apposition: another
     # country in apposition to one is the next in its list
     if not (own := index.at(token)) or not own.country:
-        return found
+        return list(dict.fromkeys(found))
     listed = [
         m.country
         for a in token.children
@@ -95,6 +103,9 @@ def _referent(pronoun: Token, index: ActorIndex) -> ActorMention | None:
     return None
 
 
+NO_STATE = "-"  # what _previous_topic finds when the sentence before is about no state
+
+
 def named_before(token: Token, index: ActorIndex, *others: str) -> str | None:
     """The nearest country named before a possessive pronoun, other than its partners; inside
     a relative clause on a country, that country ("Russia, which depends on Iranian drones for
@@ -104,7 +115,7 @@ def named_before(token: Token, index: ActorIndex, *others: str) -> str | None:
     if antecedent is not None and antecedent.country and antecedent.country not in others:
         return antecedent.country
     if (topic := _previous_topic(token, index, others)) is not None:
-        return topic
+        return topic if topic != NO_STATE else None
     for i in range(token.i - 1, max(-1, token.i - 40), -1):
         mention = index.by_token.get(i)
         if mention is not None and mention.country and mention.country not in others:
@@ -139,8 +150,24 @@ def _previous_topic(pronoun: Token, index: ActorIndex, others: tuple[str, ...]) 
     named = {m.country for t in pronoun.doc[sentence.start : pronoun.i] if (m := index.at(t)) and m.country}
     if named - set(others):
         return None
+    if _about_no_state(index.doc[sentence.start - 1].sent, index):
+        # "The group says it will accept ... Tehran, its patron, has signalled no objection":
+        # the sentence before is about a movement, and "its" is the movement's
+        return NO_STATE
     mention = index.subject_before(sentence)
     return mention.country if mention is not None and mention.country not in (None, *others) else None
+
+
+def _about_no_state(sentence: Span, index: ActorIndex) -> bool:
+    """A sentence whose main subject is a noun naming no state: "The group says ...", "Israeli
+    estimates put its arsenal at ..." (a demonym on a word for no actor)."""
+    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or index.state_named_as(subject):
+        return False
+    mention = index.find(subject)
+    if mention is None:
+        return subject.ent_type_ not in ("GPE", "NORP", "PERSON")
+    return mention.kind is MentionKind.DEMONYM and mention.sector is None and index.at(subject) is None
 
 
 def partner_named(cue: Token, index: ActorIndex) -> str | None:
