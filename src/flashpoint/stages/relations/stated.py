@@ -350,15 +350,17 @@ def denied_pairs(
     cues: dict[str, RelationKind],
     modifiers: dict[str, RelationKind] | None = None,
 ) -> dict[int, set[frozenset[str]]]:
-    """For each sentence (by its start), the pairs a cue there would tie but the sentence sets
-    aside (see denied): "the Americans, who were Pakistan's patrons for most of the Cold War"
-    leaves no tie for the classifier to read back in."""
+    """For each sentence (by its start), the pairs a cue there would tie but the sentence says
+    the tie is over (see said_to_be_over): "the Americans, who were Pakistan's patrons for most
+    of the Cold War" leaves no tie for the classifier to read back in. Other denials are left to
+    it: "its friends in Moscow and Beijing will not fight for it" denies a fight, not the
+    friendship."""
     index = ActorIndex.build(doc, mentions)
     out: dict[int, set[frozenset[str]]] = {}
     for sentence in doc.sents:
         for token in sentence:
             kind = _kind(token, cues, modifiers or {})
-            if kind is None or not denied(token):
+            if kind is None or not said_to_be_over(token):
                 continue
             pairs = {frozenset((a, b)) for a, b in _pairs(token, index, kind) if a != b}
             out.setdefault(sentence.start_char, set()).update(pairs)
@@ -372,6 +374,21 @@ def _keep(found: dict[tuple[frozenset[str], bool], Relation], relation: Relation
     key = pair_key(relation.a, relation.b, relation.kind)
     if key not in found or relation.confidence > found[key].confidence:
         found[key] = relation
+
+
+def said_to_be_over(cue: Token) -> bool:
+    """A tie the sentence puts in the past: "Delhi and the Taliban, once bitter enemies",
+    "former allies", "the Americans, who were Pakistan's patrons for most of the Cold War"."""
+    modifiers = [c for c in cue.children if c.dep_ in ("amod", "advmod")]
+    copula = cue
+    while copula.dep_ in ("attr", "pobj", "prep", "acomp") and copula.head.i != copula.i:
+        copula = copula.head  # "the two governments were once the closest of allies"
+    if copula is not cue and copula.lemma_.lower() in COPULAS:
+        # not "are once again close allies"
+        modifiers += [c for c in copula.children if c.dep_ == "advmod" and not _again(c)]
+    if any(w.lower_ in BYGONE for m in modifiers for w in (m, *m.children)):
+        return True
+    return copula is not cue and copula.tag_ == "VBD" and _past_period(copula, cue)
 
 
 def denied(cue: Token) -> bool:
@@ -388,22 +405,13 @@ def denied(cue: Token) -> bool:
         and cue.dep_ in ("conj", "appos")
     ):
         return True  # "want talks, not confrontation"
-    modifiers = [c for c in cue.children if c.dep_ in ("amod", "advmod")]
-    copula = cue
-    while copula.dep_ in ("attr", "pobj", "prep", "acomp") and copula.head.i != copula.i:
-        copula = copula.head  # "the two governments were once the closest of allies"
-    if copula is not cue and copula.lemma_.lower() in COPULAS:
-        # not "are once again close allies"
-        modifiers += [c for c in copula.children if c.dep_ == "advmod" and not _again(c)]
     no_tie = cue.pos_ == "NOUN" and cue.lemma_.lower() not in NEUTRAL_NOUNS | {"love"}
     if no_tie and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
         # "Mr. Assad is no friend of Mr. Erdoğan": the tie is denied (but "no diplomatic
         # relations" is a state of its own, read by _kind)
         return True
-    if any(w.lower_ in BYGONE for m in modifiers for w in (m, *m.children)):
-        return True  # "Delhi and the Taliban, once bitter enemies", "former allies": no longer
-    if copula is not cue and copula.tag_ == "VBD" and _past_period(copula, cue):
-        return True  # "the Americans, who were Pakistan's patrons for most of the Cold War"
+    if said_to_be_over(cue):
+        return True
     if cue.pos_ == "NOUN" and cue.dep_ == "dobj" and _not_risked(cue.head):
         return True  # "Moscow would not risk a wider war for Hanoi": a war no one will wage
     if cue.pos_ == "VERB" and any(c.dep_ == "neg" for c in cue.children):
