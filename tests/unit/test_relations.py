@@ -1098,3 +1098,12 @@ def test_its_after_a_sentence_about_a_movement_is_the_movements(fp: Flashpoint) 
         "partner, left."
     )
     assert ("SAU", "ARE", "friendly", True) in relations(fp, text, "2019-07-01")
+
+
+def test_a_border_closed_between_two_is_a_rivalry(fp: Flashpoint) -> None:
+    text = "Algeria is isolated. Its land border with Morocco has been closed since 1994."
+    assert relations(fp, text, "2021-05-25") == {("DZA", "MAR", "rival", True)}
+    assert ("TUR", "ARM", "rival", True) in relations(
+        fp, "Ankara has kept its border with Armenia closed.", "2020-01-01"
+    )
+    assert not relations(fp, "Turkey will not close its border with Syria.", "2020-01-01")

@@ -4,11 +4,10 @@ arms another's forces, sells or supplies it weapons (or its arms arrive there), 
 another by a treaty, belongs to a coalition another leads or formed, vetoes resolutions against
 another, joins another in what it does ("joined Mrs May in a statement"), fights beside
 another's forces, or arrests those plotting against it; and hostile acts, a supplier halting its
-arms sales, a state claiming another's land and one massing forces at another's border (or its
-build-up there). Analysts
-code these as standing alignments ("Qatar, which hosts a Turkish military base"; "Armenia
-belongs to the Russian-led Collective Security Treaty Organization"), though no cue word names
-them."""
+arms sales, a state claiming another's land, one massing forces at another's border (or its
+build-up there) and a border closed between two. Analysts code these as standing alignments
+("Qatar, which hosts a Turkish military base"; "Armenia belongs to the Russian-led Collective
+Security Treaty Organization"), though no cue word names them."""
 
 from __future__ import annotations
 
@@ -96,6 +95,8 @@ ADVISER_NOUNS = frozenset({"adviser", "advisor", "instructor", "trainer"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "post"})
 # what arms do on their way to a client: "Soviet weapons have been arriving in Ethiopia"
 ARRIVING_VERBS = frozenset({"arrive", "flow", "pour", "reach"})
+# what a state does to its border with another it is at odds with
+CLOSING = frozenset({"close", "seal", "shut"})
 # sales stopped in the same sentence are no standing supply
 HALTING = frozenset({"stop", "halt", "cease", "suspend", "freeze", "embargo", "ban"})
 # what a supplier halts: its arms sales to a client are then a rivalry
@@ -150,6 +151,8 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs = _arms_arrived(token, index)
         elif token.pos_ == "VERB" and lemma in MASSING_VERBS:
             pairs, kind = _massed(token, index), RelationKind.HOSTILE
+        elif token.pos_ == "VERB" and lemma in CLOSING:
+            pairs, kind = _border_closed(token, index), RelationKind.RIVAL
         elif token.pos_ == "NOUN" and _a_build_up(token):
             pairs, kind = _built_up(token, index), RelationKind.HOSTILE
         elif token.lower_ == "led" and (membership := _membership(token)) is not None:
@@ -433,6 +436,34 @@ def _arms_arrived(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     if verb.lemma_.lower() == "reach":
         receivers += [c for o in _objects(verb) for c in countries(o, index)]
     return [(a, b) for a in dict.fromkeys(origins) for b in dict.fromkeys(receivers)]
+
+
+def _border_closed(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """A state's border with another closed: "Its land border with Morocco has been closed since
+    1994", "Ankara has kept its border with Armenia closed" (the border's state, the other)."""
+    if _unasserted(verb):
+        return []
+    held = verb.head if verb.dep_ in ("oprd", "acomp", "xcomp") else verb  # "kept its border ... closed"
+    borders = [o for o in _objects(held) if o.lemma_.lower() in BORDER_NOUNS]
+    pairs = []
+    for border in borders:
+        others = [
+            c
+            for p in border.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children
+            if g.dep_ == "pobj"
+            for c in countries(g, index)
+        ]
+        owner = next((c for c in border.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in ("its", "their"):
+            owners = [named] if others and (named := named_before(owner, index, *others)) else []
+        elif owner is not None:
+            owners = countries(owner, index)
+        else:
+            owners = _doers(held, index)
+        pairs += [(a, b) for a in dict.fromkeys(owners) for b in dict.fromkeys(others)]
+    return pairs
 
 
 def _a_build_up(noun: Token) -> bool:
