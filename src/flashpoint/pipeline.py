@@ -35,7 +35,7 @@ from .records import (
 )
 from .stages.actors import Context, Gazetteer, Recogniser, load_gazetteer, resolve
 from .stages.claims import ClaimExtractor, check_claims
-from .stages.claims.extract import load_cues
+from .stages.claims.cues import load_cues
 from .stages.claims.usd import UsdRates
 from .stages.clean import clean_text
 from .stages.events import EventCoder, Lexicon, load_lexicon

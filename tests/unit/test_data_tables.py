@@ -89,7 +89,7 @@ def test_cameo_ontology_loads_with_plover_types() -> None:
 
 
 def test_every_lexicon_entry_loads() -> None:
-    from flashpoint.stages.claims.extract import load_cues as load_claim_cues
+    from flashpoint.stages.claims.cues import load_cues as load_claim_cues
     from flashpoint.stages.relations import load_cues as load_relation_cues
     from flashpoint.stages.relations import load_modifiers
 

@@ -1,0 +1,161 @@
+"""Figures that are no level of an attribute: changes and rates, prices, debts and levies,
+targets, a budget's balance, national aggregates, sums drawn from a budget."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..events.reference import EQUIPMENT
+from ..events.syntax import subject_of
+from .arms import BOUGHT_BY_NAME, PURCHASE_WORDS, SALES
+from .cues import ARMS_BOUGHT, Found
+from .syntax import HEDGES, verb_of
+
+DEALS = frozenset(
+    {"deal", "contract", "programme", "program", "project", "plan", "war", "campaign", "operation"}
+)
+LEVIES = frozenset({"tariff", "duty", "levy", "tax", "fine", "penalty"})
+FISCAL_WORDS = frozenset({"budget", "budgeted", "fiscal", "government"})
+OTHER_MEASURES = frozenset({"economy", "gdp", "output", "population", "income"})
+NOT_HELD = frozenset({"debt", "price", "cost"})  # "the country's 19 billion dlr foreign debt": owed, not held
+PRICES = frozenset({"price", "cost"})
+CHANGE_WORDS = frozenset({"up", "down", "by"})
+CHANGE_VERBS = frozenset(
+    {"rise", "fall", "increase", "decrease", "grow", "drop", "climb", "jump", "decline", "widen", "narrow"}
+)
+# what "by" a figure can change: "rose by", "cut its surplus by", "an increase by"
+CHANGED_BY = CHANGE_VERBS | {
+    "cut",
+    "growth",
+    "reduction",
+    "raise",
+    "reduce",
+    "boost",
+    "lower",
+    "trim",
+    "slash",
+    "expand",
+    "shrink",
+    "up",
+    "down",
+}
+TARGETS = frozenset({"target", "benchmark", "goal", "threshold", "guideline"})  # "pledge" is aid
+
+
+def held_not(quantity: Token, attribute: str = "") -> bool:
+    """A figure of what is owed or paid ("a 19 billion dlr foreign debt"), not a capability;
+    the cost of arms bought is what was paid for them ("at a cost of €7.87 billion")."""
+    near = [quantity, *list(quantity.ancestors)[:3]]
+    if any(c.dep_ == "relcl" for c in quantity.children):
+        near = [quantity]  # "owed $20bn of the $60bn it has lent": the figure's own clause says what it is
+    not_held = NOT_HELD - PRICES if attribute in ARMS_BOUGHT else NOT_HELD
+    # "300 mln dlrs of tariffs on imports of Japanese goods": a levy, not the trade
+    levied = [
+        g for p in quantity.children if p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj"
+    ]
+    # "outstanding loans total 902 mln dinars", "1.02 billion dinars in outstanding loans": owed
+    phrases = near + [c for t in near for c in t.children if c.dep_ in ("nsubj", "prep")]
+    phrases += [g for p in phrases if p.dep_ == "prep" for g in p.children]
+    outstanding = any(c.lower_ == "outstanding" for p in phrases for c in p.children if c.dep_ == "amod")
+    return (
+        outstanding
+        or _unit_price(quantity)
+        or any(g.lemma_.lower() in LEVIES for g in levied)
+        or any(
+            (t.lemma_.lower() in not_held and t.pos_ == "NOUN")
+            or (t.lemma_.lower() == "owe" and t.pos_ == "VERB")
+            for t in near
+        )
+    )
+
+
+def _unit_price(quantity: Token) -> bool:
+    """What one thing costs ("the SM-2 interceptor that destroys it costs about $2 million",
+    "each Tomahawk another $2 million", "shot down a $130 million American drone"): a price,
+    not a sum anyone spent or bought for."""
+    if _priced_thing(quantity):
+        return True
+    verb = verb_of(quantity)
+    if verb is None or verb.lemma_.lower() != "cost":
+        return False
+    if any(c.dep_ == "dative" for c in verb.children):
+        return False  # "The deal cost India $8.7 billion": what a state paid
+    subject = subject_of(verb)
+    if subject is None or subject.tag_ not in ("NN", "NNP") or subject.lower_ in ("it", "this", "that"):
+        return False
+    return subject.lemma_.lower() not in PURCHASE_WORDS | SALES | DEALS
+
+
+def _priced_thing(quantity: Token) -> bool:
+    """A sum before one weapon that no one is said to buy: "a $130 million drone"."""
+    thing = quantity.head
+    if quantity.dep_ != "nummod" or thing.tag_ != "NN" or thing.lemma_.lower() not in EQUIPMENT:
+        return False
+    one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in thing.children)
+    bought = thing.head.lemma_.lower() in BOUGHT_BY_NAME
+    return one and not bought
+
+
+def fiscal(found: Found) -> bool:
+    """ "Riyadh has budgeted for a deficit of some $87 billion": a budget's balance, not trade's."""
+    cue = found.token
+    if cue is None or found.cue.attribute != "trade_balance":
+        return False
+    near = [*cue.doc[max(cue.sent.start, cue.i - 4) : cue.i], *cue.children, cue.head]
+    return any(t.lemma_.lower() in FISCAL_WORDS for t in near)
+
+
+def measures_else(quantity: Span) -> bool:
+    """ "its economy, at around $760 billion", "a GDP of $40 billion": the figure of a national
+    aggregate that is none of our attributes (a defence budget is a share of it, not it)."""
+    doc = quantity.doc
+    before = []
+    for token in reversed(doc[max(quantity.sent.start, quantity.start - 6) : quantity.start]):
+        fraction_of = token.like_num and doc[token.i + 1].lower_ == "of"  # "a population a third of X's"
+        if token.pos_ in ("VERB", "AUX", "CCONJ") or (token.like_num and not fraction_of):
+            break  # "about 2.2% of GDP and some twenty times the budget of Belarus": GDP is the 2.2%'s
+        before.append(token)
+    near = before + list(quantity.root.ancestors)[:2]
+    # "the North's entire economy, which the Bank of Korea estimates at around 34 trillion won"
+    verb = verb_of(quantity.root)
+    near += [verb.head] if verb is not None and verb.dep_ == "relcl" else []
+    return any(t.lemma_.lower() in OTHER_MEASURES and t.pos_ in ("NOUN", "PROPN") for t in near)
+
+
+def a_target(quantity: Token) -> bool:
+    """A figure that names a target ("NATO's 2% benchmark", "the 2% target")."""
+    return quantity.head.lemma_.lower() in TARGETS and quantity.dep_ in ("nummod", "compound", "amod")
+
+
+def drawn_from(cue: Token | None) -> bool:
+    """ "US$3.6 billion from a Pentagon construction budget": a sum taken out of a budget says
+    nothing of the budget's size."""
+    if cue is None or cue.head.lower_ != "from":
+        return False
+    amount = cue.head.head
+    return amount.like_num or amount.pos_ == "NUM" or amount.is_currency
+
+
+def is_rate(span: Span) -> bool:
+    """ "18.9 deaths per 100,000 people": a rate, and its base, are no counts."""
+    doc = span.doc
+    before = next((t for t in reversed(doc[max(0, span.start - 2) : span.start]) if not t.is_space), None)
+    after = [t.lower_ for t in doc[span.end : span.end + 3]]
+    return (before is not None and before.lower_ == "per") or "per" in after
+
+
+def is_change(span: Span) -> bool:
+    """ "rose 900 mln dlrs to 2.6 billion dlrs", "up 33 pct": a change, not a level."""
+    doc = span.doc
+    # "up more than 11 percent": the change word stands before the hedge
+    hedges = [t for t in reversed(doc[max(0, span.start - 4) : span.start]) if not t.is_space]
+    before = next((t for t in hedges if t.lower_ not in HEDGES), None)
+    if before is None:
+        return False
+    after = [t for t in doc[span.end : span.end + 4] if not t.is_space][:2]
+    to_a_number = len(after) == 2 and after[0].lower_ == "to" and (after[1].like_num or after[1].is_currency)
+    if before.lower_ == "by" and before.head.lemma_.lower() not in CHANGED_BY:
+        return False  # "backed by $3.1 billion a year in American aid": an agent, not a change
+    if before.dep_ == "prt" and before.head.pos_ == "VERB":
+        return False  # "rounded up 40 protesters": a verb's particle, not "up 33 pct"
+    return before.lower_ in CHANGE_WORDS or (to_a_number and before.lemma_.lower() in CHANGE_VERBS)
