@@ -50,7 +50,7 @@ from .verbal import COOPERATIVE_ROOTS, DEMAND_CODES, VERBAL_KINDS, verbal_code
 AIMING_VERBS = frozenset({"target", "aim", "hit", "strike"})  # "missiles targeting US troops"
 AIMING_PREPS = frozenset({"against", "at", "on"})  # "strikes against Iran"
 
-VISIT_PREPS = {"in", "to", "at"}
+VISIT_PREPS = frozenset({"in", "to", "at"})
 ACCUSE_CODE = "112"
 VISIT_CODE = "042"
 # Nouns that name the act of the clause they are attached to ("..., a move that").
@@ -351,9 +351,12 @@ class EventCoder:
 
     def _visit(self, verb: Token, sentence: Span, context: Context, dates: DateTracker) -> Iterator[Event]:
         """An official of one country acting in another's capital made a visit."""
-        place = next((p for w in VISIT_PREPS if (p := prep_object(verb, w)) is not None), None)
-        host = context.index.at(place) if place is not None else None
-        if host is None or host.kind is not MentionKind.CAPITAL or host.sector is not None:
+        # the first place phrase naming a capital: "went to Tokyo in November" (in the verb's
+        # order, so the reading never depends on how a set happens to iterate)
+        places = (prep_object(verb, p.lower_) for p in verb.children if p.lower_ in VISIT_PREPS)
+        hosts = (context.index.at(place) for place in places if place is not None)
+        host = next((h for h in hosts if h is not None and h.kind is MentionKind.CAPITAL), None)
+        if host is None or host.sector is not None:
             return
         subject = subject_of(verb)
         guest = context.index.find(subject) if subject is not None else None
