@@ -623,10 +623,14 @@ def test_weapons_civilians_and_a_garrison_are_no_army(fp: Flashpoint) -> None:
     assert claims(fp, text) == []
 
 
-def test_ranges_read_as_their_middle_and_changes_as_two_figures() -> None:
+def test_ranges_read_as_their_two_ends_and_changes_as_two_figures() -> None:
     found = quantities("Iran's military budget, around $14 to 15 billion last year, is high.")
-    assert [(q.value, q.kind.value, q.ranged) for q in found] == [(14.5e9, "money", True)]
-    assert [q.value for q in quantities("Turkey sent some 8,000 to 10,000 Syrian fighters.")] == [9000.0]
+    assert [(q.value, q.kind.value, q.ranged) for q in found] == [
+        (14e9, "money", True),
+        (15e9, "money", True),
+    ]
+    found = quantities("Turkey sent some 8,000 to 10,000 Syrian fighters.")
+    assert [(q.value, q.ranged) for q in found] == [(8000.0, True), (10000.0, True)]
     found = quantities("The deficit with Japan rose 11.1 billion dlrs to 54.6 billion dlrs.")
     assert [q.value for q in found] == [11.1e9, 54.6e9]
     assert [q.value for q in quantities("Exports rose from 727 mln to 752 mln dlrs.")] == [727e6, 752e6]

@@ -302,7 +302,7 @@ class Quantity:
     end: int
     surface: str
     people: bool = False  # "1.4 million strong", "1.2 million troops": never a sum of money
-    ranged: bool = False  # the middle of a range ("$14 to 15 billion"): approximate
+    ranged: bool = False  # an end of a range ("$14 to 15 billion"): approximate
 
 
 def _parse(text: str):  # type: ignore[no-untyped-def]
@@ -377,10 +377,11 @@ CHANGED_BY = re.compile(
 
 
 def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
-    """A range stated as one figure ("around $14 to 15 billion", "8,000 to 10,000 fighters",
-    "between 100 and 150 million") is its middle, marked as a range; the first end takes the
-    second's scale when it has none ("$14" of "$14 to 15 billion"). Not "from 727 mln to 752
-    mln": a change, whose second end is the level."""
+    """A range ("around $14 to 15 billion", "8,000 to 10,000 fighters", "between 100 and 150
+    million") is its two ends, each marked as a range (approximate): annotators code the ends
+    (its middle is nowhere stated). The first end takes the second's scale and currency when it
+    has none ("$14" of "$14 to 15 billion"). Not "from 727 mln to 752 mln": a change, whose
+    second end is the level."""
     out: list[Quantity] = []
     for q in found:
         last = out[-1] if out else None
@@ -391,15 +392,8 @@ def _ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
         if not SCALED.search(last.surface) and (scale := SCALED.search(q.surface)):
             low *= SCALES.get(scale.group().lower(), 1.0)
         kind, unit = (last.kind, last.unit) if last.kind is Kind.MONEY else (q.kind, q.unit)
-        out[-1] = replace(
-            q,
-            kind=kind,
-            unit=unit,
-            value=(low + q.value) / 2,
-            start=last.start,
-            surface=sentence[last.start : q.end],
-            ranged=True,
-        )
+        out[-1] = replace(last, kind=kind, unit=unit, value=low, ranged=True)
+        out.append(replace(q, kind=kind, unit=unit, ranged=True))
     return out
 
 
