@@ -232,9 +232,14 @@ def surname(name: str) -> str:
     """The word a name is later referred back by: its last, save a regnal number or a
     suffix ("Elizabeth II", "World War II": "II" is no surname)."""
     words = name.split()
-    while len(words) > 1 and (ROMAN_NUMERAL.fullmatch(words[-1]) or words[-1] in SUFFIXES):
+    while len(words) > 1 and after_surname(words[-1]):
         words.pop()
     return words[-1]
+
+
+def after_surname(word: str) -> bool:
+    """A regnal number or a suffix that may follow a surname ("II", "Jr.")."""
+    return bool(ROMAN_NUMERAL.fullmatch(word)) or word in SUFFIXES
 
 
 def _surname_index(names: tuple[tuple[str, int], ...]) -> dict[str, tuple[int, ...]]:

@@ -29,7 +29,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ...records import ActorMention, MentionKind, Person, Sector, TextField
-from .gazetteer import ROMAN_NUMERAL, SUFFIXES, Entry, Gazetteer, Role
+from .gazetteer import Entry, Gazetteer, Role, after_surname
 from .recognise import Candidates
 
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
@@ -428,7 +428,7 @@ def _surname_token(span: Span) -> Token:
     """The token a name is later referred back by: its last, save a regnal number ("Faisal II")
     or a suffix; "Burhan" of "Abdel Fattah al-Burhan"."""
     last = len(span) - 1
-    while last > 0 and (ROMAN_NUMERAL.fullmatch(span[last].text) or span[last].text in SUFFIXES):
+    while last > 0 and after_surname(span[last].text):
         last -= 1
     return span[last]
 

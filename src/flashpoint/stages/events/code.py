@@ -353,8 +353,14 @@ class EventCoder:
         """An official of one country acting in another's capital made a visit."""
         # the first place phrase naming a capital: "went to Tokyo in November" (in the verb's
         # order, so the reading never depends on how a set happens to iterate)
-        places = (prep_object(verb, p.lower_) for p in verb.children if p.lower_ in VISIT_PREPS)
-        hosts = (context.index.at(place) for place in places if place is not None)
+        places = (
+            g
+            for p in verb.children
+            if p.dep_ in ("prep", "dative") and p.lower_ in VISIT_PREPS
+            for g in p.children
+            if g.dep_ == "pobj"
+        )
+        hosts = (context.index.at(place) for place in places)
         host = next((h for h in hosts if h is not None and h.kind is MentionKind.CAPITAL), None)
         if host is None or host.sector is not None:
             return

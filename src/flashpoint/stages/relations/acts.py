@@ -93,6 +93,7 @@ ARMS_NOUNS = frozenset(
 # people a state sends to another to help its forces, never to fight it (troops may invade)
 ADVISER_NOUNS = frozenset({"adviser", "advisor", "instructor", "trainer"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "post"})
+ADVISING_VERBS = SENDING_VERBS | {"be"}  # "has sent advisers to", "advisers are still in"
 # what arms do on their way to a client: "Soviet weapons have been arriving in Ethiopia"
 ARRIVING_VERBS = frozenset({"arrive", "flow", "pour", "reach"})
 # what a state does to its border with another it is at odds with
@@ -145,7 +146,7 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs = _joined_in(token, index)
         elif token.pos_ == "VERB" and lemma in FIGHTING_VERBS:
             pairs = _fought_beside(token, index)
-        elif token.pos_ in ("VERB", "AUX") and lemma in SENDING_VERBS | {"be"}:
+        elif token.pos_ in ("VERB", "AUX") and lemma in ADVISING_VERBS:
             pairs = _advised(token, index)
         elif token.pos_ == "VERB" and lemma in ARRIVING_VERBS:
             pairs = _arms_arrived(token, index)
@@ -421,9 +422,7 @@ def _arms_arrived(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
         for a in arms
         for c in a.children
         if c.dep_ in ("amod", "compound", "poss") and (m := index.at(c)) is not None and m.country
-        if not any(h.lower_ == "-" for h in c.children)
-        and c.i + 1 < len(c.doc)
-        and c.doc[c.i + 1].text != "-"
+        if not _hyphenated(c)
     ]
     receivers = [
         c
@@ -494,6 +493,12 @@ def _built_up(noun: Token, index: ActorIndex) -> list[tuple[str, str]]:
         elif child.dep_ in ("poss", "amod", "compound") and (m := index.at(child)) is not None and m.country:
             massing.append(m.country)
     return [(a, b) for a in dict.fromkeys(massing) for b in dict.fromkeys(faced)]
+
+
+def _hyphenated(word: Token) -> bool:
+    """A word joined by a hyphen to the next: "Chinese-made", "Soviet-built"."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return any(h.lower_ == "-" for h in word.children) or (following is not None and following.text == "-")
 
 
 def _garrisoned(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
