@@ -1554,3 +1554,14 @@ def test_currency_words_after_a_scaled_number_with_their_issuers() -> None:
         "12 billion Turkish lira": "TRY",
         "900 billion rials": "IRR",
     }
+
+
+def test_up_to_is_a_hedge_and_weapons_bought_are_bought_whatever_the_verb(fp: Flashpoint) -> None:
+    document = fp.document(
+        fp.analyze_text("Saudi police arrested up to 40 protesters.", published="2017-11-14")
+    )
+    assert [c["approximate"] for c in document["claims"]] == [True]
+    text = (
+        "The UAE fields the best air force in the Gulf: 80 F-16E/F Block 60 jets bought from Lockheed Martin."
+    )
+    assert ("ARE", "arms_purchase_quantity", 80.0) in [c[:3] for c in claims(fp, text, "2020-07-02")]

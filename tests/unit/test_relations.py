@@ -1107,3 +1107,8 @@ def test_a_border_closed_between_two_is_a_rivalry(fp: Flashpoint) -> None:
         fp, "Ankara has kept its border with Armenia closed.", "2020-01-01"
     )
     assert not relations(fp, "Turkey will not close its border with Syria.", "2020-01-01")
+
+
+def test_neither_of_two_subjects_siding_is_no_tie(fp: Flashpoint) -> None:
+    text = "Chile and Argentina are at odds. Neither Santiago nor Buenos Aires will side openly with Peru."
+    assert not [r for r in relations(fp, text, "1978-12-18") if "PER" in r[:2]]

@@ -176,3 +176,13 @@ def test_leaders_before_1985_hold_their_offices_by_date(fp: Flashpoint) -> None:
 def test_an_organisation_is_named_in_either_spelling(fp: Flashpoint) -> None:
     text = "Santiago spoke of taking the matter to the Organisation of American States."
     assert actors(fp, text, "1978-12-18") == [("Organisation of American States", "OAS", "IGO")]
+
+
+def test_a_shared_capital_inside_a_longer_place_name_is_no_government(fp: Flashpoint) -> None:
+    text = "Argentina took the Falklands. Its troops poured into Port Stanley."
+    assert "FLK" not in {c for t, c, _ in actors(fp, text, "1982-04-20") if t != "Falklands"}
+
+
+def test_a_hyphenated_surname_is_referred_back_by_its_last_token(fp: Flashpoint) -> None:
+    text = "General Abdel Fattah al-Burhan leads the army. Burhan has refused talks."
+    assert [c for t, c, _ in actors(fp, text, "2024-03-01") if "Burhan" in t] == ["SDN", "SDN"]
