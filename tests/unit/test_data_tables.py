@@ -73,7 +73,7 @@ def test_every_historic_state_loads_with_its_capitals_bound_to_their_time() -> N
     soviet = next(e for e in gazetteer.entries if e.surface == "Soviet")
     assert gazetteer.in_era(soviet, date(1987, 3, 1)).country == "SUN"
     assert gazetteer.in_era(soviet, date(2012, 3, 1)) is None  # "a former Soviet republic"
-    assert {era.country for era in gazetteer.eras} == {"SUN", "YUG", "CSK", "VDR", "YMD"}
+    assert {era.country for era in gazetteer.eras} == {"SUN", "YUG", "SCG", "CSK", "VDR", "YMD"}
     hanoi = next(e for e in gazetteer.entries if e.surface == "Hanoi")
     assert gazetteer.in_era(hanoi, date(1969, 3, 20)).country == "VDR"  # North Vietnam's government
     assert gazetteer.in_era(hanoi, date(1979, 3, 8)).country == "VNM"  # after unification in 1976
@@ -182,7 +182,11 @@ def test_every_war_loads_between_two_listed_states() -> None:
     wars = load_wars()
     assert len(wars) == len(rows) > 10
     for war in wars:
-        assert len(war.sides) == 2 and all(pycountry.countries.get(alpha_3=s) for s in war.sides)
+        assert len(war.sides) == 2
+        assert all(
+            pycountry.countries.get(alpha_3=s) or pycountry.historic_countries.get(alpha_3=s)
+            for s in war.sides
+        ), war.name
     ongoing = [w for w in wars if w.ended is None]
     assert all(w.on(date(2026, 1, 1)) for w in ongoing)
     [karabakh_2020] = [w for w in wars if w.began == date(2020, 9, 27)]
@@ -201,3 +205,26 @@ def test_a_malformed_war_row_is_a_data_error_naming_the_file_and_line(tmp_path) 
         table.write_text(header + bad, encoding="utf-8")
         with pytest.raises(DataError, match=r"wars\.tsv:2"):
             load_wars(tmp_path)
+
+
+def test_every_combining_form_names_a_country_only_before_a_hyphen() -> None:
+    rows = list(read_table(data_dir() / "actors" / "combining_forms.tsv", ("form", "iso3")))
+    bound = {e.surface: e for e in gazetteer.entries if e.bound}
+    assert {row["form"] for row in rows} == set(bound) and len(rows) >= 10
+    assert all(pycountry.countries.get(alpha_3=row["iso3"]) for row in rows)
+    assert bound["Anglo"].country == "GBR" and bound["Sino"].country == "CHN"
+
+
+def test_every_state_birth_loads_and_hides_the_state_before_it() -> None:
+    rows = list(read_table(data_dir() / "actors" / "state_births.tsv", ("iso3", "born", "note")))
+    assert len(rows) >= 10
+    for row in rows:
+        born, _ = gazetteer.lifetimes[row["iso3"]]
+        assert born.isoformat() == row["born"]
+    kosovo = next(e for e in gazetteer.entries if e.surface == "Kosovo")
+    assert gazetteer.in_era(kosovo, date(1999, 4, 8)) is None
+    assert gazetteer.in_era(kosovo, date(2010, 1, 1)).country == "XKX"
+    serbia = next(e for e in gazetteer.entries if e.surface == "Serbia")
+    assert gazetteer.in_era(serbia, date(1999, 4, 8)).country == "YUG"
+    assert gazetteer.in_era(serbia, date(2004, 1, 1)).country == "SCG"
+    assert gazetteer.in_era(serbia, date(2010, 1, 1)).country == "SRB"

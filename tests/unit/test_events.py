@@ -174,3 +174,16 @@ def test_whose_in_a_relative_clause_is_the_country_it_hangs_on(fp: Flashpoint) -
     assert [(*triple(e), e["cameo"]) for e in found] == [("BDI", "RWA", "ACCUSE", "112")]
     found = coded(fp, "Iran, whose navy seized a British tanker, is defiant.")
     assert [(e["source"]["country"], e["source"]["sector"]) for e in found] == [("IRN", "MIL")]
+
+
+def test_a_co_doer_is_no_target_of_what_both_do(fp: Flashpoint) -> None:
+    text = "On Tuesday London and Paris issued an ultimatum to both sides."
+    events = coded(fp, text, "1956-11-03")
+    pairs = {(e["source"]["country"], e["target"]["country"] if e["target"] else None) for e in events}
+    assert ("GBR", "FRA") not in pairs and ("FRA", "GBR") not in pairs
+
+
+def test_who_denounces_an_act_against_a_state_does_not_target_that_state(fp: Flashpoint) -> None:
+    victim = coded(fp, 'The Soviet government has denounced the "aggression" against Egypt.', "1956-11-03")
+    assert not any(e["target"] and e["target"]["country"] == "EGY" for e in victim)
+    assert any(triple(e) == ("IRN", "ISR", "ACCUSE") for e in coded(fp, "Iran condemned Israel."))

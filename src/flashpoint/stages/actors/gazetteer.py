@@ -25,6 +25,8 @@ from ...tables import Row, data_dir, read_table
 NON_ISO_CODES = {"XKX"}  # Kosovo, user-assigned code in common use
 
 COUNTRY_HEADER = ("iso3", "name", "aliases", "demonyms", "capitals", "ambiguous")
+COMBINING_HEADER = ("form", "iso3")
+BIRTH_HEADER = ("iso3", "born", "note")
 HISTORIC_HEADER = ("iso3", "name", "aliases", "demonyms", "capitals", "start", "end", "note")
 SEAT_HEADER = ("term", "country", "sector", "note")
 IGO_HEADER = ("code", "name", "aliases", "note")
@@ -43,6 +45,7 @@ class Entry:
     sector: Sector | None = None
     igo: str | None = None
     ambiguous: bool = False
+    bound: bool = False  # a combining form: names its country only before a hyphen ("Anglo-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,19 +77,22 @@ class Gazetteer:
     regions: dict[str, str] = field(default_factory=dict)  # region name -> the state it lies in
     cities: dict[str, str] = field(default_factory=dict)  # non-capital city -> the state it lies in
     eras: tuple[Era, ...] = ()  # modern names and capitals that stood for a historic state
-    lifetimes: dict[str, tuple[date, date]] = field(default_factory=dict)  # historic state -> dates
+    # historic state -> its dates; a state born late -> its birth and date.max
+    lifetimes: dict[str, tuple[date, date]] = field(default_factory=dict)
     surnames: dict[str, tuple[int, ...]] = field(default_factory=dict)  # last word -> indices into people
 
     def in_era(self, entry: Entry, on: date | None) -> Entry | None:
         """An entry as its time knew it: Moscow in 1987 is the Soviet government; after 1991
-        "a former Soviet republic" names no actor (a historic state acts only while it exists)."""
+        "a former Soviet republic" names no actor (a historic state acts only while it exists),
+        nor does "Kosovo" before its independence in 2008 (state_births.tsv)."""
         if on is None:
             return entry
-        lifetime = self.lifetimes.get(entry.country or "")
-        if lifetime is not None and not lifetime[0] <= on <= lifetime[1]:
-            return None
         era = next((e for e in self.eras if e.surface == entry.surface and e.start <= on <= e.end), None)
-        return entry if era is None else replace(entry, country=era.country)
+        current = entry if era is None else replace(entry, country=era.country)
+        lifetime = self.lifetimes.get(current.country or "")
+        if lifetime is not None and not lifetime[0] <= on <= lifetime[1]:
+            return None  # a state gone, or not yet born: "Kosovo" in 1999 is a province
+        return current
 
     def people_named(self, surface: str) -> tuple[Person, ...]:
         return tuple(self.people[i] for s, i in self.person_names if s == surface)
@@ -149,6 +155,10 @@ def historic_entries(row: Row, modern: set[str]) -> tuple[list[Entry], list[Era]
     return entries, eras
 
 
+def combining_entry(row: Row) -> Entry:
+    return Entry(row["form"], MentionKind.DEMONYM, _country(row["iso3"], row), bound=True)
+
+
 def seat_entry(row: Row) -> Entry:
     return Entry(row["term"], MentionKind.SEAT, _country(row["country"], row), _sector(row["sector"], row))
 
@@ -194,6 +204,7 @@ def load_gazetteer(root: Path | None = None) -> Gazetteer:
     countries = list(read_table(actors / "countries.tsv", COUNTRY_HEADER))
     entries = [e for row in countries for e in country_entries(row)]
     entries += [seat_entry(row) for row in read_table(actors / "seats.tsv", SEAT_HEADER)]
+    entries += [combining_entry(row) for row in read_table(actors / "combining_forms.tsv", COMBINING_HEADER)]
     entries += [e for row in read_table(actors / "igos.tsv", IGO_HEADER) for e in igo_entries(row)]
     historic = list(read_table(actors / "historic_states.tsv", HISTORIC_HEADER))
     modern = {e.surface for e in entries}
@@ -219,7 +230,13 @@ def load_gazetteer(root: Path | None = None) -> Gazetteer:
             row["name"]: row["country"] for row in read_table(actors / "cities.tsv", ("name", "country"))
         },
         eras=tuple(eras),
-        lifetimes={row["iso3"]: (_date(row["start"], row), _date(row["end"], row)) for row in historic},
+        lifetimes={
+            **{
+                row["iso3"]: (_date(row["born"], row), date.max)
+                for row in read_table(actors / "state_births.tsv", BIRTH_HEADER)
+            },
+            **{row["iso3"]: (_date(row["start"], row), _date(row["end"], row)) for row in historic},
+        },
         surnames=_surname_index(names),
     )
 

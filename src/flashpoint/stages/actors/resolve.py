@@ -195,6 +195,8 @@ def _counts(span: Span, entry: Entry) -> bool:
     article = int(inside is not None and inside[0].lower_ == "the")
     if inside is not None and len(inside) - article > len(span) and inside.label_ in NAME_LABELS:
         return _counts_inside_name(inside, entry)
+    if entry.bound:
+        return span.end < len(span.doc) and span.doc[span.end].text == "-"
     if not entry.ambiguous:
         return True
     label = span.root.ent_type_

@@ -49,6 +49,9 @@ from .verbal import COOPERATIVE_ROOTS, DEMAND_CODES, VERBAL_KINDS, verbal_code
 
 AIMING_VERBS = frozenset({"target", "aim", "hit", "strike"})  # "missiles targeting US troops"
 AIMING_PREPS = frozenset({"against", "at", "on"})  # "strikes against Iran"
+# who denounces an act aimed at someone criticises its doer, not its victim: "Moscow denounced
+# the aggression against Egypt"
+DENOUNCING = frozenset({"denounce", "condemn", "deplore", "decry", "censure", "criticise", "criticize"})
 
 VISIT_PREPS = frozenset({"in", "to", "at"})
 ACCUSE_CODE = "112"
@@ -192,6 +195,8 @@ class EventCoder:
                 if slot == "prep:with" and an_instrument(phrase, context.index):
                     continue  # "fights with Chinese kit": what it fights with, not whom
                 found = [m for t in conjuncts(phrase) for m in context.index.find_all(t)[:1]]
+                if verb.lemma_.lower() in DENOUNCING:
+                    found = [m for m in found if not _victim_of(m, phrase)]
                 found = found or context.index.group(phrase, _sentence_of(phrase))
                 personal = phrase.lower_ in ("he", "she")  # "it" and "they" may be the attacker itself
                 if not found and personal and (antecedent := context.index.antecedent(phrase)) is not None:
@@ -208,7 +213,12 @@ class EventCoder:
             for child in node.children:
                 if child.dep_ == "acl" and child.lemma_.lower() in AIMING_VERBS:
                     phrases = [g for g in child.children if g.dep_ in OBJECT_DEPS]
-                elif child.dep_ == "prep" and child.lower_ in AIMING_PREPS and node.i != verb.i:
+                elif (
+                    child.dep_ == "prep"
+                    and child.lower_ in AIMING_PREPS
+                    and node.i != verb.i
+                    and verb.lemma_.lower() not in DENOUNCING
+                ):
                     phrases = [g for g in child.children if g.dep_ == "pobj"]
                 else:
                     continue
@@ -269,6 +279,8 @@ class EventCoder:
             pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
             rule = "events.group.v1"
         else:
+            # "London and Paris issued an ultimatum to both sides": a co-doer is no target
+            targets = [t for t in targets if not any(t.start == s.start for s in sources)]
             pairs = [(s, t) for s in sources for t in (targets or [None]) if t is None or _distinct(s, t)]
             # every target was the source itself ("Israel ... in East Jerusalem"): no target
             pairs = pairs or [(s, None) for s in sources]
@@ -447,6 +459,17 @@ class EventCoder:
 
 
 RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
+
+
+def _victim_of(mention: ActorMention, act: Token) -> bool:
+    """Whether a mention is whom a denounced act was aimed at: Egypt in "the aggression
+    against Egypt"."""
+    token = next((t for t in act.subtree if t.idx == mention.start), None)
+    while token is not None and token.i != act.i:
+        if token.dep_ == "prep" and token.lower_ in AIMING_PREPS:
+            return True
+        token = token.head
+    return False
 
 
 def _reciprocal(verb: Token) -> bool:

@@ -3,9 +3,11 @@ another's base or troops, keeps its troops in another, sends or keeps advisers t
 arms another's forces, sells or supplies it weapons (or its arms arrive there), is bound to
 another by a treaty, belongs to a coalition another leads or formed, vetoes resolutions against
 another, joins another in what it does ("joined Mrs May in a statement"), fights beside
-another's forces, or arrests those plotting against it; and hostile acts, a supplier halting its
-arms sales, a state claiming another's land, one massing forces at another's border (or its
-build-up there) and a border closed between two. Analysts code these as standing alignments
+another's forces, fields a force with another under one hyphenated name ("the Anglo-French
+armada", an alliance in arms), or arrests those plotting against it; and hostile acts, a supplier
+halting its arms sales, a state claiming another's land, one massing forces at another's border
+(or its build-up there), one seizing another's servicemen or officials, and a border closed
+between two. Analysts code these as standing alignments
 ("Qatar, which hosts a Turkish military base"; "Armenia belongs to the Russian-led Collective
 Security Treaty Organization"), though no cue word names them."""
 
@@ -113,6 +115,42 @@ FOILING_VERBS = frozenset({"arrest", "detain", "foil", "thwart"})
 PLOT_WORDS = frozenset({"plot", "attack", "assassinate", "assassination", "bomb", "bombing"})
 # land one state claims from another: "Guatemala claims more than half of Belize's territory"
 LAND_WORDS = frozenset({"territory", "land", "island", "islet", "province", "region", "waters", "sea"})
+# what two states field together under one hyphenated name: "the Anglo-French armada",
+# "Franco-German brigade", "a Sino-Russian naval exercise"
+JOINT_NOUNS = FORCE_NOUNS | {
+    "armada",
+    "fleet",
+    "operation",
+    "expedition",
+    "exercise",
+    "drill",
+    "patrol",
+    "landing",
+    "intervention",
+    "task",
+}
+# a state that seizes another's servicemen or officials acts as its enemy: "Five Iranian
+# officials seized by American forces in Irbil"
+SEIZING_VERBS = frozenset({"seize", "capture", "detain", "abduct", "kidnap", "arrest"})
+HELD_PEOPLE = frozenset(
+    {
+        "official",
+        "diplomat",
+        "envoy",
+        "sailor",
+        "soldier",
+        "marine",
+        "troop",
+        "serviceman",
+        "servicemen",
+        "airman",
+        "pilot",
+        "crew",
+        "officer",
+        "personnel",
+        "commander",
+    }
+)
 RULE = "relations.acts.v1"
 
 
@@ -138,8 +176,10 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs, kind = _halted_supply(token, index), RelationKind.RIVAL
         elif token.pos_ == "VERB" and lemma == "claim":
             pairs, kind = _claimed_land(token, index), RelationKind.RIVAL
-        elif token.pos_ == "VERB" and lemma in FOILING_VERBS:
-            pairs = _foiled(token, index)
+        elif token.pos_ == "VERB" and lemma in FOILING_VERBS | SEIZING_VERBS:
+            pairs = _foiled(token, index) if lemma in FOILING_VERBS else []
+            if not pairs and lemma in SEIZING_VERBS:
+                pairs, kind = _seized(token, index), RelationKind.HOSTILE
         elif token.pos_ == "VERB" and lemma == "bind":
             pairs = _bound(token, index)
         elif token.pos_ == "VERB" and lemma == "join":
@@ -156,6 +196,8 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs, kind = _border_closed(token, index), RelationKind.RIVAL
         elif token.pos_ == "NOUN" and _a_build_up(token):
             pairs, kind = _built_up(token, index), RelationKind.HOSTILE
+        elif token.pos_ == "NOUN" and lemma in JOINT_NOUNS:
+            pairs, kind = _fielded_jointly(token, index), RelationKind.ALLIANCE
         elif token.lower_ == "led" and (membership := _membership(token)) is not None:
             pairs, kind, token = _led_member(token, membership, index), RelationKind.ALLIANCE, membership
         elif lemma in LED_BODIES and (membership := _joining(token)) is not None:
@@ -163,6 +205,41 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
         for a, b in pairs:
             if a != b:
                 yield a, b, kind, token
+
+
+def _fielded_jointly(noun: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """ "The Anglo-French armada", "Franco-German troops": the states a hyphenated run of
+    names right before a force names field it together, an alliance in arms."""
+    countries: list[str] = []
+    hyphens = 0
+    i = noun.i - 1
+    while i >= noun.sent.start:
+        token = noun.doc[i]
+        if token.text == "-":
+            hyphens += 1
+        elif (mention := index.at(token)) is not None and mention.country:
+            countries.insert(0, mention.country)
+        elif token.dep_ not in ("amod", "compound") or countries:
+            break  # "naval" in "a Sino-Russian naval exercise" may stand between
+        i -= 1
+    distinct = list(dict.fromkeys(countries))
+    if not hyphens or len(distinct) < 2:
+        return []
+    return [(a, b) for n, a in enumerate(distinct) for b in distinct[n + 1 :]]
+
+
+def _seized(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """The state that seizes another's servicemen or officials, and that other: "Iran seized
+    fifteen British sailors", "Five Iranian officials seized by American forces"."""
+    if _unasserted(verb):
+        return []
+    held = [verb.head] if verb.dep_ == "acl" else _objects(verb)
+    victims = [c for phrase in held for c in _forces_of(phrase, index, HELD_PEOPLE)]
+    agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    seizers = [c for g in agents for c in countries(g, index)]
+    if not agents and verb.dep_ != "acl":
+        seizers = clause_subjects(verb, index)
+    return [(s, v) for s in dict.fromkeys(seizers) for v in dict.fromkeys(victims) if s != v]
 
 
 def _negated(verb: Token) -> bool:

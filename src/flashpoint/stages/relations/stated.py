@@ -163,10 +163,18 @@ def _kind(
         return kind
     if token.lemma_.lower() in PACT_NOUNS:
         return _pact_kind(token, modifiers)
+    if _sided_with(token):
+        return RelationKind.FRIENDLY
     if token.pos_ not in CONTENT_POS:
         return None  # "switch back to U.S. corn": a particle, not the verb "back"
     if token.lemma_.lower() == "love" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return RelationKind.RIVAL  # "Japan, which has no love for Pyongyang"; "no love lost between"
+    if token.lemma_.lower() == "guarantor" and token.dep_ in ("amod", "compound"):
+        return None  # "the three guarantor powers" guarantee a third state, not each other
+    if token.lemma_.lower() == "axis" and any(
+        w.lower_ in ("evil", "trade", "economic") for w in token.subtree
+    ):
+        return None  # "the axis of evil" names a president's enemies; "the trade axis" a market
     if token.lower_ in NOUN_ONLY_CUES and token.dep_ == "amod":
         return None  # "the first offensive use of a nerve agent": a kind of use, not a campaign
     if (taken := _taken_side(token)) is not None or (taken := _drawn_close(token)) is not None:
@@ -215,6 +223,18 @@ def _taken_side(token: Token) -> RelationKind | None:
     ):
         return RelationKind.FRIENDLY
     return None
+
+
+def _sided_with(token: Token) -> bool:
+    """Being with another, a copula's stance: "Jamaica and Barbados are firmly with Washington".
+    Not "at odds with": the with-phrase then hangs on the state named."""
+    if token.lemma_.lower() != "be":
+        return False
+    children = {(c.dep_, c.lower_) for c in token.children}
+    deps = {d for d, _ in children}
+    # "with Italy it was 70.4 billion", "are the only nations with surpluses with the US": a
+    # predicate of its own says what the subject is
+    return ("prep", "with") in children and not deps & {"neg", "attr", "acomp", "expl"}
 
 
 def _drawn_close(token: Token) -> RelationKind | None:
@@ -410,7 +430,7 @@ def denied(cue: Token) -> bool:
         # "Mr. Assad is no friend of Mr. Erdoğan": the tie is denied (but "no diplomatic
         # relations" is a state of its own, read by _kind)
         return True
-    if said_to_be_over(cue):
+    if said_to_be_over(cue) or _mistaken_for(cue):
         return True
     if cue.pos_ == "NOUN" and cue.dep_ == "dobj" and _not_risked(cue.head):
         return True  # "Moscow would not risk a wider war for Hanoi": a war no one will wage
@@ -448,6 +468,26 @@ def denied(cue: Token) -> bool:
         years = [g for p in cue.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
         return any(g.like_num and len(g.text) == 4 and g.text.isdigit() for g in years)
     return False
+
+
+def _relative_owner(cue: Token, index: ActorIndex) -> ActorMention | None:
+    """Whose ally a relative clause says it is: "Turkey, the ally the Pentagon most needed" is
+    the Pentagon's ally."""
+    if cue.lemma_.lower() not in MEMBER_NOUNS:
+        return None
+    clauses = [c for c in cue.children if c.dep_ == "relcl" and not any(g.dep_ == "neg" for g in c.children)]
+    subjects = [
+        s for c in clauses if (s := subject_of(c)) is not None and s.lower_ not in ("which", "that", "who")
+    ]
+    return next((m for s in subjects if (m := index.find(s)) is not None and m.country), None)
+
+
+def _mistaken_for(cue: Token) -> bool:
+    """A label the author calls a mistake: "It would be a mistake to treat the axis as an
+    alliance"."""
+    if not (cue.dep_ == "pobj" and cue.head.lower_ == "as"):
+        return False
+    return any(a.lemma_.lower() in MISTAKEN for a in cue.head.ancestors)
 
 
 def _past_period(copula: Token, cue: Token) -> bool:
@@ -681,7 +721,7 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
                 return
             partner = listed[0] if listed else None
             others = _other_sides(cue, index, partner) if partner else []
-            if partner and not others and child.lower_ in PARTNER_ONLY:
+            if partner and not others and child.lower_ in PARTNER_ONLY and not _condemned(cue):
                 others = [o] if (o := _sole_other(cue.sent, set(listed), index)) else []
             if partner and not others and child.lower_ == "with" and (unowned := _unowned_ties(cue, index)):
                 others = [unowned]  # "Tokyo is short of friends. Relations with South Korea soured"
@@ -692,7 +732,9 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
                 partners = listed if child.lower_ in PARTNER_ONLY else [partner]
                 yield from ((o, p) for o in others for p in dict.fromkeys(partners) if p != o)
                 return
-    owner = next((index.find(c) for c in cue.children if c.dep_ == "poss"), None)
+    owner = next((index.find(c) for c in cue.children if c.dep_ == "poss"), None) or _relative_owner(
+        cue, index
+    )
     waged_in = _waged_in(cue, index)
     if owner is not None and owner.country and waged_in and waged_in != owner.country:
         yield owner.country, waged_in  # "Russia's war in Ukraine": a state's war is on the land it is in
@@ -704,8 +746,9 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         # "Turkey's partners in this venture are Washington, Riyadh and Doha"
         yield from ((owner.country, c) for c in named if c != owner.country)
         return
-    if owner is None and (group := _their_group(cue, index)) and (named := _predicated(cue, index)):
-        # "The AES states have quit ECOWAS; their remaining friends are Moscow and Ankara"
+    if owner is None and (named := _predicated(cue, index)) and (group := _pronoun_owners(cue, index, named)):
+        # "The AES states have quit ECOWAS; their remaining friends are Moscow and Ankara";
+        # "Eritrea has few friends. Its one dependable partner is Ethiopia"
         yield from ((g, c) for g in group for c in dict.fromkeys(named) if c not in group)
         return
     # "flown cover for Assad's offensive": who helps with a war is no party against its owner
@@ -842,10 +885,16 @@ def _subject_owner(cue: Token, index: ActorIndex) -> str | None:
     return mention.country if mention is not None else None
 
 
-def _their_group(cue: Token, index: ActorIndex) -> list[str]:
-    """The countries a cue's possessor "their" stands for, when it stands for several."""
-    pronoun = next((c for c in cue.children if c.dep_ == "poss" and c.lower_ == "their"), None)
-    return plural_referent(pronoun, index) if pronoun is not None else []
+def _pronoun_owners(cue: Token, index: ActorIndex, named: list[str]) -> list[str]:
+    """The countries a cue's possessive pronoun stands for: "their" when it stands for several,
+    "its" the country named before, other than those the sentence names as its partners."""
+    pronoun = next((c for c in cue.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if pronoun is None:
+        return []
+    if pronoun.lower_ == "their":
+        return plural_referent(pronoun, index)
+    whose = named_before(pronoun, index, *named)
+    return [whose] if whose is not None else []
 
 
 def _what_is_named(cue: Token, index: ActorIndex) -> str | None:
@@ -955,9 +1004,21 @@ def _their_pair(cue: Token, index: ActorIndex) -> tuple[str, str] | None:
         return None
     if cue.tag_ == "NNS":
         return None  # "their partners in South Asia" are third countries, not the two
+    verb = next((a for a in cue.ancestors if a.pos_ in ("VERB", "AUX") and subject_of(a)), None)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is not None and cue not in set(subject.subtree) and _no_pair_of_states(subject, index):
+        return None  # "EU ministers are expected to declare their solidarity": the ministers'
     last = named_before(cue, index, "")
     before = named_before(cue, index, last) if last else None
     return (before, last) if last and before else None
+
+
+def _no_pair_of_states(subject: Token, index: ActorIndex) -> bool:
+    """A subject that is no state and names fewer than two: whose "their" is its own."""
+    if (own := index.at(subject)) is not None and own.country:
+        return False
+    named = {m.country for t in subject.subtree if (m := index.at(t)) is not None and m.country}
+    return len(named) < 2 and not index.group(subject, subject.sent)
 
 
 def _again(word: Token) -> bool:
@@ -989,6 +1050,14 @@ def _picked(cue: Token) -> bool:
     """ "picked a fight", "provoked a row": one side's act against a third, so those who did it
     together are not at odds with each other."""
     return cue.dep_ == "dobj" and cue.head.lemma_.lower() in ("pick", "provoke")
+
+
+# what calling a tie by the wrong name is
+MISTAKEN = frozenset({"mistake", "error", "wrong", "misleading", "naive", "folly", "misread"})
+# who condemns a hostility names it without taking part in it
+CONDEMNING = frozenset(
+    {"denounce", "condemn", "deplore", "decry", "censure", "protest", "criticise", "criticize"}
+)
 
 
 def _other_sides(cue: Token, index: ActorIndex, partner: str) -> list[str]:
@@ -1030,7 +1099,13 @@ def _other_side(cue: Token, index: ActorIndex, partner: str) -> str | None:
         helped = [c for o in cue.head.head.children if o.dep_ == "dobj" for c in countries(o, index)]
         if helped and helped[0] != partner:
             return helped[0]
+    if _condemned(cue):
+        return None  # "Moscow denounced the aggression against Egypt": a judge, not the aggressor
     return described_actor(cue, index)
+
+
+def _condemned(cue: Token) -> bool:
+    return cue.dep_ == "dobj" and cue.head.lemma_.lower() in CONDEMNING
 
 
 def _sole_other(sentence: Span, listed: set[str], index: ActorIndex) -> str | None:

@@ -228,11 +228,31 @@ def described_actors(cue: Token, index: ActorIndex) -> list[str]:
     return list(dict.fromkeys(listed)) if one in listed else [one]
 
 
+# verbs that judge another for what it did: "forgave Sana'a for siding with Baghdad"
+JUDGING_VERBS = frozenset(
+    {
+        "forgive",
+        "blame",
+        "punish",
+        "thank",
+        "praise",
+        "criticise",
+        "criticize",
+        "condemn",
+        "reward",
+        "fault",
+        "accuse",
+    }
+)
+
+
 def clause_subjects(token: Token, index: ActorIndex) -> list[str]:
     """Countries the subject names; "it" takes its antecedent ("Britain said it would...")."""
     # the nearest verb with a subject: "he intended to raise tariffs in retaliation" is the
     # intender's, "South Korea unveiled a list in line with its policy of seeking to limit
     # its surplus to ease friction with Washington" is South Korea's
+    if judged := _judged_for(token, index):
+        return judged
     verb = next((a for a in [token, *token.ancestors] if a.pos_ in ("VERB", "AUX") and subject_of(a)), None)
     subject = subject_of(verb) if verb is not None else None
     if subject is None:
@@ -241,6 +261,8 @@ def clause_subjects(token: Token, index: ActorIndex) -> list[str]:
         # "Ukraine, which is in a military conflict with Russia"; "Iran, which shares a border
         # with both and loathes Israel's presence"
         subject = subject.head.head
+    elif (antecedent := _antecedent_of_all(subject)) is not None:
+        subject = antecedent
     found = countries(subject, index)
     # "it", "he", "she": "they" is as often a people ("the Azeris ... they share ties") as a state
     if (
@@ -259,6 +281,41 @@ def clause_subjects(token: Token, index: ActorIndex) -> list[str]:
     if not found and _a_bare_state(subject):
         found = [named] if (named := _last_government(subject, index) or topic_country(index)) else []
     return found
+
+
+def _judged_for(token: Token, index: ActorIndex) -> list[str]:
+    """Who did what a judging verb's "for" names: "Riyadh has not forgiven Sana'a for siding with
+    Baghdad" (Sana'a sided, not Riyadh)."""
+    act = next((a for a in [token, *token.ancestors] if a.pos_ == "VERB"), None)
+    if act is None or act.dep_ != "pcomp" or act.head.lower_ not in ("for", "of"):
+        return []
+    judge = act.head.head
+    if judge.lemma_.lower() not in JUDGING_VERBS:
+        return []
+    judged = [t for t in judge.children if judge.i < t.i < act.i and t.dep_ not in ("prep", "punct", "neg")]
+    return [m.country for t in judged if (m := index.at(t)) is not None and m.country]
+
+
+def _antecedent_of_all(subject: Token) -> Token | None:
+    """What "all of which" stands for: "Vietnam, the Philippines and Malaysia, all of which have
+    rival claims with Beijing" (not "none of which": a denial)."""
+    of_which = [g for c in subject.children if c.lower_ == "of" for g in c.children]
+    if subject.lower_ not in ("all", "each", "both", "most", "many") or not any(
+        g.lower_ in ("which", "whom") for g in of_which
+    ):
+        return None
+    if subject.head.dep_ == "relcl":
+        return subject.head.head
+    # the parser may hang the clause on the main verb: the list is then the phrase just before
+    before = subject.i - 1
+    while before >= subject.sent.start and subject.doc[before].is_punct:
+        before -= 1
+    if before < subject.sent.start:
+        return None
+    head = subject.doc[before]
+    while head.dep_ in ("conj", "appos") and head.head.i < head.i:
+        head = head.head
+    return head
 
 
 def _reporting_states(pronoun: Token, index: ActorIndex) -> list[str]:

@@ -50,6 +50,23 @@ FIGHTING_WORDS = frozenset(
         "brigade",
         "soldier",
         "casualties",
+        "battle",
+        "attack",
+        "strike",
+        "airstrike",
+        "raid",
+        "bomb",
+        "bomber",
+        "bombing",
+        "shell",
+        "artillery",
+        "armour",
+        "armor",
+        "tank",
+        "armada",
+        "warship",
+        "warplane",
+        "ceasefire",
     }
 )
 
