@@ -1565,3 +1565,41 @@ def test_up_to_is_a_hedge_and_weapons_bought_are_bought_whatever_the_verb(fp: Fl
         "The UAE fields the best air force in the Gulf: 80 F-16E/F Block 60 jets bought from Lockheed Martin."
     )
     assert ("ARE", "arms_purchase_quantity", 80.0) in [c[:3] for c in claims(fp, text, "2020-07-02")]
+
+
+def owned(fp: Flashpoint, text: str, published: str) -> set[tuple[str, str, float]]:
+    """(owner, attribute, value) of each claim with a value."""
+    return {(c[0], c[1], c[2]) for c in claims(fp, text, published) if c[2] is not None}
+
+
+def test_it_after_a_free_relative_is_the_main_clauses_subject(fp: Flashpoint) -> None:
+    text = (
+        "India spends about $13bn a year on defence, four to five times what Pakistan spends; it has "
+        "some 1.3 million men under arms to Pakistan's 600,000 or so."
+    )
+    found = owned(fp, text, "2002-01-06")
+    assert ("IND", "active_army_size", 1.3e6) in found and ("PAK", "active_army_size", 6e5) in found
+
+
+def test_whoever_counts_the_dead_does_not_own_them_nor_a_part_of_them(fp: Flashpoint) -> None:
+    text = (
+        "Two weeks after the gas attack outside Damascus, Syria denies everything. Secretary of State "
+        "John Kerry said last Friday that American intelligence counted 1,429 dead, 426 of them children."
+    )
+    assert owned(fp, text, "2013-09-05") == {("SYR", "fatalities", 1429.0)}
+
+
+def test_a_possessive_standing_for_a_compared_figure_is_not_the_owner_of_the_next(fp: Flashpoint) -> None:
+    text = (
+        "South Korea's economy is more than ten times larger, its population twice the North's, and its "
+        "defence budget of roughly $12bn dwarfs whatever the impoverished North can really afford."
+    )
+    assert ("KOR", "military_expenditure", 12e9) in owned(fp, text, "1994-06-14")
+
+
+def test_an_organisations_aid_named_by_its_is_no_countrys(fp: Flashpoint) -> None:
+    text = (
+        "A few days after the board of the International Atomic Energy Agency voted to cut off its "
+        "modest technical aid to Pyongyang, about $250,000 a year, the North quit the agency."
+    )
+    assert owned(fp, text, "1994-06-14") == set()

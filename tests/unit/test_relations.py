@@ -1209,3 +1209,29 @@ def test_a_state_not_yet_born_names_no_actor(fp: Flashpoint) -> None:
     text = "It can arm the Kosovo Liberation Army, while Serbian forces fought in Kosovo."
     found = stated_pairs(fp, text, "1999-04-08")
     assert not any("XKX" in (a, b) or "SRB" in (a, b) for a, b, _ in found)
+
+
+def test_its_demonym_ally_is_the_pronouns_owners_ally(fp: Flashpoint) -> None:
+    text = "The Soviet Union will not fight its Chinese ally for India's sake."
+    assert ("SUN", "CHN", "alliance") in stated_pairs(fp, text, "1962-11-05")
+
+
+def test_two_bound_in_a_union_are_tied(fp: Flashpoint) -> None:
+    text = 'Russia spends far more than Belarus, and the two are bound, on paper, in a "Union State".'
+    assert ("RUS", "BLR", "friendly") in stated_pairs(fp, text, "2021-05-27")
+
+
+def test_states_tabling_a_resolution_together_stand_together(fp: Flashpoint) -> None:
+    text = "The second resolution that Washington, London and Madrid tabled last month has nine votes."
+    found = stated_pairs(fp, text, "2003-03-11")
+    assert {("USA", "GBR", "friendly"), ("USA", "ESP", "friendly"), ("GBR", "ESP", "friendly")} <= found
+    assert stated_pairs(fp, "Russia would not table a resolution with China.", "2003-03-11") == set()
+
+
+def test_its_with_no_country_in_its_sentence_is_the_last_subject_before(fp: Flashpoint) -> None:
+    text = (
+        "American instructors have trained Georgian battalions, and some 850 Georgian soldiers serve "
+        "alongside American forces in Iraq. Poland and the Baltic states are its loudest friends in Europe."
+    )
+    found = stated_pairs(fp, text, "2006-10-06")
+    assert ("GEO", "POL", "friendly") in found and ("IRQ", "POL", "friendly") not in found

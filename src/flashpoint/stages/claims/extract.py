@@ -134,7 +134,7 @@ from .parties import (
     party_named,
     the_two,
 )
-from .places import place_tokens
+from .places import TALLYING, place_tokens
 from .quantities import Kind, quantities
 from .ratios import (
     BOUNDS,
@@ -174,6 +174,7 @@ from .syntax import (
 # a country's losses: "2,600 Iraqis" killed are Iraq's; arrests stay where they were made
 # ("Belarusian KGB arrested 33 Russian individuals" is Belarus's)
 LOSSES = frozenset({"fatalities", "people_injured"})
+LOSS_WORDS = frozenset({"dead", "killed", "deaths", "casualties", "fatalities", "wounded", "injured"})
 FITTING_SENTENCES = 2  # spending right after military spending is military spending too
 ARMAMENT_HEADS = frozenset({"system", "battery", "shield", "interceptor", "equipment", "hardware"})
 WEAK_CUES = frozenset({"personnel"})  # a cue only where no other word says whose people they are
@@ -299,6 +300,8 @@ class ClaimExtractor:
         found = self._cue(item, sentence, previous, state.carrying)
         if found is None or drawn_from(found.token):
             return None
+        if found.cue.attribute in LOSSES and _a_part_of_the_count_before(item.span):
+            return None  # "1,429 dead, 426 of them children": the children are among the 1,429
         if found.cue.attribute in FORCES and q.kind is Kind.COUNT and q.value > MOST_UNDER_ARMS:
             return None  # "roughly 50 million Vietnamese to 950 million Chinese": peoples, not forces
         an_army = found.cue.attribute == "active_army_size"  # by its own word, not as troops an army holds
@@ -555,6 +558,8 @@ class ClaimExtractor:
                 return buyer  # "Russia has sold Armenia $200 million worth of weapons": Armenia buys
             if found.cue.attribute in LOSSES and verb == found.token and verb.lemma_.lower() != "lose":
                 continue  # "killed by Ethiopian gunmen", "Israeli strikes killed 50": the killers'
+            if found.cue.attribute in LOSSES and verb.lemma_.lower() in TALLYING:
+                continue  # "American intelligence counted 1,429 dead": who counts lost no one
             if found.cue.attribute in FORCES and verb.lemma_.lower() == "host":
                 continue  # "it has hosted a NATO battlegroup of about 1,000 troops": others' troops
             subject = (
@@ -828,3 +833,14 @@ def _with_id(claim: Claim, claim_id: str) -> Claim:
     from dataclasses import replace
 
     return replace(claim, claim_id=claim_id)
+
+
+def _a_part_of_the_count_before(quantity: Span) -> bool:
+    """ "1,429 dead, 426 of them children": a count of some of the dead just counted (not "24
+    sailors were captured, at least three of them wounded", a loss among others)."""
+    doc = quantity.doc
+    following = doc[quantity.end : quantity.end + 2]
+    if len(following) < 2 or following[0].lower_ != "of" or following[1].lower_ not in ("them", "whom"):
+        return False
+    before = doc[quantity.sent.start : quantity.start]
+    return any(t.like_num and t.i + 1 < quantity.start and doc[t.i + 1].lower_ in LOSS_WORDS for t in before)

@@ -195,6 +195,8 @@ def named_before(token: Token, index: ActorIndex) -> str | None:
         mention, word = index.by_token.get(i), token.doc[i]
         if _speakers_nation(word):  # "to reduce his country's surplus ... and its shortfall"
             return _speakers_country(word, index)
+        if mention is not None and mention.igo and not mention.country and _in_a_subject(word):
+            return None  # "the board of the IAEA voted to cut off its aid": the agency's
         if mention is None or not mention.country or id(mention) in placed:
             continue
         if a_place(word, PLACE_PREPS):
@@ -212,6 +214,16 @@ def named_before(token: Token, index: ActorIndex) -> str | None:
             continue  # "U.S. pressure to reduce its surplus": a modifier is no antecedent
         return mention.country
     return None
+
+
+def _in_a_subject(word: Token) -> bool:
+    """Whether a word is inside a clause's subject ("the board of the IAEA voted")."""
+    for node in [word, *word.ancestors]:
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _first_clause_subject(pronoun: Token, index: ActorIndex) -> str | None:

@@ -17,6 +17,8 @@ from .syntax import Located, Window, between_semicolons, verb_of
 ENEMY_PEOPLE = frozenset(
     {"militant", "terrorist", "insurgent", "rebel", "fighter", "gunman", "jihadist", "attacker", "enemy"}
 )
+# verbs of counting others' dead: their subject is the counter, not whose dead they are
+TALLYING = frozenset({"count", "tally", "estimate", "put", "record", "report", "document", "confirm"})
 WORLDWIDE = frozenset({"worldwide", "globally", "global"})
 MEETING_VERBS = frozenset(
     {"meet", "visit", "talk", "hold", "host", "attend", "sign", "travel", "fly", "speak"}
@@ -72,7 +74,19 @@ def place_of(
     # was stabbed to death; more than 150 people were hurt" in Tallinn)
     stretch = between_semicolons(item.span)
     named = [m for m in named if m.kind is not MentionKind.DEMONYM or stretch[0] <= m.start < stretch[1]]
+    named = [m for m in named if not _the_counter(doc.char_span(m.start, m.end, alignment_mode="expand"))]
     return named[0].country if named else None
+
+
+def _the_counter(mention: Span | None) -> bool:
+    """A country that counts the dead ("American intelligence counted 1,429 dead"), not whose
+    dead they are."""
+    if mention is None:
+        return False
+    noun = mention.root
+    while noun.dep_ in ("amod", "compound", "poss", "nmod"):
+        noun = noun.head
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TALLYING
 
 
 def a_venue(place: Token) -> bool:
@@ -110,6 +124,8 @@ def _reporting_own_losses(quantity: Span, index: ActorIndex) -> str | None:
     if counted.lemma_.lower() in ENEMY_PEOPLE:
         return None
     verb = verb_of(quantity.root)
+    if verb is not None and verb.lemma_.lower() in TALLYING and any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # "Kerry said American intelligence counted 1,429 dead": a count of others'
     while verb is not None and verb.dep_ == "conj":
         verb = verb.head
     speaker = reporting_speaker(verb) if verb is not None else None

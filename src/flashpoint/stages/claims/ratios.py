@@ -282,11 +282,13 @@ def compared_noun(cue: Token) -> bool:
 
 
 def compared_figure(word: Token) -> bool:
-    """The possessor of a figure a ratio compares with: "four times Niger's 30,000"."""
-    if word.dep_ != "poss" or not word.head.like_num:
+    """The possessor of a figure a ratio compares with: "four times Niger's 30,000", or a
+    possessive standing for the figure itself: "its population twice the North's"."""
+    elliptical = word.dep_ != "poss" and any(c.dep_ == "case" for c in word.children)
+    if not elliptical and (word.dep_ != "poss" or not word.head.like_num):
         return False
     before = word.doc[max(word.sent.start, word.i - 3) : word.i]
-    return any(t.lower_ in ("times", "than", "as") for t in before)
+    return any(t.lower_ in ("times", "than", "as", "twice", "thrice", "half") for t in before)
 
 
 def elliptical_of(word: Token) -> bool:

@@ -103,6 +103,11 @@ EQUIPMENT = frozenset(
 )
 
 
+def _a_relative_clause(verb: Token) -> bool:
+    """A clause on a noun ("the aid Russia sends") or a free relative ("what Pakistan spends")."""
+    return verb.dep_ == "relcl" or any(c.lower_ == "what" for c in verb.children)
+
+
 def a_place(token: Token, preps: frozenset[str] = LOCATIVE_PREPS) -> bool:
     """A country named as where something is ("diplomats in Brussels", "around Mali"), by the
     preposition its phrase hangs on."""
@@ -306,6 +311,8 @@ class ActorIndex:
             token = self.doc[i]
             if token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
+            if _a_relative_clause(token.head) and pronoun not in set(token.head.subtree):
+                continue  # "four times what Pakistan spends; it has 1.3 million men": India's
             if (mention := self.find(token) or self._state_mention(token)) is None:
                 continue
             if not personal or self.one_person(mention):

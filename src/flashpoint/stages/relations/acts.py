@@ -14,6 +14,7 @@ Security Treaty Organization"), though no cue word names them."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import combinations
 
 from spacy.tokens import Span, Token
 
@@ -108,6 +109,9 @@ STOPPED_SUPPLIES = frozenset({"delivery", "sale", "export", "shipment", "supply"
 # Israel")
 SHIELDING_VERBS = frozenset({"veto"})
 RESOLUTION_NOUNS = frozenset({"resolution", "motion", "statement", "condemnation"})
+# states that table a resolution together stand together on it: "the resolution that
+# Washington, London and Madrid tabled"
+SPONSORING_VERBS = frozenset({"table", "sponsor", "co-sponsor", "cosponsor", "draft", "submit", "introduce"})
 # a state that arrests plotters or foils a plot against another's people protects it ("Azerbaijani
 # police arrested 22 people they claimed were planning a plot to assassinate U.S. and Israeli
 # diplomats")
@@ -172,6 +176,8 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs = _armed(token, index)
         elif token.pos_ == "VERB" and lemma in SHIELDING_VERBS:
             pairs = _shielded(token, index)
+        elif token.pos_ == "VERB" and lemma in SPONSORING_VERBS:
+            pairs = _cosponsored(token, index)
         elif token.pos_ == "VERB" and lemma in HALTING:
             pairs, kind = _halted_supply(token, index), RelationKind.RIVAL
         elif token.pos_ == "VERB" and lemma == "claim":
@@ -432,6 +438,16 @@ def _shielded(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     return [(doer, other) for doer in _doers(verb, index) for other in dict.fromkeys(shielded)]
 
 
+def _cosponsored(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """Every pair of the states that table a resolution together."""
+    if _unasserted(verb):
+        return []
+    tabled = [verb.head] if verb.dep_ == "relcl" else _objects(verb)
+    if not any(t.lemma_.lower() in RESOLUTION_NOUNS | {"draft", "text"} for t in tabled):
+        return []
+    return list(combinations(dict.fromkeys(clause_subjects(verb, index)), 2))
+
+
 def _same_clause(token: Token, verb: Token) -> bool:
     """No clause boundary between a token and the verb above it."""
     for node in token.ancestors:
@@ -684,9 +700,15 @@ def _halted_supply(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
 
 def _bound(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     """ "Israel is bound to Greece and Cyprus by the EastMed pipeline pact", "The Soviet Union,
-    bound to Iraq by a 1972 treaty of friendship"."""
-    by = [g for a in verb.children if a.dep_ in ("agent", "prep") and a.lower_ == "by" for g in a.children]
-    if not any(g.lemma_.lower() in BINDING_PACTS for g in by):
+    bound to Iraq by a 1972 treaty of friendship", "the two are bound in a Union State"."""
+    by = [
+        g
+        for a in verb.children
+        if a.dep_ in ("agent", "prep") and a.lower_ in ("by", "in")
+        for g in a.children
+    ]
+    words = {w.lemma_.lower() for g in by for w in (g, *(c for c in g.children if c.dep_ == "compound"))}
+    if not words & (BINDING_PACTS | {"union"}):
         return []
     partners = [
         c
@@ -698,6 +720,8 @@ def _bound(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     bound = _doers(verb, index)
     if verb.dep_ == "acl" and (m := index.find(verb.head)) is not None and m.country:
         bound = [m.country]
+    if not partners and len(set(bound)) >= 2:
+        return list(combinations(dict.fromkeys(bound), 2))  # "the two are bound in a Union State"
     return [(b, p) for b in dict.fromkeys(bound) for p in dict.fromkeys(partners)]
 
 

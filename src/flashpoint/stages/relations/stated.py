@@ -432,8 +432,15 @@ def denied(cue: Token) -> bool:
         return True
     if said_to_be_over(cue) or _mistaken_for(cue):
         return True
-    if cue.pos_ == "NOUN" and cue.dep_ == "dobj" and _not_risked(cue.head):
-        return True  # "Moscow would not risk a wider war for Hanoi": a war no one will wage
+    if (
+        cue.pos_ == "NOUN"
+        and cue.dep_ == "dobj"
+        and cue.lemma_.lower() not in MEMBER_NOUNS
+        and _not_risked(cue.head)
+    ):
+        # "Moscow would not risk a wider war for Hanoi": a war no one will wage; but "will not
+        # fight its Chinese ally" still calls China its ally
+        return True
     if cue.pos_ == "VERB" and any(c.dep_ == "neg" for c in cue.children):
         return True  # "Khartoum would not side with Asmara"
     if (
@@ -479,6 +486,16 @@ def _relative_owner(cue: Token, index: ActorIndex) -> ActorMention | None:
     subjects = [
         s for c in clauses if (s := subject_of(c)) is not None and s.lower_ not in ("which", "that", "who")
     ]
+    if clauses and not subjects:
+        # the parser may take the clause's subject for an apposition: "the ally [the Pentagon]
+        # most needed", with no comma between
+        subjects = [
+            c
+            for c in cue.children
+            if c.dep_ == "appos"
+            and cue.i < c.i < clauses[0].i
+            and not any(t.is_punct for t in cue.doc[cue.i : c.i])
+        ]
     return next((m for s in subjects if (m := index.find(s)) is not None and m.country), None)
 
 
@@ -637,6 +654,9 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         if not others and cue.lemma_.lower() in MEMBER_NOUNS and cue.dep_ in ("attr", "appos") and not owned:
             # "Japan is an American ally", "Cuba, a Soviet client": the state it describes
             others = [d for d in [described_actor(cue, index)] if d and d != modifiers[0]]
+        if not others and cue.lemma_.lower() in MEMBER_NOUNS and owned:
+            # "The Soviet Union will not fight its Chinese ally": whose the pronoun says
+            others = _pronoun_owners(cue, index, modifiers)
         if others:  # "the U.S. free trade agreements with Canada and Israel"
             yield from ((modifiers[0], o) for o in others)
             return

@@ -8,7 +8,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from ...records import ActorMention, MentionKind, RelationKind
-from ..events.reference import ActorIndex, an_instrument, conjuncts
+from ..events.reference import PLACE_PREPS, ActorIndex, a_place, an_instrument, conjuncts
 
 BARE_STATE_SUBJECTS = frozenset({"government", "we", "authority", "ministry"})
 
@@ -116,11 +116,35 @@ def named_before(token: Token, index: ActorIndex, *others: str) -> str | None:
         return antecedent.country
     if (topic := _previous_topic(token, index, others)) is not None:
         return topic if topic != NO_STATE else None
-    for i in range(token.i - 1, max(-1, token.i - 40), -1):
-        mention = index.by_token.get(i)
-        if mention is not None and mention.country and mention.country not in others:
-            return mention.country
-    return None
+    start = token.sent.start
+    if (
+        own := _nearest_named(index, range(token.i - 1, max(start - 1, token.i - 40), -1), others)
+    ) is not None:
+        return own
+    # none in its own sentence: the subject the sentence before ends on ("some 850 Georgian
+    # soldiers serve alongside American forces in Iraq. Poland ... are its loudest friends")
+    if start > 0 and (subject := _last_subject(index.doc[start - 1].sent, index, others)) is not None:
+        return subject
+    return _nearest_named(index, range(start - 1, max(-1, token.i - 40), -1), others)
+
+
+def _nearest_named(index: ActorIndex, positions: range, others: tuple[str, ...]) -> str | None:
+    """The first country named at these positions, other than the partners; a place ("forces
+    in Iraq") only when nothing else is named."""
+    named = [
+        (i, m.country)
+        for i in positions
+        if (m := index.by_token.get(i)) is not None and m.country and m.country not in others
+    ]
+    actors = [(i, c) for i, c in named if not a_place(index.doc[i], PLACE_PREPS)]
+    chosen = (actors or named)[:1]
+    return chosen[0][1] if chosen else None
+
+
+def _last_subject(sentence: Span, index: ActorIndex, others: tuple[str, ...]) -> str | None:
+    subjects = [t for t in reversed(sentence) if t.dep_ in ("nsubj", "nsubjpass")]
+    named = [m.country for t in subjects if (m := index.find(t)) is not None and m.country]
+    return next((c for c in named if c not in others), None)
 
 
 def plural_referent(pronoun: Token, index: ActorIndex) -> list[str]:
