@@ -155,6 +155,26 @@ HELD_PEOPLE = frozenset(
         "commander",
     }
 )
+# aid one state gives another: "American military aid to Egypt", "Washington has sent tens of
+# millions of dollars in military aid to Chad" (not humanitarian relief, given to people)
+AID_NOUNS = frozenset({"aid", "assistance"})
+GIVING_VERBS = frozenset(
+    {
+        "send",
+        "give",
+        "provide",
+        "pledge",
+        "offer",
+        "extend",
+        "grant",
+        "supply",
+        "deliver",
+        "channel",
+        "pour",
+        "pump",
+    }
+)
+STOPPING = HALTING | {"cut", "withdraw", "withhold", "end", "slash", "threaten"}
 RULE = "relations.acts.v1"
 
 
@@ -202,6 +222,8 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs, kind = _border_closed(token, index), RelationKind.RIVAL
         elif token.pos_ == "NOUN" and _a_build_up(token):
             pairs, kind = _built_up(token, index), RelationKind.HOSTILE
+        elif token.pos_ == "NOUN" and lemma in AID_NOUNS:
+            pairs = _aided(token, index)
         elif token.pos_ == "NOUN" and lemma in JOINT_NOUNS:
             pairs, kind = _fielded_jointly(token, index), RelationKind.ALLIANCE
         elif token.lower_ == "led" and (membership := _membership(token)) is not None:
@@ -232,6 +254,49 @@ def _fielded_jointly(noun: Token, index: ActorIndex) -> list[tuple[str, str]]:
     if not hyphens or len(distinct) < 2:
         return []
     return [(a, b) for n, a in enumerate(distinct) for b in distinct[n + 1 :]]
+
+
+def _aided(aid: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """The state that gives another aid, and that other: the aid's own nationality or possessor
+    ("American military aid to Egypt"), else the subject of a verb of giving ("Washington has
+    sent tens of millions of dollars in military aid to Chad"); the receiver on "to" or "for",
+    or the giving verb's dative. Not aid cut off, only offered or humanitarian."""
+    if any(c.lower_ in ("humanitarian", "relief", "food", "emergency") for c in aid.children):
+        return []
+    # the verb the aid's phrase hangs on: "sent [tens of millions of dollars in [military aid]]"
+    path = [aid]
+    while (
+        path[-1].dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "dative", "appos")
+        and path[-1].head.pos_ != "VERB"
+    ):
+        path.append(path[-1].head)
+    verb = path[-1].head if path[-1].head.pos_ == "VERB" and path[-1].dep_ != "ROOT" else None
+    if verb is not None and (
+        _unasserted(verb) if verb.lemma_.lower() not in STOPPING else not _negated(verb)
+    ):
+        return []  # "would send aid"; "cut off aid" (but "has not been cut off" still flows)
+    givers = [
+        m.country
+        for c in aid.children
+        if c.dep_ in ("amod", "compound", "poss") and (m := index.at(c)) and m.country
+    ]
+    if not givers and verb is not None and verb.lemma_.lower() in GIVING_VERBS:
+        givers = clause_subjects(verb, index)
+    nodes = [*path, *([verb] if verb is not None else [])]
+    receivers = [
+        c
+        for node in nodes
+        for p in node.children
+        if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for")
+        for g in p.children
+        if g.dep_ == "pobj"
+        for c in countries(g, index)
+    ]
+    if verb is not None:
+        receivers += [
+            c for d in verb.children if d.dep_ == "dative" and d.lower_ != "to" for c in countries(d, index)
+        ]
+    return [(g, r) for g in dict.fromkeys(givers) for r in dict.fromkeys(receivers) if g != r]
 
 
 def _seized(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:

@@ -165,6 +165,8 @@ def _kind(
         return _pact_kind(token, modifiers)
     if _sided_with(token):
         return RelationKind.FRIENDLY
+    if _faced_off(token):
+        return RelationKind.HOSTILE
     if token.pos_ not in CONTENT_POS:
         return None  # "switch back to U.S. corn": a particle, not the verb "back"
     if token.lemma_.lower() == "love" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
@@ -235,6 +237,17 @@ def _sided_with(token: Token) -> bool:
     # "with Italy it was 70.4 billion", "are the only nations with surpluses with the US": a
     # predicate of its own says what the subject is
     return ("prep", "with") in children and not deps & {"neg", "attr", "acomp", "expl"}
+
+
+def _faced_off(token: Token) -> bool:
+    """Forces facing each other: "Indian and Chinese troops have been facing each other since May"."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("face", "confront", "eye"):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return any(
+        o.lower_ in ("other", "another") and o.i > 0 and o.doc[o.i - 1].lower_ in ("each", "one")
+        for o in objects
+    )
 
 
 def _drawn_close(token: Token) -> RelationKind | None:

@@ -41,8 +41,8 @@ def countries(token: Token, index: ActorIndex) -> list[str]:
     found += [
         m.country
         for c in token.children
-        if c.dep_ in ("amod", "compound") and index.at(c) is not None
-        for t in c.conjuncts
+        if c.dep_ in ("amod", "compound") and index.at(c) is not None and c.conjuncts
+        for t in (c, *c.conjuncts)
         if (m := index.at(t)) is not None and m.country
     ]
     # "with Washington, Israel, the UAE and Saudi Arabia" parsed as an apposition: another
