@@ -1603,3 +1603,22 @@ def test_an_organisations_aid_named_by_its_is_no_countrys(fp: Flashpoint) -> Non
         "modest technical aid to Pyongyang, about $250,000 a year, the North quit the agency."
     )
     assert owned(fp, text, "1994-06-14") == set()
+
+
+def test_two_way_trade_is_the_trade_of_the_two_just_named(fp: Flashpoint) -> None:
+    text = (
+        "China is Japan's largest trading partner, taking nearly a fifth of Japanese exports, and "
+        "two-way trade reached some $230bn last year."
+    )
+    [trade] = [c for c in claims(fp, text, "2010-09-24") if c[1] == "trade_volume"]
+    assert {trade[0], trade[6]} == {"CHN", "JPN"} and trade[2] == 230e9
+
+
+def test_unowned_spending_in_a_second_clause_is_the_first_clauses_subjects(fp: Flashpoint) -> None:
+    text = (
+        "Tbilisi has poured money into its army since 2003, and defence spending has risen "
+        "something like tenfold, to perhaps $350m this year. That is still barely a seventieth of "
+        "the roughly $25bn that Moscow officially budgets for defence."
+    )
+    found = owned(fp, text, "2006-10-06")
+    assert {("GEO", "military_expenditure", 350e6), ("RUS", "military_expenditure", 25e9)} <= found

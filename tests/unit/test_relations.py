@@ -1257,3 +1257,13 @@ def test_forces_of_two_states_clashing_or_facing_each_other_are_hostile(fp: Flas
     facing = "Indian and Chinese troops have been facing each other since early May at Galwan."
     assert ("IND", "CHN", "hostile") in stated_pairs(fp, facing, "2020-06-25")
     assert stated_pairs(fp, "India faces China across a long border.", "2020-06-25") == set()
+
+
+def test_its_after_a_semicolon_is_the_first_clauses_subject_not_its_last_name(fp: Flashpoint) -> None:
+    text = (
+        "Turkey's partners in this venture are Washington, Riyadh and Doha; its relations with Tehran "
+        "and with Nouri al-Maliki's Baghdad have soured."
+    )
+    found = stated_pairs(fp, text, "2012-07-03")
+    assert {("TUR", "IRN", "rival"), ("TUR", "IRQ", "rival")} <= found
+    assert ("QAT", "IRN", "rival") not in found

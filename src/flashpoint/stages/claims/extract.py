@@ -570,6 +570,10 @@ class ClaimExtractor:
             main = subject_over_clause(verb)
             if main is not None and (country := named_by(main, index, strict=given)):
                 return country
+            if found.cue.attribute == "military_expenditure" and (
+                country := _first_clauses(verb, subject, index)
+            ):
+                return country  # "Tbilisi has poured money into its army, and defence spending has risen"
             receiver = next((c for c in verb.children if c.dep_ == "dative"), None)
             if receiver is not None and not given and (country := named_by(receiver, index)):
                 return country  # "This gave Japan a 16 billion dlr trade surplus"
@@ -844,3 +848,12 @@ def _a_part_of_the_count_before(quantity: Span) -> bool:
         return False
     before = doc[quantity.sent.start : quantity.start]
     return any(t.like_num and t.i + 1 < quantity.start and doc[t.i + 1].lower_ in LOSS_WORDS for t in before)
+
+
+def _first_clauses(verb: Token, subject: Token | None, index: ActorIndex) -> str | None:
+    """The country the first of two coordinated clauses is about, for an unowned subject of the
+    second: "Tbilisi has poured money into its army ..., and defence spending has risen"."""
+    if verb.dep_ != "conj" or subject is None or any(c.dep_ == "poss" for c in subject.children):
+        return None
+    first = subject_of(verb.head)
+    return named_by(first, index) if first is not None else None

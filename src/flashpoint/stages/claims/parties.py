@@ -54,13 +54,20 @@ def _the_two_after(prep: Token) -> bool:
 
 
 def bilateral(cue: Token | None, index: ActorIndex) -> list[str]:
-    """ "bilateral trade": the two countries named last before it."""
-    if cue is None or not any(c.lower_ == "bilateral" for c in cue.children if c.dep_ == "amod"):
+    """ "bilateral trade", "two-way trade": the two countries named last before it."""
+    if cue is None or not any(_two_sided(c) for c in cue.children if c.dep_ in ("amod", "compound")):
         return []
     named = [m.country for m in index.recent_pair(cue, cue.sent) if m.country]
     if len(set(named)) == 2:
         return named
     return index.article_pair()  # none named just before: the two the article is about
+
+
+def _two_sided(modifier: Token) -> bool:
+    """ "bilateral", "two-way"."""
+    if modifier.lower_ == "bilateral":
+        return True
+    return modifier.lower_ == "way" and any(c.lower_ == "two" for c in modifier.children)
 
 
 def party_named(prep: Token, index: ActorIndex) -> str | None:

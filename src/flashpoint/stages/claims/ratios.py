@@ -223,7 +223,10 @@ def object_of_relative_after(quantity: Span, index: ActorIndex) -> str | None:
     while end < quantity.sent.end and index.at(doc[end]) is mention:
         mention_end = end
         end += 1
-    verb = doc[mention_end + 1] if mention_end + 1 < quantity.sent.end else None
+    after = mention_end + 1
+    while after < quantity.sent.end and doc[after].pos_ == "ADV":
+        after += 1  # "that Moscow officially budgets"
+    verb = doc[after] if after < quantity.sent.end else None
     return mention.country if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 

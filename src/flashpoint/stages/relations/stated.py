@@ -243,6 +243,8 @@ def _faced_off(token: Token) -> bool:
     """Forces facing each other: "Indian and Chinese troops have been facing each other since May"."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in ("face", "confront", "eye"):
         return False
+    if any(w.lemma_.lower() == "proxy" for w in token.subtree):
+        return False  # "where the two rivals face each other by proxy": through others
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return any(
         o.lower_ in ("other", "another") and o.i > 0 and o.doc[o.i - 1].lower_ in ("each", "one")

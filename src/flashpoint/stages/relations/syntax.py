@@ -117,13 +117,26 @@ def named_before(token: Token, index: ActorIndex, *others: str) -> str | None:
     if (topic := _previous_topic(token, index, others)) is not None:
         return topic if topic != NO_STATE else None
     start = token.sent.start
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    clause_start = verb.left_edge.i if verb is not None else start
+    # a semicolon ends a clause whatever the parser hung across it
+    stops = [t.i + 1 for t in index.doc[clause_start : token.i] if t.text in (";", ":")]
+    clause_start = max([clause_start, *stops])
+    window = range(token.i - 1, max(clause_start - 1, token.i - 40), -1)
+    if (own := _nearest_named(index, window, others)) is not None:
+        return own
+    # none in its own clause: the subject of the clause before ("Turkey's partners are
+    # Washington, Riyadh and Doha; its relations with Tehran have soured" are Turkey's)
+    earlier = index.doc[start:clause_start]
+    if clause_start > start and (subject := _main_subject(earlier, index, others, ("ccomp",))):
+        return subject
     if (
-        own := _nearest_named(index, range(token.i - 1, max(start - 1, token.i - 40), -1), others)
+        own := _nearest_named(index, range(clause_start - 1, max(start - 1, token.i - 40), -1), others)
     ) is not None:
         return own
     # none in its own sentence: the subject the sentence before ends on ("some 850 Georgian
     # soldiers serve alongside American forces in Iraq. Poland ... are its loudest friends")
-    if start > 0 and (subject := _last_subject(index.doc[start - 1].sent, index, others)) is not None:
+    if start > 0 and (subject := _main_subject(index.doc[start - 1].sent, index, others)) is not None:
         return subject
     return _nearest_named(index, range(start - 1, max(-1, token.i - 40), -1), others)
 
@@ -141,10 +154,24 @@ def _nearest_named(index: ActorIndex, positions: range, others: tuple[str, ...])
     return chosen[0][1] if chosen else None
 
 
-def _last_subject(sentence: Span, index: ActorIndex, others: tuple[str, ...]) -> str | None:
-    subjects = [t for t in reversed(sentence) if t.dep_ in ("nsubj", "nsubjpass")]
-    named = [m.country for t in subjects if (m := index.find(t)) is not None and m.country]
-    return next((c for c in named if c not in others), None)
+def _main_subject(
+    words: Span, index: ActorIndex, others: tuple[str, ...], also: tuple[str, ...] = ()
+) -> str | None:
+    """The last subject of a main clause (the root or a clause coordinated with it, not one
+    reported or relative, unless `also` admits it) that names a country: its possessor counts
+    ("Turkey's partners"), and "it" its antecedent."""
+    heads = ("ROOT", *also)
+    subjects = [
+        t
+        for t in reversed(words)
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and (t.head.dep_ in heads or (t.head.dep_ == "conj" and t.head.head.dep_ in heads))
+    ]
+    for subject in subjects:
+        mention = index.antecedent(subject) if subject.lower_ == "it" else index.find(subject)
+        if mention is not None and mention.country and mention.country not in others:
+            return mention.country
+    return None
 
 
 def plural_referent(pronoun: Token, index: ActorIndex) -> list[str]:
