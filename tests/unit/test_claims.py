@@ -21,6 +21,17 @@ def claims(fp: Flashpoint, text: str, published: str = "2012-06-12") -> list[tup
     ]
 
 
+def test_spelled_fractions_of_any_denominator_are_ratios_not_counts() -> None:
+    for text, value in [
+        ("That is still barely a seventieth of the roughly $25bn.", 1 / 70),
+        ("Belgrade spends perhaps a two-hundredth of that.", 1 / 200),
+        ("It spends a twenty-fifth of what Iran spends.", 1 / 25),
+    ]:
+        ratios = [q for q in quantities(text) if q.kind is Kind.RATIO]
+        assert [round(q.value, 6) for q in ratios] == [round(value, 6)], text
+        assert not any(q.kind is Kind.COUNT for q in quantities(text)), text
+
+
 def test_quantities_are_normalised() -> None:
     found = quantities("They bought 60 tons of arms for $1.6 billion; 20 percent; ten times; two years.")
     assert [(q.kind, q.value, q.unit) for q in found] == [
@@ -1622,3 +1633,24 @@ def test_unowned_spending_in_a_second_clause_is_the_first_clauses_subjects(fp: F
     )
     found = owned(fp, text, "2006-10-06")
     assert {("GEO", "military_expenditure", 350e6), ("RUS", "military_expenditure", 25e9)} <= found
+
+
+def test_an_order_given_as_a_command_buys_nothing(fp: Flashpoint) -> None:
+    text = (
+        "On 7 September a Chinese trawler fishing near the Senkaku Islands collided with two Japan "
+        "Coast Guard patrol boats that had ordered it to leave."
+    )
+    assert claims(fp, text, "2010-09-24") == []
+    assert ("PER", "arms_purchase_quantity", 2.0) in owned(
+        fp, "Peru ordered two frigates from Italy.", "2010-09-24"
+    )
+
+
+def test_a_share_of_its_own_forces_or_a_ratio_of_economies_is_no_comparison(fp: Flashpoint) -> None:
+    text = (
+        "America has some 250,000 troops in the Gulf, and Britain about 45,000, close to a fifth "
+        "of its armed forces."
+    )
+    assert not any(c[5] is not None for c in claims(fp, text, "2003-03-11"))
+    economy = "Spain's economy is roughly eighteen times the size of Morocco's."
+    assert claims(fp, economy, "2002-07-18") == []

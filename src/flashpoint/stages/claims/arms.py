@@ -84,12 +84,15 @@ def weapons_bought(quantity: Token, weapon: Token, sentence: Span) -> bool:
         and verb.lemma_.lower() in NOT_BUYING
         and not bought_here
     )
-    return (
-        (counted or kind_of)
-        and not acting
-        and not held
-        and any(t.lemma_.lower() in PURCHASE_WORDS for t in sentence)
-    )
+    return (counted or kind_of) and not acting and not held and any(_a_purchase(t) for t in sentence)
+
+
+def _a_purchase(word: Token) -> bool:
+    """A word of buying or selling; not "order" as a command ("patrol boats that had ordered it
+    to leave")."""
+    if word.lemma_.lower() not in PURCHASE_WORDS:
+        return False
+    return word.lemma_.lower() != "order" or not any(c.dep_ in ("xcomp", "ccomp") for c in word.children)
 
 
 def bought_by_name(quantity: Token) -> Found | None:

@@ -300,6 +300,10 @@ class ClaimExtractor:
         found = self._cue(item, sentence, previous, state.carrying)
         if found is None or drawn_from(found.token):
             return None
+        if q.kind is Kind.RATIO and _compares_no_attribute(item.span):
+            return None  # "Spain's economy is roughly eighteen times the size of Morocco's"
+        if q.kind in (Kind.RATIO, Kind.FRACTION) and _a_share_of_its_own(item.span):
+            return None  # "Britain about 45,000, close to a fifth of its armed forces": no comparison
         if found.cue.attribute in LOSSES and _a_part_of_the_count_before(item.span):
             return None  # "1,429 dead, 426 of them children": the children are among the 1,429
         if found.cue.attribute in FORCES and q.kind is Kind.COUNT and q.value > MOST_UNDER_ARMS:
@@ -857,3 +861,27 @@ def _first_clauses(verb: Token, subject: Token | None, index: ActorIndex) -> str
         return None
     first = subject_of(verb.head)
     return named_by(first, index) if first is not None else None
+
+
+def _a_share_of_its_own(ratio: Span) -> bool:
+    """ "a fifth of its armed forces": a part of the owner's own whole, not another's figure."""
+    doc = ratio.doc
+    following = doc[ratio.end : ratio.end + 5]
+    if len(following) < 3 or following[0].lower_ != "of" or following[1].lower_ not in ("its", "their"):
+        return False
+    return following[1].head.lemma_.lower() in OWN_FORCES  # "its armed forces", not "its GDP on military"
+
+
+OWN_FORCES = frozenset({"force", "forces", "army", "troop", "soldier", "military", "navy", "manpower"})
+# measures a ratio may compare that no attribute holds: "an economy eighteen times the size"
+UNCOUNTED_MEASURES = frozenset(
+    {"economy", "population", "income", "gdp", "territory", "area", "output", "people"}
+)
+
+
+def _compares_no_attribute(ratio: Span) -> bool:
+    """A ratio whose clause's subject is a measure no attribute holds ("Spain's economy is
+    roughly eighteen times the size of Morocco's")."""
+    verb = next((a for a in ratio.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = subject_of(verb) if verb is not None else None
+    return subject is not None and subject.lemma_.lower() in UNCOUNTED_MEASURES

@@ -253,8 +253,12 @@ FRACTIONS = {
     "fiftieth": 50,
     "hundredth": 100,
 }
+# tens spelled as ordinals, and the multipliers of a compound one ("a two-hundredth")
+TENS_ORDINALS = {"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "thousandth": 1000}
 FRACTION_RATIO = re.compile(
-    r"\b(?:one|a)[- ](?P<part>" + "|".join(FRACTIONS) + r")\b(?=\s+(?:of|as|(?:the|that)\s+size)\b)",
+    r"\b(?:one|a)[- ](?P<part>(?:[a-z]+-)?(?:"
+    + "|".join([*FRACTIONS, *TENS_ORDINALS])
+    + r"))\b(?=\s+(?:of(?!\s+an?\s+(?:million|billion|thousand|hundred))|as|(?:the|that)\s+size)\b)",
     re.IGNORECASE,
 )
 MULTIPLES = {"twice": 2.0, "thrice": 3.0, "half": 0.5}
@@ -362,7 +366,9 @@ def quantities(sentence: str, currency: str | None = None) -> list[Quantity]:
     found = _bare_sums_as_money(_ranges(found, sentence), currency)
     odds = _odds(sentence)
     found = [q for q in found if not any(o.start < q.end and q.start < o.end for o in odds)]
-    found = sorted(found + odds + _fractions_of(sentence, found + odds), key=lambda q: q.start)
+    fractions = _fractions_of(sentence, found + odds)
+    found = [q for q in found if not any(f.start < q.end and q.start < f.end for f in fractions)]
+    found = sorted(found + odds + fractions, key=lambda q: q.start)
     return [q for q in found if not _a_price(q)]
 
 
@@ -438,13 +444,33 @@ def _fractions_of(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """ "one-tenth of Russia's", "a tenth of what the United States spent", "twice that of
     Iran": fractions and multiples that quantulum3 leaves unread, as ratios."""
     out = []
-    words = [(m, 1 / FRACTIONS[m.group("part").lower()]) for m in FRACTION_RATIO.finditer(sentence)]
+    words = [
+        (m, 1 / parts)
+        for m in FRACTION_RATIO.finditer(sentence)
+        if (parts := _parts(m.group("part").lower())) is not None
+    ]
     words += [(m, MULTIPLES[m.group(0).lower()]) for m in MULTIPLE_RATIO.finditer(sentence)]
     for match, value in words:
-        if any(q.start < match.end() and match.start() < q.end for q in found):
+        # quantulum3 reads "a two-hundredth" as the count 2: the fraction wins over a count
+        if any(q.start < match.end() and match.start() < q.end and q.kind is not Kind.COUNT for q in found):
             continue
         out.append(Quantity(Kind.RATIO, value, None, None, match.start(), match.end(), match.group(0)))
     return out
+
+
+def _parts(ordinal: str) -> int | None:
+    """How many parts an ordinal names: "seventh" 7, "seventieth" 70, "two-hundredth" 200,
+    "twenty-fifth" 25."""
+    head, _, last = ordinal.rpartition("-")
+    base = FRACTIONS.get(last) or TENS_ORDINALS.get(last)
+    if base is None:
+        return None
+    if not head:
+        return base
+    number = NUMBER_VALUES.get(head)
+    if number is None:
+        return None
+    return int(number * base) if base in (100, 1000) else int(number + base)
 
 
 def _a_range_end(text: str, at: int) -> bool:
