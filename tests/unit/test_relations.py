@@ -1267,3 +1267,14 @@ def test_its_after_a_semicolon_is_the_first_clauses_subject_not_its_last_name(fp
     found = stated_pairs(fp, text, "2012-07-03")
     assert {("TUR", "IRN", "rival"), ("TUR", "IRQ", "rival")} <= found
     assert ("QAT", "IRN", "rival") not in found
+
+
+def test_grievances_suspicion_and_clients_are_stated_ties(fp: Flashpoint) -> None:
+    assert ("MLI", "FRA", "rival") in stated_pairs(fp, "Mali has a grievance against France.", "2022-02-20")
+    assert ("DZA", "MAR", "rival") in stated_pairs(
+        fp, "Algeria harbours deep suspicion of Morocco.", "2022-02-20"
+    )
+    assert ("SYR", "LBN", "friendly") in stated_pairs(fp, "Lebanon is a Syrian client.", "2005-03-12")
+    assert (
+        stated_pairs(fp, "There is suspicion in Washington that the deal will fail.", "2022-02-20") == set()
+    )
