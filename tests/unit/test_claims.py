@@ -1654,3 +1654,13 @@ def test_a_share_of_its_own_forces_or_a_ratio_of_economies_is_no_comparison(fp: 
     assert not any(c[5] is not None for c in claims(fp, text, "2003-03-11"))
     economy = "Spain's economy is roughly eighteen times the size of Morocco's."
     assert claims(fp, economy, "2002-07-18") == []
+
+
+def test_hedges_perhaps_at_least_and_close_to_mark_a_figure_approximate(fp: Flashpoint) -> None:
+    for text in (
+        "Georgia spends perhaps $350m a year on defence.",
+        "At least 56 people were killed in Georgia.",
+        "Officials say close to 8,000 people have been detained in Kazakhstan.",
+    ):
+        document = fp.document(fp.analyze_text(text, published="2006-10-06"))
+        assert [c["approximate"] for c in document["claims"]] == [True], text

@@ -25,6 +25,10 @@ APPROXIMATE = {
     "over",
     "more",
     "up",
+    "perhaps",  # "perhaps $350m"
+    "maybe",
+    "least",  # "at least 56"
+    "close",  # "close to 8,000"
 }
 
 
