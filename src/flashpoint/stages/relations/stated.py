@@ -11,10 +11,17 @@ from ...records import ActorMention, MentionKind, Relation, RelationKind
 from ..events.reference import PEOPLE_WORDS, ActorIndex, a_place
 from .acts import RULE as ACTS_RULE
 from .acts import tie_acts
+from .denials import (
+    COPULAS,
+    MEMBER_NOUNS,
+    NEUTRAL_NOUNS,
+    denied,
+    in_time_phrase,
+    said_to_be_over,
+)
 from .syntax import (
     MODALS,
     POSITIVE_KINDS,
-    REFUSALS,
     clause_subjects,
     countries,
     described_actor,
@@ -33,8 +40,6 @@ TIES_BETWEEN_PEOPLES = frozenset(
     {"cultural", "linguistic", "ethnic", "religious", "family", "personal", "historical"}
 )
 
-# "terms" only with a modifier of its own: "on warm terms with Washington"
-NEUTRAL_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties", "terms"})
 
 ARMS_WORDS = frozenset({"arms", "arm", "weapons", "weapon", "military", "defence", "defense"})
 
@@ -43,14 +48,11 @@ PAIRED_ONLY = frozenset({"crisis"})
 # "broke off relations": the partner of the same act this far back (the op-eds' roll calls of
 # states following one another run over two or three sentences)
 PARTNER_LOOKBACK_TOKENS = 80
-COPULAS = frozenset({"be", "remain"})
 # cues of trade that are a tie only in arms
 TRADERS = frozenset({"supplier", "customer", "buyer"})
 # cues that relate only a doer and its object: "China has punished it with an informal boycott"
 ACTS_ON_OBJECT = frozenset({"punish", "boycott"})
 
-
-DOUBTS = frozenset({"unlikely", "reluctant", "unwilling", "refuse", "decline", "appetite"})
 
 # cues of closeness whose object is the partner itself
 WAGED = frozenset({"war", "invasion", "occupation"})  # not "campaign in Syria": waged for its government too
@@ -59,10 +61,7 @@ WAGED = frozenset({"war", "invasion", "occupation"})  # not "campaign in Syria":
 GIVEN_TO_ANOTHER = frozenset(
     {"support", "backing", "back", "cover", "solidarity", "aid", "help", "assistance", "creditor", "lender"}
 )
-BYGONE = frozenset({"once", "formerly", "former", "erstwhile", "onetime", "one-time", "ex"})
 RARELY = frozenset({"rarely", "seldom", "never", "hardly", "scarcely"})
-PERIOD_PREPS = frozenset({"for", "during", "throughout", "in"})  # "allies during the Cold War"
-ENDING_VERBS = frozenset({"end", "stop", "halt", "win", "lose", "survive", "escape", "resolve", "settle"})
 RELYING = frozenset({"depend", "rely"})
 # a state's own bodies, that may depend on another ("The Lebanese army depends on Qatari money")
 STATE_BODIES = frozenset({"army", "military", "government", "regime", "state", "economy", "navy", "junta"})
@@ -85,10 +84,6 @@ LIST_PREPS = {"of", "between", "among", "with", "against", "on", "for", "from", 
 
 LIST_PREPS |= {"toward", "towards"}
 
-# nouns for one side of a tie, not for the tie itself ("an ally of", not "the alliance of")
-MEMBER_NOUNS = frozenset(
-    {"ally", "partner", "friend", "enemy", "rival", "client", "patron", "foe", "adversary"}
-)
 # "war on Iraq", "sanctions against Japan", "in retaliation for Japan's failure", "under
 # pressure from Washington", "close ties to Israel", "a blockade by Saudi Arabia and Egypt":
 # one side named
@@ -101,10 +96,6 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 PLACE_NOUNS = frozenset(
     {"doorstep", "border", "frontier", "soil", "territory", "shore", "water", "coast", "region"}
 )
-
-# "since the end of the war", "after the Iran-Iraq war ended": a war in a time phrase is
-# history the sentence dates from, not a standing state
-TEMPORAL_WORDS = frozenset({"since", "after", "before", "until", "during", "following"})
 
 
 IMBALANCES = frozenset({"surplus", "deficit", "imbalance", "shortfall"})
@@ -366,7 +357,7 @@ def stated_relations(
             if kind is None and (pair := _named_defence_pact(token, index, modifiers)) is not None:
                 alliance = RelationKind.ALLIANCE
                 _keep(found, _relation(*pair, alliance, token, sentence))
-            if kind is None or _in_time_phrase(token) or denied(token):
+            if kind is None or in_time_phrase(token) or denied(token):
                 continue
             for a, b in _pairs(token, index, kind):
                 if a != b:
@@ -411,87 +402,6 @@ def _keep(found: dict[tuple[frozenset[str], bool], Relation], relation: Relation
         found[key] = relation
 
 
-def said_to_be_over(cue: Token) -> bool:
-    """A tie the sentence puts in the past: "Delhi and the Taliban, once bitter enemies",
-    "former allies", "the Americans, who were Pakistan's patrons for most of the Cold War"."""
-    modifiers = [c for c in cue.children if c.dep_ in ("amod", "advmod")]
-    copula = cue
-    while copula.dep_ in ("attr", "pobj", "prep", "acomp") and copula.head.i != copula.i:
-        copula = copula.head  # "the two governments were once the closest of allies"
-    if copula is not cue and copula.lemma_.lower() in COPULAS:
-        # not "are once again close allies"
-        modifiers += [c for c in copula.children if c.dep_ == "advmod" and not _again(c)]
-    if any(w.lower_ in BYGONE for m in modifiers for w in (m, *m.children)):
-        return True
-    return copula is not cue and copula.tag_ == "VBD" and _past_period(copula, cue)
-
-
-def denied(cue: Token) -> bool:
-    """A relation the sentence sets aside: "creditors rather than guarantors", "refused to join
-    Western sanctions on Russia", "is unlikely to fight Russia", "fought Yemen in 1995" (a dated
-    past act, not a standing state)."""
-    before = cue.doc[max(cue.sent.start, cue.i - 3) : cue.i]
-    if "rather than" in before.text.lower():
-        return True
-    if (
-        cue.pos_ == "NOUN"
-        and cue.i > 0
-        and cue.doc[cue.i - 1].lower_ in ("not", "no")
-        and cue.dep_ in ("conj", "appos")
-    ):
-        return True  # "want talks, not confrontation"
-    no_tie = cue.pos_ == "NOUN" and cue.lemma_.lower() not in NEUTRAL_NOUNS | {"love"}
-    if no_tie and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
-        # "Mr. Assad is no friend of Mr. Erdoğan": the tie is denied (but "no diplomatic
-        # relations" is a state of its own, read by _kind)
-        return True
-    if said_to_be_over(cue) or _mistaken_for(cue):
-        return True
-    if (
-        cue.pos_ == "NOUN"
-        and cue.dep_ == "dobj"
-        and cue.lemma_.lower() not in MEMBER_NOUNS
-        and _not_risked(cue.head)
-    ):
-        # "Moscow would not risk a wider war for Hanoi": a war no one will wage; but "will not
-        # fight its Chinese ally" still calls China its ally
-        return True
-    if cue.pos_ == "VERB" and any(c.dep_ == "neg" for c in cue.children):
-        return True  # "Khartoum would not side with Asmara"
-    if (
-        cue.pos_ == "VERB"
-        and cue.tag_ == "VBN"
-        and any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
-    ):
-        return True  # "Kuwait, which had bankrolled Baghdad": a tie that held before the story
-    if cue.pos_ == "VERB" and any(t.lower_ in ("nor", "neither") for t in before):
-        return True  # "nor will Moscow fight for Lukashenko"
-    if cue.pos_ == "VERB" and any(
-        g.lower_ == "neither" for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children
-    ):
-        return True  # "Neither Santiago nor Buenos Aires will side openly with either party"
-    path = [cue, *cue.ancestors]
-    at = next((n for n, a in enumerate(path) if a.pos_ in ("VERB", "AUX")), None)
-    verb = path[at] if at is not None else None
-    in_subject = at is not None and at > 0 and path[at - 1].dep_ in ("nsubj", "nsubjpass")
-    if (
-        verb is not None
-        and not in_subject
-        and (
-            verb.lemma_.lower() in REFUSALS or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS)
-        )
-    ):
-        return True
-    if cue.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
-        head = cue.head
-        if head.lemma_.lower() in DOUBTS or any(c.dep_ == "neg" for c in head.children):
-            return True
-    if cue.pos_ == "VERB":
-        years = [g for p in cue.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
-        return any(g.like_num and len(g.text) == 4 and g.text.isdigit() for g in years)
-    return False
-
-
 def _relative_owner(cue: Token, index: ActorIndex) -> ActorMention | None:
     """Whose ally a relative clause says it is: "Turkey, the ally the Pentagon most needed" is
     the Pentagon's ally."""
@@ -512,51 +422,6 @@ def _relative_owner(cue: Token, index: ActorIndex) -> ActorMention | None:
             and not any(t.is_punct for t in cue.doc[cue.i : c.i])
         ]
     return next((m for s in subjects if (m := index.find(s)) is not None and m.country), None)
-
-
-def _mistaken_for(cue: Token) -> bool:
-    """A label the author calls a mistake: "It would be a mistake to treat the axis as an
-    alliance"."""
-    if not (cue.dep_ == "pobj" and cue.head.lower_ == "as"):
-        return False
-    return any(a.lemma_.lower() in MISTAKEN for a in cue.head.ancestors)
-
-
-def _past_period(copula: Token, cue: Token) -> bool:
-    """A past copula dated to a period gone by: "were Pakistan's patrons for most of the Cold
-    War", "was Iraq's ally during the 1980s"."""
-    phrases = [
-        c for node in (copula, cue) for c in node.children if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS
-    ]
-    return any(_a_period(t) for p in phrases for t in p.subtree)
-
-
-def _a_period(token: Token) -> bool:
-    text = token.text
-    decade = len(text) == 5 and text.endswith("s") and text[:4].isdigit()
-    year = len(text) == 4 and text.isdigit()
-    return token.lemma_.lower() in ("war", "decade", "century") or decade or year
-
-
-def _not_risked(verb: Token) -> bool:
-    """A verb both negated and modal ("would not risk", "will not start"), save those that
-    end what exists ("will not end the war")."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in ENDING_VERBS:
-        return False
-    children = {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg")}
-    return bool(children & MODALS) and bool(children & {"not", "n't", "never"})
-
-
-def _in_time_phrase(cue: Token) -> bool:
-    """A cue inside "since/after/before ..." names a time, not the pair's present state."""
-    for node in [cue, *cue.ancestors]:
-        if node.dep_ == "prep" and node.lower_ in TEMPORAL_WORDS:
-            return True
-        if any(c.dep_ == "mark" and c.lower_ in TEMPORAL_WORDS for c in node.children):
-            return True
-        if node.dep_ in ("ccomp", "ROOT", "conj", "relcl"):
-            return False  # the clause the cue states
-    return False
 
 
 def _pressed_imbalances(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Token]]:
@@ -1056,12 +921,6 @@ def _no_pair_of_states(subject: Token, index: ActorIndex) -> bool:
     return len(named) < 2 and not index.group(subject, subject.sent)
 
 
-def _again(word: Token) -> bool:
-    """ "once again": again, not formerly."""
-    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    return following is not None and following.lower_ == "again"
-
-
 def _partner_before(cue: Token, index: ActorIndex, subjects: list[str]) -> str | None:
     """For relations acted on with no partner ("broke off relations"), the partner of the same
     act a sentence or few before ("cutting diplomatic relations with Iran"), if not a subject."""
@@ -1087,8 +946,6 @@ def _picked(cue: Token) -> bool:
     return cue.dep_ == "dobj" and cue.head.lemma_.lower() in ("pick", "provoke")
 
 
-# what calling a tie by the wrong name is
-MISTAKEN = frozenset({"mistake", "error", "wrong", "misleading", "naive", "folly", "misread"})
 # who condemns a hostility names it without taking part in it
 CONDEMNING = frozenset(
     {"denounce", "condemn", "deplore", "decry", "censure", "protest", "criticise", "criticize"}
