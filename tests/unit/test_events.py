@@ -187,3 +187,10 @@ def test_who_denounces_an_act_against_a_state_does_not_target_that_state(fp: Fla
     victim = coded(fp, 'The Soviet government has denounced the "aggression" against Egypt.', "1956-11-03")
     assert not any(e["target"] and e["target"]["country"] == "EGY" for e in victim)
     assert any(triple(e) == ("IRN", "ISR", "ACCUSE") for e in coded(fp, "Iran condemned Israel."))
+
+
+def test_a_place_phrase_on_a_non_state_object_is_where_not_whom(fp: Flashpoint) -> None:
+    [fighting] = coded(fp, "French troops are fighting jihadists in Mali.", "2013-01-22")
+    assert fighting["source"]["country"] == "FRA" and fighting["target"] is None
+    [attack] = coded(fp, "Turkey attacked Damascus.", "2013-01-22")
+    assert triple(attack)[:2] == ("TUR", "SYR")

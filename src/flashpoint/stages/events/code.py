@@ -194,7 +194,9 @@ class EventCoder:
             for phrase in self._slot_phrases(verb, slot):
                 if slot == "prep:with" and an_instrument(phrase, context.index):
                     continue  # "fights with Chinese kit": what it fights with, not whom
-                found = [m for t in conjuncts(phrase) for m in context.index.find_all(t)[:1]]
+                found = [
+                    m for t in conjuncts(phrase) for m in context.index.find_all(t, through_scenes=False)[:1]
+                ]
                 if verb.lemma_.lower() in DENOUNCING:
                     found = [m for m in found if not _victim_of(m, phrase)]
                 found = found or context.index.group(phrase, _sentence_of(phrase))

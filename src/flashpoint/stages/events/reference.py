@@ -108,6 +108,24 @@ def _a_relative_clause(verb: Token) -> bool:
     return verb.dep_ == "relcl" or any(c.lower_ == "what" for c in verb.children)
 
 
+# what "in <capital>" may name the government of: "the regime in Damascus"
+GOVERNING_NOUNS = frozenset(
+    {"government", "regime", "authorities", "junta", "leadership", "administration", "rulers", "state"}
+)
+
+
+def _a_scene(prep: Token) -> bool:
+    """A place phrase on a noun that is no government: "fighting jihadists in Mali" names
+    where, not whom (but "the regime in Damascus" is Syria's). A doer's is its country: "police
+    in Kenya" are Kenya's, so only targets skip scenes."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in LOCATIVE_PREPS
+        and prep.head.pos_ in ("NOUN", "PROPN")
+        and prep.head.lemma_.lower() not in GOVERNING_NOUNS
+    )
+
+
 def a_place(token: Token, preps: frozenset[str] = LOCATIVE_PREPS) -> bool:
     """A country named as where something is ("diplomats in Brussels", "around Mali"), by the
     preposition its phrase hangs on."""
@@ -190,11 +208,12 @@ class ActorIndex:
         placed = (m for m in found if m.country or m.igo)
         return next(placed, found[0] if found else None)
 
-    def find_all(self, token: Token) -> list[ActorMention]:
-        """Every distinct actor inside a phrase, nearest first."""
-        return list(dict.fromkeys(self._within(token)))
+    def find_all(self, token: Token, *, through_scenes: bool = True) -> list[ActorMention]:
+        """Every distinct actor inside a phrase, nearest first; without `through_scenes`, none
+        named only as where the phrase's noun is ("jihadists in Mali"; see _a_scene)."""
+        return list(dict.fromkeys(self._within(token, through_scenes)))
 
-    def _within(self, token: Token) -> Iterator[ActorMention]:
+    def _within(self, token: Token, through_scenes: bool = True) -> Iterator[ActorMention]:
         frontier = [token]
         seen = set()
         while frontier:
@@ -204,7 +223,9 @@ class ActorIndex:
                 if mention is not None and mention not in seen:
                     seen.add(mention)
                     yield mention
-                following += [c for c in node.children if c.dep_ in PHRASE_DEPS]
+                following += [
+                    c for c in node.children if c.dep_ in PHRASE_DEPS and (through_scenes or not _a_scene(c))
+                ]
             frontier = following
 
     def group(self, phrase: Token, sentence: Span, leaving_out: str | None = None) -> list[ActorMention]:
