@@ -1664,3 +1664,11 @@ def test_hedges_perhaps_at_least_and_close_to_mark_a_figure_approximate(fp: Flas
     ):
         document = fp.document(fp.analyze_text(text, published="2006-10-06"))
         assert [c["approximate"] for c in document["claims"]] == [True], text
+
+
+def test_forces_counted_in_a_with_phrase_set_off_after_a_state_are_its(fp: Flashpoint) -> None:
+    text = (
+        "Washington, with some 47,000 troops stationed in Japan, would be bound to respond to an "
+        "armed attack on territory Japan administers."
+    )
+    assert ("USA", "troop_count", 47000.0) in owned(fp, text, "2010-09-24")

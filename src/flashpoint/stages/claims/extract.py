@@ -521,6 +521,8 @@ class ClaimExtractor:
             return country  # "ten times Pakistan's, which stood at about $7.6 billion"
         if (country := object_of_relative_after(span, index)) is not None:
             return country  # "three times the Rs 5.25 lakh crore, or $70 billion, that India set aside"
+        if forces and (country := _with_its_forces(head, index)) is not None:
+            return country  # "Washington, with some 47,000 troops stationed in Japan, would be bound"
         if forces and found.token is not None and (country := sent_by_relative(found.token, index)):
             return country  # "withdraw the hundred or so soldiers it had just sent to Takuba"
         if forces and (country := set_off_after(span, index)) is not None:
@@ -885,3 +887,17 @@ def _compares_no_attribute(ratio: Span) -> bool:
     verb = next((a for a in ratio.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     subject = subject_of(verb) if verb is not None else None
     return subject is not None and subject.lemma_.lower() in UNCOUNTED_MEASURES
+
+
+def _with_its_forces(figure: Token, index: ActorIndex) -> str | None:
+    """The state set off before a with-phrase that counts forces: "Washington, with some 47,000
+    troops stationed in Japan, ..." (the parser hangs the phrase on the verb)."""
+    forces = figure.head if figure.dep_ == "nummod" else figure
+    prep = forces.head
+    if forces.dep_ != "pobj" or prep.lower_ != "with" or prep.i < 2:
+        return None
+    comma, before = figure.doc[prep.i - 1], figure.doc[prep.i - 2]
+    mention = index.at(before)
+    if comma.text != "," or mention is None or not mention.country:
+        return None
+    return mention.country if before.dep_ in ("nsubj", "nsubjpass") or before.head == prep.head else None
