@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 
 import pycountry
@@ -228,3 +229,11 @@ def test_every_state_birth_loads_and_hides_the_state_before_it() -> None:
     assert gazetteer.in_era(serbia, date(1999, 4, 8)).country == "YUG"
     assert gazetteer.in_era(serbia, date(2004, 1, 1)).country == "SCG"
     assert gazetteer.in_era(serbia, date(2010, 1, 1)).country == "SRB"
+
+
+def test_a_malformed_state_birth_is_a_data_error_naming_the_file_and_line(tmp_path) -> None:
+    shutil.copytree(data_dir() / "actors", tmp_path / "actors")
+    births = tmp_path / "actors" / "state_births.tsv"
+    births.write_text("iso3\tborn\tnote\nXKX\t2008-02-30\tindependence\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"state_births\.tsv:2"):
+        load_gazetteer(tmp_path)

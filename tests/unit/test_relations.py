@@ -1257,6 +1257,8 @@ def test_forces_of_two_states_clashing_or_facing_each_other_are_hostile(fp: Flas
     facing = "Indian and Chinese troops have been facing each other since early May at Galwan."
     assert ("IND", "CHN", "hostile") in stated_pairs(fp, facing, "2020-06-25")
     assert stated_pairs(fp, "India faces China across a long border.", "2020-06-25") == set()
+    proxy = "Syria is where Iran and Saudi Arabia face each other by proxy."
+    assert ("IRN", "SAU", "hostile") not in stated_pairs(fp, proxy, "2016-01-18")
 
 
 def test_its_after_a_semicolon_is_the_first_clauses_subject_not_its_last_name(fp: Flashpoint) -> None:

@@ -94,13 +94,25 @@ from .forces import (
     rounded_up,
     standing_army,
 )
-from .measures import a_target, drawn_from, fiscal, held_not, is_change, is_rate, measures_else
+from .measures import (
+    a_part_of_the_count_before,
+    a_share_of_its_own,
+    a_target,
+    compares_another_measure,
+    drawn_from,
+    fiscal,
+    held_not,
+    is_change,
+    is_rate,
+    measures_else,
+)
 from .naming import COMPARISON_PREPS, COUNTERPART_PREPS, named_by, phrase_owner, sentence_subject
 from .owners import (
     converted,
     counted_for,
     elliptical_antecedent,
     elliptical_possessor,
+    first_clauses_subject,
     gapped_subject,
     goods_of,
     in_favour_of,
@@ -120,6 +132,7 @@ from .owners import (
     share_of_whose,
     spent_by,
     subject_named,
+    with_its_forces,
 )
 from .parties import (
     AN_ORGANISATION,
@@ -174,7 +187,6 @@ from .syntax import (
 # a country's losses: "2,600 Iraqis" killed are Iraq's; arrests stay where they were made
 # ("Belarusian KGB arrested 33 Russian individuals" is Belarus's)
 LOSSES = frozenset({"fatalities", "people_injured"})
-LOSS_WORDS = frozenset({"dead", "killed", "deaths", "casualties", "fatalities", "wounded", "injured"})
 FITTING_SENTENCES = 2  # spending right after military spending is military spending too
 ARMAMENT_HEADS = frozenset({"system", "battery", "shield", "interceptor", "equipment", "hardware"})
 WEAK_CUES = frozenset({"personnel"})  # a cue only where no other word says whose people they are
@@ -300,11 +312,11 @@ class ClaimExtractor:
         found = self._cue(item, sentence, previous, state.carrying)
         if found is None or drawn_from(found.token):
             return None
-        if q.kind is Kind.RATIO and _compares_no_attribute(item.span):
+        if q.kind is Kind.RATIO and compares_another_measure(item.span):
             return None  # "Spain's economy is roughly eighteen times the size of Morocco's"
-        if q.kind in (Kind.RATIO, Kind.FRACTION) and _a_share_of_its_own(item.span):
+        if q.kind in (Kind.RATIO, Kind.FRACTION) and a_share_of_its_own(item.span):
             return None  # "Britain about 45,000, close to a fifth of its armed forces": no comparison
-        if found.cue.attribute in LOSSES and _a_part_of_the_count_before(item.span):
+        if found.cue.attribute in LOSSES and a_part_of_the_count_before(item.span):
             return None  # "1,429 dead, 426 of them children": the children are among the 1,429
         if found.cue.attribute in FORCES and q.kind is Kind.COUNT and q.value > MOST_UNDER_ARMS:
             return None  # "roughly 50 million Vietnamese to 950 million Chinese": peoples, not forces
@@ -521,7 +533,7 @@ class ClaimExtractor:
             return country  # "ten times Pakistan's, which stood at about $7.6 billion"
         if (country := object_of_relative_after(span, index)) is not None:
             return country  # "three times the Rs 5.25 lakh crore, or $70 billion, that India set aside"
-        if forces and (country := _with_its_forces(head, index)) is not None:
+        if forces and (country := with_its_forces(head, index)) is not None:
             return country  # "Washington, with some 47,000 troops stationed in Japan, would be bound"
         if forces and found.token is not None and (country := sent_by_relative(found.token, index)):
             return country  # "withdraw the hundred or so soldiers it had just sent to Takuba"
@@ -577,7 +589,7 @@ class ClaimExtractor:
             if main is not None and (country := named_by(main, index, strict=given)):
                 return country
             if found.cue.attribute == "military_expenditure" and (
-                country := _first_clauses(verb, subject, index)
+                country := first_clauses_subject(verb, subject, index)
             ):
                 return country  # "Tbilisi has poured money into its army, and defence spending has risen"
             receiver = next((c for c in verb.children if c.dep_ == "dative"), None)
@@ -843,61 +855,3 @@ def _with_id(claim: Claim, claim_id: str) -> Claim:
     from dataclasses import replace
 
     return replace(claim, claim_id=claim_id)
-
-
-def _a_part_of_the_count_before(quantity: Span) -> bool:
-    """ "1,429 dead, 426 of them children": a count of some of the dead just counted (not "24
-    sailors were captured, at least three of them wounded", a loss among others)."""
-    doc = quantity.doc
-    following = doc[quantity.end : quantity.end + 2]
-    if len(following) < 2 or following[0].lower_ != "of" or following[1].lower_ not in ("them", "whom"):
-        return False
-    before = doc[quantity.sent.start : quantity.start]
-    return any(t.like_num and t.i + 1 < quantity.start and doc[t.i + 1].lower_ in LOSS_WORDS for t in before)
-
-
-def _first_clauses(verb: Token, subject: Token | None, index: ActorIndex) -> str | None:
-    """The country the first of two coordinated clauses is about, for an unowned subject of the
-    second: "Tbilisi has poured money into its army ..., and defence spending has risen"."""
-    if verb.dep_ != "conj" or subject is None or any(c.dep_ == "poss" for c in subject.children):
-        return None
-    first = subject_of(verb.head)
-    return named_by(first, index) if first is not None else None
-
-
-def _a_share_of_its_own(ratio: Span) -> bool:
-    """ "a fifth of its armed forces": a part of the owner's own whole, not another's figure."""
-    doc = ratio.doc
-    following = doc[ratio.end : ratio.end + 5]
-    if len(following) < 3 or following[0].lower_ != "of" or following[1].lower_ not in ("its", "their"):
-        return False
-    return following[1].head.lemma_.lower() in OWN_FORCES  # "its armed forces", not "its GDP on military"
-
-
-OWN_FORCES = frozenset({"force", "forces", "army", "troop", "soldier", "military", "navy", "manpower"})
-# measures a ratio may compare that no attribute holds: "an economy eighteen times the size"
-UNCOUNTED_MEASURES = frozenset(
-    {"economy", "population", "income", "gdp", "territory", "area", "output", "people"}
-)
-
-
-def _compares_no_attribute(ratio: Span) -> bool:
-    """A ratio whose clause's subject is a measure no attribute holds ("Spain's economy is
-    roughly eighteen times the size of Morocco's")."""
-    verb = next((a for a in ratio.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    subject = subject_of(verb) if verb is not None else None
-    return subject is not None and subject.lemma_.lower() in UNCOUNTED_MEASURES
-
-
-def _with_its_forces(figure: Token, index: ActorIndex) -> str | None:
-    """The state set off before a with-phrase that counts forces: "Washington, with some 47,000
-    troops stationed in Japan, ..." (the parser hangs the phrase on the verb)."""
-    forces = figure.head if figure.dep_ == "nummod" else figure
-    prep = forces.head
-    if forces.dep_ != "pobj" or prep.lower_ != "with" or prep.i < 2:
-        return None
-    comma, before = figure.doc[prep.i - 1], figure.doc[prep.i - 2]
-    mention = index.at(before)
-    if comma.text != "," or mention is None or not mention.country:
-        return None
-    return mention.country if before.dep_ in ("nsubj", "nsubjpass") or before.head == prep.head else None

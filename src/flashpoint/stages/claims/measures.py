@@ -9,6 +9,7 @@ from ..events.reference import EQUIPMENT
 from ..events.syntax import subject_of
 from .arms import BOUGHT_BY_NAME, PURCHASE_WORDS, SALES
 from .cues import ARMS_BOUGHT, Found
+from .forces import ARMED_FORCES
 from .syntax import HEDGES, verb_of
 
 DEALS = frozenset(
@@ -17,6 +18,11 @@ DEALS = frozenset(
 LEVIES = frozenset({"tariff", "duty", "levy", "tax", "fine", "penalty"})
 FISCAL_WORDS = frozenset({"budget", "budgeted", "fiscal", "government"})
 OTHER_MEASURES = frozenset({"economy", "gdp", "output", "population", "income"})
+# what else a ratio's subject may measure: "Spain's economy is eighteen times the size of Morocco's"
+COMPARED_MEASURES = OTHER_MEASURES | {"territory", "area", "people"}
+# a state's own forces, of which a fraction is a share, not a comparison
+OWN_FORCES = ARMED_FORCES | {"troop", "soldier", "navy", "manpower"}
+LOSS_WORDS = frozenset({"dead", "killed", "deaths", "casualties", "fatalities", "wounded", "injured"})
 NOT_HELD = frozenset({"debt", "price", "cost"})  # "the country's 19 billion dlr foreign debt": owed, not held
 PRICES = frozenset({"price", "cost"})
 CHANGE_WORDS = frozenset({"up", "down", "by"})
@@ -159,3 +165,36 @@ def is_change(span: Span) -> bool:
     if before.dep_ == "prt" and before.head.pos_ == "VERB":
         return False  # "rounded up 40 protesters": a verb's particle, not "up 33 pct"
     return before.lower_ in CHANGE_WORDS or (to_a_number and before.lemma_.lower() in CHANGE_VERBS)
+
+
+def compares_another_measure(ratio: Span) -> bool:
+    """A ratio whose clause's subject is a measure no attribute holds ("Spain's economy is
+    roughly eighteen times the size of Morocco's")."""
+    verb = next((a for a in ratio.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = subject_of(verb) if verb is not None else None
+    return subject is not None and subject.lemma_.lower() in COMPARED_MEASURES
+
+
+def a_share_of_its_own(ratio: Span) -> bool:
+    """ "a fifth of its armed forces": a part of the owner's own forces, not another's figure
+    (but "1.15% of its GDP on military expenditures" is spending)."""
+    pronoun = _of_pronoun_after(ratio, ("its", "their"))
+    return pronoun is not None and pronoun.head.lemma_.lower() in OWN_FORCES
+
+
+def a_part_of_the_count_before(quantity: Span) -> bool:
+    """ "1,429 dead, 426 of them children": a count of some of the dead just counted (not "24
+    sailors were captured, at least three of them wounded", a loss among others)."""
+    if _of_pronoun_after(quantity, ("them", "whom")) is None:
+        return False
+    doc = quantity.doc
+    before = doc[quantity.sent.start : quantity.start]
+    return any(t.like_num and t.i + 1 < quantity.start and doc[t.i + 1].lower_ in LOSS_WORDS for t in before)
+
+
+def _of_pronoun_after(quantity: Span, pronouns: tuple[str, ...]) -> Token | None:
+    """The pronoun of an "of its", "of them" right after a figure."""
+    following = quantity.doc[quantity.end : quantity.end + 2]
+    if len(following) == 2 and following[0].lower_ == "of" and following[1].lower_ in pronouns:
+        return following[1]
+    return None

@@ -355,3 +355,26 @@ def elliptical_possessor(quantity: Span) -> Token | None:
     if at == quantity.start - 1 or doc[at].lower_ not in ("'s", "’s"):
         return None  # no verb of counting between ("Syria's 300,000" is read elsewhere)
     return doc[at - 1] if at > quantity.sent.start else None
+
+
+def first_clauses_subject(verb: Token, subject: Token | None, index: ActorIndex) -> str | None:
+    """The country the first of two coordinated clauses is about, for an unowned subject of the
+    second: "Tbilisi has poured money into its army ..., and defence spending has risen"."""
+    if verb.dep_ != "conj" or subject is None or any(c.dep_ == "poss" for c in subject.children):
+        return None
+    first = subject_of(verb.head)
+    return named_by(first, index) if first is not None else None
+
+
+def with_its_forces(figure: Token, index: ActorIndex) -> str | None:
+    """The state set off before a with-phrase that counts forces: "Washington, with some 47,000
+    troops stationed in Japan, ..." (the parser hangs the phrase on the verb)."""
+    forces = figure.head if figure.dep_ == "nummod" else figure
+    prep = forces.head
+    if forces.dep_ != "pobj" or prep.lower_ != "with" or prep.i < 2:
+        return None
+    comma, before = figure.doc[prep.i - 1], figure.doc[prep.i - 2]
+    mention = index.at(before)
+    if comma.text != "," or mention is None or not mention.country:
+        return None
+    return mention.country if before.dep_ in ("nsubj", "nsubjpass") or before.head == prep.head else None

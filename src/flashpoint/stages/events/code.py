@@ -35,7 +35,7 @@ from ...records import ActorMention, Event, EventActor, EventDate, MentionKind, 
 from .dates_tracker import DateTracker
 from .lexicon import Lexicon, Sense
 from .modality import Modality, read_modality
-from .reference import ActorIndex, an_instrument, conjuncts
+from .reference import DENOUNCING, ActorIndex, an_instrument, conjuncts
 from .syntax import (
     OBJECT_DEPS,
     Trigger,
@@ -49,9 +49,6 @@ from .verbal import COOPERATIVE_ROOTS, DEMAND_CODES, VERBAL_KINDS, verbal_code
 
 AIMING_VERBS = frozenset({"target", "aim", "hit", "strike"})  # "missiles targeting US troops"
 AIMING_PREPS = frozenset({"against", "at", "on"})  # "strikes against Iran"
-# who denounces an act aimed at someone criticises its doer, not its victim: "Moscow denounced
-# the aggression against Egypt"
-DENOUNCING = frozenset({"denounce", "condemn", "deplore", "decry", "censure", "criticise", "criticize"})
 
 VISIT_PREPS = frozenset({"in", "to", "at"})
 ACCUSE_CODE = "112"

@@ -108,6 +108,9 @@ def _a_relative_clause(verb: Token) -> bool:
     return verb.dep_ == "relcl" or any(c.lower_ == "what" for c in verb.children)
 
 
+# who denounces an act aimed at someone criticises its doer, not its victim: "Moscow denounced
+# the aggression against Egypt" (events), and names the hostility without taking part (relations)
+DENOUNCING = frozenset({"denounce", "condemn", "deplore", "decry", "censure", "criticise", "criticize"})
 # what "in <capital>" may name the government of: "the regime in Damascus"
 GOVERNING_NOUNS = frozenset(
     {"government", "regime", "authorities", "junta", "leadership", "administration", "rulers", "state"}

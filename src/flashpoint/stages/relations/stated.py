@@ -8,7 +8,7 @@ from itertools import combinations, pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ...records import ActorMention, MentionKind, Relation, RelationKind
-from ..events.reference import PEOPLE_WORDS, ActorIndex, a_place
+from ..events.reference import DENOUNCING, PEOPLE_WORDS, ActorIndex, a_place
 from .acts import RULE as ACTS_RULE
 from .acts import tie_acts
 from .denials import (
@@ -947,9 +947,7 @@ def _picked(cue: Token) -> bool:
 
 
 # who condemns a hostility names it without taking part in it
-CONDEMNING = frozenset(
-    {"denounce", "condemn", "deplore", "decry", "censure", "protest", "criticise", "criticize"}
-)
+CONDEMNING = DENOUNCING | {"protest"}
 
 
 def _other_sides(cue: Token, index: ActorIndex, partner: str) -> list[str]:
