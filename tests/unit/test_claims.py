@@ -1672,3 +1672,64 @@ def test_forces_counted_in_a_with_phrase_set_off_after_a_state_are_its(fp: Flash
         "armed attack on territory Japan administers."
     )
     assert ("USA", "troop_count", 47000.0) in owned(fp, text, "2010-09-24")
+
+
+def test_a_bare_ratio_with_no_figure_to_compare_is_against_the_state_the_sentence_set_before(
+    fp: Flashpoint,
+) -> None:
+    text = (
+        "On paper Syria has an army of around 300,000, but its equipment is largely obsolete Soviet "
+        "stock, and Israel spends roughly five times as much on defence."
+    )
+    assert ("ISR", "military_expenditure", None, None, "SYR", 5.0, None) in claims(fp, text, "2005-03-12")
+
+
+def test_a_figure_set_against_anothers_after_a_ratio_is_the_compared_states(fp: Flashpoint) -> None:
+    text = (
+        "Russia spends about ten times what Ukraine does on its military, some $65bn a year against "
+        "roughly $6bn."
+    )
+    found = owned(fp, text, "2022-03-06")
+    assert {("RUS", "military_expenditure", 65e9), ("UKR", "military_expenditure", 6e9)} <= found
+
+
+def test_half_as_many_again_before_a_second_comparison_keeps_the_armys_measure(fp: Flashpoint) -> None:
+    text = (
+        "Jordan's army numbers some 55,000 men, while Syria fields roughly half as many again and "
+        "about twice as many tanks."
+    )
+    assert ("SYR", "active_army_size", None, None, "JOR", 1.5, None) in claims(fp, text, "1970-09-23")
+
+
+def test_effectives_regulars_and_territorials_are_counted_forces(fp: Flashpoint) -> None:
+    army = "The Malian army itself is a shadow. It numbered perhaps 7,000 effectives before last March."
+    assert ("MLI", "active_army_size", 7000.0) in owned(fp, army, "2013-01-22")
+    mobilised = (
+        "Slovenia declared independence. Some 35,000 territorials and police were mobilised within days."
+    )
+    assert ("SVN", "troop_count", 35000.0) in owned(fp, mobilised, "1991-07-04")
+
+
+def test_a_health_ministry_counts_its_own_countrys_dead(fp: Flashpoint) -> None:
+    text = (
+        "Monday was the deadliest day: Lebanon's health ministry counted some 550 dead as Israeli "
+        "aircraft struck more than 1,600 targets in the south."
+    )
+    assert ("LBN", "fatalities", 550.0) in owned(fp, text, "2024-09-28")
+
+
+def test_the_nationality_of_an_aid_package_is_its_giver(fp: Flashpoint) -> None:
+    text = "On Thursday the Israeli defence ministry said it had secured an $8.7bn American aid package."
+    assert ("USA", "aid_value", 8.7e9) in owned(fp, text, "2024-09-28")
+
+
+def test_a_country_told_of_is_the_subject_of_the_clause_the_parser_left_without_one(fp: Flashpoint) -> None:
+    text = (
+        "Russia spends about ten times what Ukraine does on its military. Last Sunday he told the "
+        "Bundestag Germany would put €100bn into a special defence fund."
+    )
+    assert ("DEU", "military_expenditure", 1e11) in owned(fp, text, "2022-03-06")
+
+
+def test_a_couple_of_thousand_is_no_figure(fp: Flashpoint) -> None:
+    assert claims(fp, "The Yugoslav army sent in a couple of thousand soldiers.", "1991-07-04") == []

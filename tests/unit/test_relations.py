@@ -1280,3 +1280,89 @@ def test_grievances_suspicion_and_clients_are_stated_ties(fp: Flashpoint) -> Non
     assert (
         stated_pairs(fp, "There is suspicion in Washington that the deal will fail.", "2022-02-20") == set()
     )
+
+
+def test_counting_states_among_its_friends_ties_each_listed(fp: Flashpoint) -> None:
+    found = stated_pairs(
+        fp, "Mauritania counts Morocco, Algeria and, increasingly, Iraq among its friends.", "1989-05-12"
+    )
+    assert {("MRT", "MAR", "friendly"), ("MRT", "DZA", "friendly"), ("MRT", "IRQ", "friendly")} <= found
+
+
+def test_selling_a_state_its_weapons_is_friendly_when_the_dative_reads_as_an_object(fp: Flashpoint) -> None:
+    text = "Russia sells New Delhi most of its weapons; France wants to sell it aircraft and reactors."
+    assert ("RUS", "IND", "friendly") in stated_pairs(fp, text, "1998-06-01")
+
+
+def test_sanctions_on_two_states_on_two_dates_reach_both(fp: Flashpoint) -> None:
+    text = "President Clinton imposed sanctions on India on May 13 and on Pakistan on Saturday."
+    found = stated_pairs(fp, text, "1998-06-01")
+    assert {("USA", "IND", "hostile"), ("USA", "PAK", "hostile")} <= found
+
+
+def test_forces_named_as_one_body_are_allies_unless_they_meet_or_only_might(fp: Flashpoint) -> None:
+    assert ("FRA", "MLI", "alliance") in stated_pairs(
+        fp, "French and Malian troops were back in Diabaly and Douentza.", "2013-01-22"
+    )
+    invasion = "Soviet, Polish, East German, Hungarian and Bulgarian divisions came over the borders."
+    found = stated_pairs(fp, invasion, "1968-08-25")
+    assert {("SUN", c, "alliance") for c in ("POL", "DDR", "HUN", "BGR")} <= found
+    assert ("POL", "HUN", "alliance") not in found  # each beside the one named first
+    for text in (
+        "For six weeks Indian and Chinese soldiers have stood almost chest to chest on a ridge.",
+        "If Syrian and Turkish troops meet outside Manbij, Russian officers will keep them apart.",
+        "An Arab League force can be assembled, with Saudi, Jordanian and perhaps Egyptian contingents.",
+        "Afghan, Pakistani and Iraqi Shiite units, recruited and paid by the Guards, hold the line.",
+    ):
+        assert not any(kind == "alliance" for _, _, kind in stated_pairs(fp, text, "2019-10-20")), text
+
+
+def test_falling_out_with_a_state_is_a_rivalry(fp: Flashpoint) -> None:
+    text = "Paris, which fell out with Damascus last year, stands with Washington on this."
+    assert ("FRA", "SYR", "rival") in stated_pairs(fp, text, "2005-03-12")
+    assert stated_pairs(fp, "The minister fell out of favour in Cairo.", "2005-03-12") == set()
+
+
+def test_aid_or_loans_frozen_to_a_state_are_a_rivalry(fp: Flashpoint) -> None:
+    text = "India and Pakistan tested bombs. Tokyo has frozen new grant aid and yen loans to both countries."
+    found = stated_pairs(fp, text, "1998-06-01")
+    assert {("JPN", "IND", "rival"), ("JPN", "PAK", "rival")} <= found
+
+
+def test_helping_a_state_build_its_forces_or_programmes_is_friendly(fp: Flashpoint) -> None:
+    text = (
+        "Beijing, which helped build Pakistan's nuclear and missile programmes, condemned the tests softly."
+    )
+    assert ("CHN", "PAK", "friendly") in stated_pairs(fp, text, "1998-06-01")
+    assert ("RUS", "VNM", "friendly") in stated_pairs(
+        fp, "Moscow helped Hanoi rebuild its air force.", "1998-06-01"
+    )
+    truce = "Washington helped broker a truce between Israel and Egypt."
+    assert not {p for p in stated_pairs(fp, truce, "1998-06-01") if "USA" in p}
+
+
+def test_aid_a_state_accepts_from_a_ruler_and_arms_approved_for_a_state_are_friendly(fp: Flashpoint) -> None:
+    accepted = "Sankara welcomed Colonel Qaddafi, whose aid Ouagadougou has accepted."
+    assert ("LBY", "BFA", "friendly") in stated_pairs(fp, accepted, "1985-12-30")
+    approved = "Germany's government approved 1,000 anti-tank weapons and 500 Stinger missiles for Kyiv."
+    assert ("DEU", "UKR", "friendly") in stated_pairs(fp, approved, "2022-03-06")
+
+
+def test_a_states_draft_backed_by_another_and_a_confederation_are_ties(fp: Flashpoint) -> None:
+    draft = "The American draft circulating at the UN, backed by Japan, would ban arms sales."
+    assert ("USA", "JPN", "friendly") in stated_pairs(fp, draft, "2006-10-12")
+    union = "Senegal's confederation with the Gambia gives it a partner."
+    assert ("SEN", "GMB", "alliance") in stated_pairs(fp, union, "1989-05-12")
+
+
+def test_no_quarrel_and_an_imagined_state_leave_no_tie_for_the_classifier(fp: Flashpoint) -> None:
+    quarrel = (
+        "Beijing, for its part, has no quarrel with the intervention: Xi Jinping sent Mr Tokayev a "
+        "message praising his strong measures."
+    )
+    assert relations(fp, quarrel, "2022-01-10") == set()
+    imagined = (
+        "Luanda's aim is to deny UNITA its rear bases; a Kinshasa friendly to Kigali and Kampala "
+        "might reopen them."
+    )
+    assert not any(kind == "friendly" for _, _, kind, _ in relations(fp, imagined, "1998-08-28"))

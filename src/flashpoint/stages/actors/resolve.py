@@ -65,6 +65,10 @@ CONFIDENCE = {
 
 # Divided countries whose halves news calls "the North" and "the South"
 DIVIDED = ({"North": "PRK", "South": "KOR"}, {"North": "SDN", "South": "SSD"})
+# a military rank the press puts before a ruler's name in place of his office: "Colonel
+# Qaddafi", "Captain Sankara", "Marshal Tito", "General Zia"
+RANKS = frozenset({"general", "colonel", "captain", "marshal", "major", "lieutenant", "admiral", "brigadier"})
+RULING_OFFICES = frozenset({"head_of_state", "head_of_government"})
 # "the Reagan Administration": a leader's surname before one of these words is their government
 GOVERNMENT_WORDS = frozenset({"administration", "government", "cabinet", "regime"})
 HEADS = ("president", "prime minister", "chancellor", "premier")  # offices that head a government
@@ -406,11 +410,25 @@ def _people(
     found: dict[str, Person | None] = {}
     titles = {span.end: (span, role) for span, role in candidates.roles if role.is_title}
     matched: set[int] = set()
+    named_at = {t.i: entry.country for name, entry in names for t in name if entry.country}
     for span, surface in candidates.people:
         person = _in_office(gazetteer.people_named(surface), context.published)
         whole, title = _with_title(span, titles)
+        # the title's own words, and a modifier hung on it ("Deputy U.S. Trade Representative")
+        before = [
+            t.i
+            for t in doc[max(0, whole.start - 2) : span.start]
+            if title is not None
+            and (t.i >= whole.start or (t.head.i >= whole.start and t.head.i < span.start))
+        ]
+        known = person or _held_before(gazetteer.people_named(surface), context.published)
+        listed_as = known.country if known else None
+        if any(named_at.get(i) not in (None, listed_as) for i in before):
+            continue  # "Deputy U.S. Trade Representative Michael Smith": not Ireland's namesake
         matched.update(t.i for t in whole)
-        listed = person or gazetteer.people_named(surface)[0]
+        listed = person or _held_before(gazetteer.people_named(surface), context.published)
+        if listed is None:
+            continue  # "Perez de Cuellar" in 1987: a future office-holder is nobody's official yet
         found[_surname_token(span).text] = listed
         mention = _person_mention(whole, span, listed, title, in_office=person is not None, context=context)
         yield mention, whole
@@ -428,8 +446,9 @@ def _people(
 
 def _surname_token(span: Span) -> Token:
     """The token a name is later referred back by: its last, save a regnal number ("Faisal II")
-    or a suffix; "Burhan" of "Abdel Fattah al-Burhan"."""
-    last = len(span) - 1
+    or a suffix; "Burhan" of "Abdel Fattah al-Burhan"; "Hussein" of "King Hussein of Jordan"
+    (a country after "of" is where the title is held, no surname)."""
+    last = next((t.i - span.start - 1 for t in span if t.lower_ == "of" and t.i > span.start), len(span) - 1)
     while last > 0 and after_surname(span[last].text):
         last -= 1
     return span[last]
@@ -473,10 +492,17 @@ def _titled_surnames(
         holders = {
             p
             for p in gazetteer.people_with_surname(name.text)
-            if p.in_office(context.published) and office in p.title.lower()
+            if p.in_office(context.published)
+            and (office in p.title.lower() or (office in RANKS and p.office in RULING_OFFICES))
         }
         if len(holders) == 1:
             yield doc[title_span.start : end + 1], name, holders.pop(), role
+
+
+def _held_before(people: tuple[Person, ...], on: date | None) -> Person | None:
+    """The listed person's last office begun by a date (any, undated)."""
+    begun = [p for p in people if on is None or p.start <= on]
+    return max(begun, key=lambda p: p.start) if begun else None
 
 
 def _in_office(people: tuple[Person, ...], on: date | None) -> Person | None:

@@ -30,7 +30,7 @@ def given_from(quantity: Span, cue: Token | None, index: ActorIndex) -> str | No
     $1.4 billion package of budget support and credit lines from Delhi"; not "a 40 mln dlr crude
     oil purchase from the Saudis" (a purchase, whatever "letter of credit" follows)."""
     noun = quantity.root
-    while noun.dep_ in ("nummod", "compound", "quantmod") and noun.head.i != noun.i:
+    while noun.dep_ in ("nummod", "compound", "quantmod", "nmod") and noun.head.i != noun.i:
         noun = noun.head
     phrase = set(noun.subtree)
     if cue is None or cue not in phrase:
@@ -39,7 +39,16 @@ def given_from(quantity: Span, cue: Token | None, index: ActorIndex) -> str | No
         if prep.lower_ == "from" and prep.dep_ == "prep":
             party = party_named(prep, index)
             return party if party not in (None, NOT_A_COUNTRY, AN_ORGANISATION) else None
-    return None
+    # "secured an $8.7bn American aid package": the nationality of aid is its giver's (not of
+    # loans: "310 mln dlrs in Brazilian loans" are a bank's loans to Brazil)
+    if cue.lemma_.lower() not in ("aid", "assistance"):
+        return None
+    givers = [
+        m.country
+        for t in phrase
+        if t.dep_ in ("amod", "compound") and t.head in (noun, cue) and (m := index.at(t)) is not None
+    ]
+    return givers[0] if len(givers) == 1 and givers[0] else None
 
 
 def budget_support(word: Token) -> bool:

@@ -84,6 +84,8 @@ def counts_for(quantity: Token, cue: Token) -> bool:
     """A count is the cue's when the first verb above it is the cue or governs it:
     "arrested 22 people", "39 are confirmed dead", "the deaths of 29 miners";
     not "phoned 911" or "aged 17" beside "arrested"."""
+    if cue.head == quantity and cue.dep_ in ("amod", "acl"):
+        return True  # "counted some 550 dead": the parser hangs the cue on the number
     for node in quantity.ancestors:
         if node == cue:
             return True

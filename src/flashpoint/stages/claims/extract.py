@@ -147,7 +147,7 @@ from .parties import (
     party_named,
     the_two,
 )
-from .places import TALLYING, place_tokens
+from .places import TALLYING, health_ministry, place_tokens
 from .quantities import Kind, quantities
 from .ratios import (
     BOUNDS,
@@ -157,7 +157,9 @@ from .ratios import (
     claims_before,
     compared_after_ratio,
     compared_noun,
+    compared_side,
     compares,
+    contrasted_subject,
     figure_after,
     figure_named_for,
     last_compared,
@@ -196,7 +198,7 @@ TRADE_FIGURES = frozenset({"trade_volume", "trade_balance"})
 # countries ("the deficit with Latin America", "with Far East countries") belongs
 # to no dyad and is left out.
 BILATERAL = frozenset({"trade_balance", "trade_volume", "credit_value", "loan_value", "aid_value"})
-MEN = frozenset({"man"})  # a count of men is an army's only in thousands
+MEN = frozenset({"man", "effective", "regular"})  # a count of men is an army's only in thousands
 ARMY_MIN = 1000
 SITES = frozenset({"base", "factory", "plant", "facility", "site", "airfield", "port"})  # built, not bought
 OF_REACH = 4  # "times that of": an "of" this close after a ratio names what it compares with
@@ -350,6 +352,10 @@ class ClaimExtractor:
             country = previous.actor  # "Saudi active forces approach 230,000, nearly twenty times as many"
         if country is None and converted(item, previous) and set_off_after_figure(item.span, previous):
             country = previous.actor  # "Japan's 4.68 trillion yen, about $47 billion": the same sum
+        if country is None and q.kind is not Kind.RATIO:
+            # "Russia spends about ten times what Ukraine does, some $65bn a year against
+            # roughly $6bn": the figure set against the owner's is the compared side's
+            country = compared_side(item.span, earlier or [], found.cue.attribute)
         country = country or (outdone[0] if outdone else None) or self._owner(item.span, found, index)
         if country is None and found.token is None and (possessor := elliptical_possessor(item.span)):
             country = mention.country if (mention := index.at(possessor)) is not None else None
@@ -405,6 +411,7 @@ class ClaimExtractor:
                     # billion, less than one-fiftieth as much": the figure just before
                     before = claims_before(sentence, state.claims)
                     relative_to = other_figure_owner(before, country, found.cue.attribute)
+                relative_to = relative_to or contrasted_subject(item.span, index, country)
             if (
                 relative_to == country
                 and previous is not None
@@ -576,7 +583,11 @@ class ClaimExtractor:
                 return buyer  # "Russia has sold Armenia $200 million worth of weapons": Armenia buys
             if found.cue.attribute in LOSSES and verb == found.token and verb.lemma_.lower() != "lose":
                 continue  # "killed by Ethiopian gunmen", "Israeli strikes killed 50": the killers'
-            if found.cue.attribute in LOSSES and verb.lemma_.lower() in TALLYING:
+            if (
+                found.cue.attribute in LOSSES
+                and verb.lemma_.lower() in TALLYING
+                and not health_ministry(subject_of(verb))
+            ):
                 continue  # "American intelligence counted 1,429 dead": who counts lost no one
             if found.cue.attribute in FORCES and verb.lemma_.lower() == "host":
                 continue  # "it has hosted a NATO battlegroup of about 1,000 troops": others' troops
@@ -687,7 +698,12 @@ class ClaimExtractor:
             subject = clause_subject(item.span)
             if found is not None and subject is not None and found.token in set(subject.subtree):
                 return found  # "...; in other words, Beijing's declared budget is thirteen times larger"
-            if found is not None and counted is None and own_clause_cue(item.span, found.token, previous):
+            if (
+                found is not None
+                and counted is None
+                and own_clause_cue(item.span, found.token, previous)
+                and not _in_a_later_conjunct(item.span, found.token)
+            ):
                 return (
                     found  # "Its forces number 130,000 ..., and it spends twice what Chile does on defence"
                 )
@@ -810,6 +826,14 @@ class ClaimExtractor:
                 if cue is not None and (prep.lower_ == "of" or cue.attribute in GIVEN | ARMS_BOUGHT):
                     return Found(cue, noun)
         return None
+
+
+def _in_a_later_conjunct(ratio: Span, cue: Token | None) -> bool:
+    """ "Syria fields roughly half as many again and about twice as many tanks": a cue after
+    "and" measures the next comparison, not this one."""
+    if cue is None or cue.i < ratio.end:
+        return False
+    return any(t.pos_ == "CCONJ" for t in ratio.doc[ratio.end : cue.i])
 
 
 def _each_of(claim: Claim, quantity: Span, index: ActorIndex) -> list[Claim]:

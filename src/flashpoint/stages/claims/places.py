@@ -80,13 +80,23 @@ def place_of(
 
 def _the_counter(mention: Span | None) -> bool:
     """A country that counts the dead ("American intelligence counted 1,429 dead"), not whose
-    dead they are."""
+    dead they are; but a health ministry counts its own country's."""
     if mention is None:
         return False
     noun = mention.root
     while noun.dep_ in ("amod", "compound", "poss", "nmod"):
         noun = noun.head
-    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TALLYING
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TALLYING and not health_ministry(noun)
+
+
+def health_ministry(noun: Token | None) -> bool:
+    """ "Lebanon's health ministry counted some 550 dead": the ministry that counts a country's
+    own dead (its hospitals' and morgues' count)."""
+    if noun is None or noun.lemma_.lower() != "ministry":
+        return False
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    words += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return any(w.lower_ == "health" for w in words)
 
 
 def a_venue(place: Token) -> bool:

@@ -551,7 +551,9 @@ NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 MONTH_AFTER = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
-VAGUE_BEFORE = re.compile(r"\b(?:a few|few|several|many)\s+$", re.IGNORECASE)
+VAGUE_BEFORE = re.compile(
+    r"\b(?:a few|few|several|many|a couple of|(?:single|double|triple)-digit)\s+$", re.IGNORECASE
+)
 BARE_SCALE = re.compile(r"^(?:hundred|thousand|million|dozen)s?\b", re.IGNORECASE)
 MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$", re.IGNORECASE
@@ -580,8 +582,8 @@ def _normalise(q, sentence: str) -> Quantity | None:  # type: ignore[no-untyped-
         return Quantity(Kind.MONEY, float(q.value), "THB", None, start, end, q.surface)
     if _in_a_name(q.surface, sentence, start, end):
         return None  # "the \"Three Brothers 2021\" drills": a name, not a count
-    if BARE_SCALE.match(q.surface) and VAGUE_BEFORE.search(sentence[max(0, start - 10) : start]):
-        return None  # "a few hundred soldiers": no figure an analyst would code
+    if BARE_SCALE.match(q.surface) and VAGUE_BEFORE.search(sentence[max(0, start - 14) : start]):
+        return None  # "a few hundred soldiers", "a couple of thousand": no figure an analyst would code
     after = sentence[end : end + 12].lower()
     base = name.split(" per ")[0]
     period = name.split(" per ")[1] if " per " in name else None

@@ -127,6 +127,42 @@ def other_figure_owner(earlier: list[Claim], owner: str, attribute: str) -> str 
     return others[-1] if others else None
 
 
+def compared_side(figure: Span, earlier: list[Claim], attribute: str) -> str | None:
+    """The owner of a figure set "against" another when a ratio before them compared two
+    states: "ten times what Ukraine does ..., some $65bn a year against roughly $6bn"."""
+    doc = figure.doc
+    start = figure.start
+    while start > figure.sent.start and (
+        doc[start - 1].lower_ in APPROXIMATE or doc[start - 1].lower_ in HEDGES
+    ):
+        start -= 1
+    if start == figure.sent.start or doc[start - 1].lower_ not in ("against", "versus"):
+        return None
+    ratios = [c for c in earlier if c.attribute == attribute and c.relative_to is not None]
+    if not ratios:
+        return None
+    compared = ratios[-1]
+    set_against = [c for c in earlier if c.attribute == attribute and c.value is not None]
+    if not set_against or set_against[-1].actor != compared.actor:
+        return None
+    return compared.relative_to
+
+
+def contrasted_subject(ratio: Span, index: ActorIndex, owner: str) -> str | None:
+    """ "On paper Syria has an army of around 300,000, ... and Israel spends roughly five times
+    as much on defence": with no figure to compare, the other state an earlier clause of the
+    sentence is about."""
+    subjects = [
+        mention.country
+        for token in ratio.sent
+        if token.i < ratio.start
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and (mention := index.at(token)) is not None
+        and mention.country not in (None, owner)
+    ]
+    return subjects[-1] if subjects else None
+
+
 def figure_after(ratio: Span, index: ActorIndex) -> str | None:
     """ "nearly six times the $10 billion Pakistan spends": a ratio of a figure named right after
     it compares with that figure's owner."""

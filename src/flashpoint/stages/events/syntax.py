@@ -153,10 +153,23 @@ def subject_of(verb: Token) -> Token | None:
             return controller  # "urged both governments to reopen": the governments reopen
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
             return node.head  # "the army that attacked"
+        if node.dep_ == "ccomp" and (told := _object_read_for_subject(node)) is not None:
+            return told  # "he told the Bundestag Germany would put €100bn into a fund"
         if node.dep_ not in INHERIT_SUBJECT or node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def _object_read_for_subject(clause: Token) -> Token | None:
+    """The subject of a reported clause the parser made the object of the verb before it:
+    "told the Bundestag [Germany] would put": the object right before the clause's verb, with
+    only auxiliaries and adverbs between."""
+    told = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if told is None or told.pos_ != "PROPN":
+        return None
+    between = clause.doc[told.i + 1 : clause.i]
+    return told if all(t.dep_ in ("aux", "neg", "advmod") for t in between) else None
 
 
 def object_of(verb: Token) -> Token | None:

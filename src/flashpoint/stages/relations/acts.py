@@ -69,7 +69,7 @@ MASSING_VERBS = frozenset({"mass", "amass", "gather", "concentrate", "assemble"}
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # a state that sells or supplies another's weapons ("Moscow sells weapons to both", "Turkey has
 # sold it the Bayraktar TB2s", "Israel supplied two-thirds of its arms imports")
-SUPPLYING_VERBS = frozenset({"sell", "supply", "deliver", "ship"})
+SUPPLYING_VERBS = frozenset({"sell", "supply", "deliver", "ship", "approve"})
 ARMS_NOUNS = frozenset(
     {
         "arm",
@@ -122,6 +122,10 @@ LAND_WORDS = frozenset({"territory", "land", "island", "islet", "province", "reg
 # what two states field together under one hyphenated name: "the Anglo-French armada",
 # "Franco-German brigade", "a Sino-Russian naval exercise"
 JOINT_NOUNS = FORCE_NOUNS | {
+    "division",
+    "unit",
+    "warship",
+    "jet",
     "armada",
     "fleet",
     "operation",
@@ -133,6 +137,31 @@ JOINT_NOUNS = FORCE_NOUNS | {
     "intervention",
     "task",
 }
+HEDGES = frozenset({"perhaps", "possibly", "maybe", "probably"})
+# forces named by where their men come from, not whose state fields them: "Afghan, Pakistani
+# and Iraqi Shiite units, recruited and paid by the Guards"
+IRREGULARS = frozenset(
+    {
+        "shiite",
+        "shia",
+        "sunni",
+        "kurdish",
+        "alawite",
+        "islamist",
+        "jihadist",
+        "tribal",
+        "volunteer",
+        "mercenary",
+        "militia",
+        "rebel",
+        "irregular",
+    }
+)
+FACE_TO_FACE = frozenset({"chest", "face", "eyeball", "nose", "toe"})
+# what forces that meet as enemies do: "Indian and Pakistani troops exchanged fire"
+MEETING_VERBS = frozenset(
+    {"clash", "exchange", "skirmish", "confront", "face", "shoot", "kill", "trade", "meet"}
+)
 # a state that seizes another's servicemen or officials acts as its enemy: "Five Iranian
 # officials seized by American forces in Irbil"
 SEIZING_VERBS = frozenset({"seize", "capture", "detain", "abduct", "kidnap", "arrest"})
@@ -175,6 +204,14 @@ GIVING_VERBS = frozenset(
     }
 )
 STOPPING = HALTING | {"cut", "withdraw", "withhold", "end", "slash", "threaten"}
+# what a giver can freeze or cut off: "has frozen new grant aid and yen loans to both countries"
+WITHHELD_GIFTS = frozenset({"aid", "assistance", "loan", "credit", "grant"})
+# what one state helps another build: "helped build Pakistan's nuclear programme"
+BUILDING_VERBS = frozenset(
+    {"build", "develop", "modernise", "modernize", "rebuild", "equip", "arm", "train", "finance", "fund"}
+)
+# receiving aid: "Colonel Qaddafi, whose aid Ouagadougou has accepted"
+RECEIVING_VERBS = frozenset({"accept", "receive", "take", "welcome", "get"})
 RULE = "relations.acts.v1"
 
 
@@ -206,6 +243,8 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs = _foiled(token, index) if lemma in FOILING_VERBS else []
             if not pairs and lemma in SEIZING_VERBS:
                 pairs, kind = _seized(token, index), RelationKind.HOSTILE
+        elif token.pos_ == "VERB" and (lemma == "help" or (lemma in BUILDING_VERBS and _help_aux(token))):
+            pairs = _helped_build(token, index)
         elif token.pos_ == "VERB" and lemma == "bind":
             pairs = _bound(token, index)
         elif token.pos_ == "VERB" and lemma == "join":
@@ -251,9 +290,56 @@ def _fielded_jointly(noun: Token, index: ActorIndex) -> list[tuple[str, str]]:
             break  # "naval" in "a Sino-Russian naval exercise" may stand between
         i -= 1
     distinct = list(dict.fromkeys(countries))
-    if not hyphens or len(distinct) < 2:
+    if not hyphens:
+        return _coordinated_forces(noun, index)
+    if len(distinct) < 2:
         return []
     return [(a, b) for n, a in enumerate(distinct) for b in distinct[n + 1 :]]
+
+
+def _coordinated_forces(noun: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """ "French and Malian troops were back in Diabaly": states whose forces are named as one
+    body act together; with three or more, each beside the first named, the one that leads
+    ("Soviet, Polish, East German and Hungarian divisions"). Not forces that meet as enemies
+    ("Indian and Pakistani troops exchanged fire")."""
+    named = [
+        t for c in noun.children if c.dep_ in ("amod", "compound") and c.conjuncts for t in (c, *c.conjuncts)
+    ]
+    states = list(dict.fromkeys(m.country for t in named if (m := index.at(t)) is not None and m.country))
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if (
+        len(states) < 2
+        or _forces_meet(noun)
+        or (verb is not None and (_unasserted(verb) or any(c.dep_ == "mark" for c in verb.children)))
+        or any(t.lower_ in HEDGES for t in named for t in t.children)
+        or any(c.lower_ in IRREGULARS or c.lemma_.lower() in IRREGULARS for c in noun.children)
+    ):
+        return []  # "a force with Saudi, Jordanian and perhaps Egyptian contingents can be assembled"
+    return [(states[0], other) for other in states[1:]]
+
+
+def _forces_meet(noun: Token) -> bool:
+    """Whether the forces a noun names meet each other: "exchanged fire", "clashed", "faced
+    each other", "fought" with no one else to fight."""
+    sentence = noun.sent
+    if any(
+        t.lower_ in ("other", "another") and t.i > 0 and t.nbor(-1).lower_ in ("each", "one")
+        for t in sentence
+    ):
+        return True
+    if any(t.lower_ in FACE_TO_FACE and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to" for t in sentence):
+        return True  # "have stood almost chest to chest on a windswept ridge"
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    if any(t.lemma_.lower() in MEETING_VERBS for t in sentence):
+        return True
+    return (
+        verb is not None
+        and verb.lemma_.lower() in FIGHTING_VERBS | {"war"}
+        and not any(
+            c.dep_ in ("dobj", "prep") and c.lower_ not in ("in", "on", "at", "near", "along")
+            for c in verb.children
+        )
+    )
 
 
 def _aided(aid: Token, index: ActorIndex) -> list[tuple[str, str]]:
@@ -282,6 +368,18 @@ def _aided(aid: Token, index: ActorIndex) -> list[tuple[str, str]]:
     ]
     if not givers and verb is not None and verb.lemma_.lower() in GIVING_VERBS:
         givers = clause_subjects(verb, index)
+    whose = next((c for c in aid.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if (
+        whose is not None
+        and verb is not None
+        and verb.lemma_.lower() in RECEIVING_VERBS
+        and verb.dep_ == "relcl"
+    ):
+        # "Colonel Qaddafi, whose aid Ouagadougou has accepted": the antecedent gives, the
+        # relative clause's subject takes
+        givers = [m.country] if (m := index.at(verb.head)) is not None and m.country else []
+        takers = clause_subjects(verb, index)
+        return [(g, t) for g in givers for t in dict.fromkeys(takers) if g != t]
     nodes = [*path, *([verb] if verb is not None else [])]
     receivers = [
         c
@@ -710,10 +808,22 @@ def _arms_receivers(verb: Token, index: ActorIndex) -> list[str]:
     receivers = [
         c for d in verb.children if d.dep_ == "dative" and d.lower_ != "to" for c in countries(d, index)
     ]
+    direct = [o for o in verb.children if o.dep_ == "dobj"]
+    if len(direct) == 2:
+        # "Russia sells New Delhi most of its weapons": the parser may read the dative as a
+        # second object; the first of two is the one given to
+        receivers += countries(direct[0], index)
     if any(p.dep_ == "prep" and p.lower_ == "with" for p in verb.children):
         # "The Soviet Union supplies Ethiopia with tanks": the object is the client
         receivers += [c for o in verb.children if o.dep_ == "dobj" for c in countries(o, index)]
-    for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
+    # "approved 1,000 anti-tank weapons and 500 Stinger missiles for Kyiv"
+    giving_for = ("to", "for") if verb.lemma_.lower() == "approve" else ("to",)
+    approved = verb.lemma_.lower() == "approve"
+    carriers = [verb, *(t for o in held if approved for t in o.subtree if t.pos_ == "NOUN")]
+    preps = [
+        c for n in carriers for c in n.children if c.dep_ in ("prep", "dative") and c.lower_ in giving_for
+    ]
+    for prep in preps:
         for phrase in (g for g in prep.children if g.dep_ == "pobj"):
             if phrase.lower_ == "both":
                 sellers = _doers(verb, index)
@@ -736,6 +846,8 @@ def _halted_supply(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     has frozen sales as well". The client is named in the to-phrase or in the clause that says
     what the supplier sold it."""
     objects = _objects(verb)
+    if not _negated(verb) and (withheld := _aid_withheld(verb, objects, index)):
+        return withheld
     if _negated(verb) or not any(o.lemma_.lower() in STOPPED_SUPPLIES for o in objects):
         return []
     armed = any(t.lemma_.lower() in ARMS_NOUNS for o in objects for t in o.subtree)
@@ -761,6 +873,63 @@ def _halted_supply(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
         ]
         clients = [r for sale in sales for r in _arms_receivers(sale, index)]
     return [(d, c) for d in doers for c in dict.fromkeys(clients)]
+
+
+def _aid_withheld(verb: Token, objects: list[Token], index: ActorIndex) -> list[tuple[str, str]]:
+    """ "Tokyo has frozen new grant aid and yen loans to both countries": a giver that stops its
+    aid or credit to a state acts as its rival (the to-phrase may hang on the verb or the aid)."""
+    given = [t for o in objects for t in (o, *o.conjuncts) if t.lemma_.lower() in WITHHELD_GIFTS]
+    if not given:
+        return []
+    phrases = [
+        g
+        for node in (verb, *given)
+        for p in node.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    doers = _doers(verb, index)
+    receivers: list[str] = []
+    for phrase in phrases:
+        if phrase.lower_ == "both" or (
+            phrase.lemma_.lower() == "country" and any(c.lower_ == "both" for c in phrase.children)
+        ):
+            pair = index.both(phrase, leaving_out=doers[0] if doers else None)
+            receivers += [c for m in pair if (c := m.country)]
+        else:
+            receivers += countries(phrase, index)
+    return [(d, r) for d in doers for r in dict.fromkeys(receivers) if d != r]
+
+
+def _helped_build(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """ "Beijing, which helped build Pakistan's nuclear and missile programmes", "Moscow helped
+    Hanoi rebuild its air force": helping a state build its arms or economy is friendly."""
+    if _unasserted(verb):
+        return []
+    if _help_aux(verb):  # "which helped build": the parser may read "helped" as an auxiliary
+        built, helped = [verb], []
+    else:
+        built = [
+            c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in BUILDING_VERBS
+        ]
+        helped = [c for o in verb.children if o.dep_ == "dobj" for c in countries(o, index)]
+    owners = [
+        m.country
+        for b in built
+        for o in b.children
+        if o.dep_ == "dobj"
+        for p in o.children
+        if p.dep_ == "poss" and (m := index.at(p)) is not None and m.country
+    ]
+    owners += [c for b in built for s in b.children if s.dep_ == "nsubj" for c in countries(s, index)]
+    if not built:
+        return []
+    return [(d, r) for d in _doers(verb, index) for r in dict.fromkeys(helped + owners) if d != r]
+
+
+def _help_aux(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("help", "helps", "helped", "helping") for c in verb.children)
 
 
 def _bound(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:

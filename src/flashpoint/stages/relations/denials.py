@@ -56,10 +56,7 @@ def denied(cue: Token) -> bool:
         and cue.dep_ in ("conj", "appos")
     ):
         return True  # "want talks, not confrontation"
-    no_tie = cue.pos_ == "NOUN" and cue.lemma_.lower() not in NEUTRAL_NOUNS | {"love"}
-    if no_tie and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
-        # "Mr. Assad is no friend of Mr. Erdoğan": the tie is denied (but "no diplomatic
-        # relations" is a state of its own, read by _kind)
+    if none_of(cue) or imagined_state(cue):
         return True
     if said_to_be_over(cue) or _mistaken_for(cue):
         return True
@@ -106,6 +103,32 @@ def denied(cue: Token) -> bool:
         years = [g for p in cue.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
         return any(g.like_num and len(g.text) == 4 and g.text.isdigit() for g in years)
     return False
+
+
+def imagined_state(cue: Token) -> bool:
+    """ "a Kinshasa friendly to Kigali and Kampala might reopen them": a state with an indefinite
+    article is one imagined, not the one that is."""
+    described = cue.head if cue.dep_ in ("amod", "acl") else None
+    return (
+        described is not None
+        and described.pos_ == "PROPN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in described.children)
+    )
+
+
+def none_of(cue: Token) -> bool:
+    """ "Mr. Assad is no friend of Mr. Erdoğan", "Beijing has no quarrel with the intervention":
+    the tie is denied (but "no diplomatic relations" is a state of its own, read by _kind)."""
+    no_tie = cue.pos_ == "NOUN" and cue.lemma_.lower() not in NEUTRAL_NOUNS | {"love"}
+    if not (no_tie and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children)):
+        return False
+    if any(c.dep_ in ("relcl", "acl") for c in cue.children):
+        return False  # "has no allies who will fight for it": allies that will not fight
+    # "Syria has no friends left among the governments that count except Iran": one is named
+    after = cue.doc[cue.i + 1 : cue.sent.end]
+    return (
+        not any(t.lower_ in ("except", "save", "besides") for t in after) and "other than" not in after.text
+    )
 
 
 def _mistaken_for(cue: Token) -> bool:

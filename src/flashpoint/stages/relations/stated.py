@@ -16,7 +16,9 @@ from .denials import (
     MEMBER_NOUNS,
     NEUTRAL_NOUNS,
     denied,
+    imagined_state,
     in_time_phrase,
+    none_of,
     said_to_be_over,
 )
 from .syntax import (
@@ -70,6 +72,7 @@ NEARNESS = frozenset({"close", "closer", "lean", "sympathetic"})
 DRAWING_VERBS = frozenset({"grow", "move", "draw", "become", "get"})
 
 PACT_TERMS = frozenset({"special"})
+COUNCIL_TEXTS = frozenset({"draft", "resolution", "motion"})  # texts states table together at the UN
 IMPOSED = frozenset({"embargo", "sanction", "blockade", "boycott"})  # what one state imposes on another
 SUFFERING = frozenset({"weather", "survive", "face", "endure", "suffer", "withstand", "defy"})
 NOUN_ONLY_CUES = frozenset({"offensive"})  # a campaign; the adjective is another word
@@ -158,6 +161,8 @@ def _kind(
         return RelationKind.FRIENDLY
     if _faced_off(token):
         return RelationKind.HOSTILE
+    if token.lemma_.lower() == "fall" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return RelationKind.RIVAL  # "Paris, which fell out with Damascus last year"
     if token.pos_ not in CONTENT_POS:
         return None  # "switch back to U.S. corn": a particle, not the verb "back"
     if token.lemma_.lower() == "love" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
@@ -377,8 +382,9 @@ def denied_pairs(
     modifiers: dict[str, RelationKind] | None = None,
 ) -> dict[int, set[frozenset[str]]]:
     """For each sentence (by its start), the pairs a cue there would tie but the sentence says
-    the tie is over (see said_to_be_over): "the Americans, who were Pakistan's patrons for most
-    of the Cold War" leaves no tie for the classifier to read back in. Other denials are left to
+    the tie is over (see said_to_be_over) or that there is none of it ("has no quarrel with"):
+    "the Americans, who were Pakistan's patrons for most of the Cold War" leaves no tie for the
+    classifier to read back in. Other denials are left to
     it: "its friends in Moscow and Beijing will not fight for it" denies a fight, not the
     friendship."""
     index = ActorIndex.build(doc, mentions)
@@ -386,9 +392,14 @@ def denied_pairs(
     for sentence in doc.sents:
         for token in sentence:
             kind = _kind(token, cues, modifiers or {})
-            if kind is None or not said_to_be_over(token):
+            if kind is None or not (said_to_be_over(token) or none_of(token) or imagined_state(token)):
                 continue
             pairs = {frozenset((a, b)) for a, b in _pairs(token, index, kind) if a != b}
+            if not pairs and none_of(token):
+                # "Beijing has no quarrel with the intervention: Xi sent Mr Tokayev a message":
+                # no quarrel of the subject's in the sentence, whoever it is with
+                named = {m.country for t in sentence if (m := index.at(t)) is not None and m.country}
+                pairs = {frozenset((a, b)) for a in clause_subjects(token, index) for b in named if a != b}
             out.setdefault(sentence.start_char, set()).update(pairs)
     return out
 
@@ -571,6 +582,13 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
     if cue.dep_ == "dobj" and cue.lower_ in NEUTRAL_NOUNS:
         # "cutting ties with the South": the with-phrase hangs on the verb
         children += [c for c in cue.head.children if c.dep_ == "prep" and c.lower_ == "with"]
+    # "imposed sanctions on India on May 13 and on Pakistan on Saturday": the parser hangs the
+    # second target on the verb's date phrase
+    also_on = (
+        [c for p in cue.head.children if p.dep_ == "prep" and p.lower_ == "on" for c in p.conjuncts]
+        if cue.dep_ == "dobj" and cue.lemma_.lower() in IMPOSED
+        else []
+    )
     if cue.dep_ == "pobj" and cue.head.lower_ == "of":
         # "statements of solidarity with Riyadh": the phrase hung on the noun the cue is "of"
         children += [
@@ -588,6 +606,8 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         if child.dep_ == "prep" and child.lower_ in LIST_PREPS:
             # "relations with Tehran and with Baghdad": the conjoined phrases too
             phrases = [child, *(c for c in child.conjuncts if c.lower_ == child.lower_)]
+            if child.lower_ == "on" and child.head == cue:
+                phrases += also_on
             objects = [
                 g
                 for p in phrases
@@ -844,6 +864,17 @@ def _verb_pairs(verb: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
     agents = [c for a in verb.children if a.dep_ == "agent" for o in a.children for c in countries(o, index)]
     if verb.dep_ == "acl" and (described := index.at(verb.head)) and described.country:
         objects.append(described.country)  # "Iraq, backed by Kuwait": the noun it qualifies
+    elif verb.dep_ == "acl" and agents:
+        # "The American draft circulating at the UN, backed by Japan": whose the text backed is
+        # (not "the British proposal, backed by the Netherlands": a bargaining position); the
+        # parser may make the text a compound of the participle after it
+        texts = [t for t in (verb.head, *verb.head.children) if t.lemma_.lower() in COUNCIL_TEXTS]
+        objects += [
+            m.country
+            for text in texts
+            for c in (*text.children, *verb.head.children)
+            if c.dep_ in ("amod", "poss", "compound") and (m := index.at(c)) is not None and m.country
+        ]
     doers = agents or clause_subjects(verb, index)
     for doer in dict.fromkeys(doers):
         yield from ((doer, o) for o in dict.fromkeys(objects) if o != doer)
@@ -879,8 +910,9 @@ def _titled_pair(cue: Token, index: ActorIndex) -> tuple[str, str] | None:
 
 def _regarded_as(cue: Token, index: ActorIndex) -> list[tuple[str, str]]:
     """ "X regards/views/sees Y as its enemy": the verb's subject and its object; "Washington
-    counts both as partners": each of the two named before."""
-    if not (cue.dep_ == "pobj" and cue.head.lower_ == "as" and cue.head.head.pos_ == "VERB"):
+    counts both as partners": each of the two named before; "Mauritania counts Morocco, Algeria
+    and Iraq among its friends": each listed."""
+    if not (cue.dep_ == "pobj" and cue.head.lower_ in ("as", "among") and cue.head.head.pos_ == "VERB"):
         return []
     verb = cue.head.head
     # "counts both as partners": the parser may hang "both" on "as"
@@ -888,14 +920,14 @@ def _regarded_as(cue: Token, index: ActorIndex) -> list[tuple[str, str]]:
     subjects = clause_subjects(verb, index)
     if not subjects:
         return []
-    named = [m.country for o in objects if (m := index.find(o)) and m.country]
+    named = [c for o in objects if o.lower_ != "both" for c in countries(o, index)]
     if not named and objects:
         # "both" alone is no group elsewhere (see ActorIndex.group): only as what is regarded
         first = objects[0]
         both = first.lower_ == "both"
         pair = (index.recent_pair if both else index.group)(first, cue.sent, leaving_out=subjects[0])
-        named = [m.country for m in pair if m.country]
-    return [(subjects[0], o) for o in dict.fromkeys(named) if o != subjects[0]][:2]
+        named = [m.country for m in pair if m.country][:2]
+    return [(subjects[0], o) for o in dict.fromkeys(named) if o != subjects[0]]
 
 
 def _their_pair(cue: Token, index: ActorIndex) -> tuple[str, str] | None:
