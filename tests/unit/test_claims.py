@@ -1733,3 +1733,20 @@ def test_a_country_told_of_is_the_subject_of_the_clause_the_parser_left_without_
 
 def test_a_couple_of_thousand_is_no_figure(fp: Flashpoint) -> None:
     assert claims(fp, "The Yugoslav army sent in a couple of thousand soldiers.", "1991-07-04") == []
+
+
+def test_a_peoples_number_is_no_army(fp: Flashpoint) -> None:
+    text = (
+        "Kuwait's own people number barely 320,000, half of them immigrant workers, and its army of "
+        "some 2,500 men could not hold the frontier for a day."
+    )
+    assert owned(fp, text, "1961-07-05") == {("KWT", "active_army_size", 2500.0)}
+
+
+def test_a_credit_lines_nationality_is_its_giver_but_not_of_loans_a_sum_is_in(fp: Flashpoint) -> None:
+    line = (
+        "Venezuela became Moscow's best arms customer, much of it financed through a $4 billion "
+        "Russian credit line opened in 2011."
+    )
+    assert ("RUS", "credit_value", 4e9) in owned(fp, line, "2015-08-25")
+    assert claims(fp, "It will also put 310 mln dlrs in Brazilian loans on a cash basis.", "1987-04-20") == []

@@ -1366,3 +1366,26 @@ def test_no_quarrel_and_an_imagined_state_leave_no_tie_for_the_classifier(fp: Fl
         "might reopen them."
     )
     assert not any(kind == "friendly" for _, _, kind, _ in relations(fp, imagined, "1998-08-28"))
+
+
+def test_a_leaders_government_acts_for_his_country_in_its_own_clause(fp: Flashpoint) -> None:
+    text = (
+        "Germany has changed course. On February 22 Olaf Scholz suspended the pipeline's "
+        "certification; on the 26th his government approved 1,000 anti-tank weapons and 500 Stinger "
+        "missiles for Kyiv."
+    )
+    assert ("DEU", "UKR", "friendly") in stated_pairs(fp, text, "2022-03-06")
+
+
+def test_among_its_friends_reaches_every_name_the_parser_split_off(fp: Flashpoint) -> None:
+    text = (
+        "Mauritania looks north and east: it joined the new Arab Maghreb Union in February, and counts "
+        "Morocco, Algeria and, increasingly, Iraq among its friends."
+    )
+    found = stated_pairs(fp, text, "1989-05-12")
+    assert {("MRT", "MAR", "friendly"), ("MRT", "DZA", "friendly"), ("MRT", "IRQ", "friendly")} <= found
+
+
+def test_selling_a_capital_arms_the_parser_read_as_a_compound_is_friendly(fp: Flashpoint) -> None:
+    assert ("TUR", "UKR", "friendly") in stated_pairs(fp, "Ankara keeps selling Kyiv drones.", "2021-12-01")
+    assert stated_pairs(fp, "Ankara sells Bayraktar drones.", "2021-12-01") == set()

@@ -39,14 +39,14 @@ def given_from(quantity: Span, cue: Token | None, index: ActorIndex) -> str | No
         if prep.lower_ == "from" and prep.dep_ == "prep":
             party = party_named(prep, index)
             return party if party not in (None, NOT_A_COUNTRY, AN_ORGANISATION) else None
-    # "secured an $8.7bn American aid package": the nationality of aid is its giver's (not of
-    # loans: "310 mln dlrs in Brazilian loans" are a bank's loans to Brazil)
-    if cue.lemma_.lower() not in ("aid", "assistance"):
-        return None
+    # "secured an $8.7bn American aid package", "a $4 billion Russian credit line": the
+    # nationality of the sum is its giver's; not of loans the sum is "in" ("310 mln dlrs in
+    # Brazilian loans" are a bank's loans to Brazil)
+    carriers = (noun, cue) if cue.lemma_.lower() in ("aid", "assistance") else (noun,)
     givers = [
         m.country
         for t in phrase
-        if t.dep_ in ("amod", "compound") and t.head in (noun, cue) and (m := index.at(t)) is not None
+        if t.dep_ in ("amod", "compound") and t.head in carriers and (m := index.at(t)) is not None
     ]
     return givers[0] if len(givers) == 1 and givers[0] else None
 

@@ -86,6 +86,7 @@ from .cues import (
 from .forces import (
     ACTIVE_WORDS,
     PEOPLE,
+    a_peoples_number,
     civilians,
     fits,
     lost_people,
@@ -320,6 +321,12 @@ class ClaimExtractor:
             return None  # "Britain about 45,000, close to a fifth of its armed forces": no comparison
         if found.cue.attribute in LOSSES and a_part_of_the_count_before(item.span):
             return None  # "1,429 dead, 426 of them children": the children are among the 1,429
+        if (
+            found.cue.attribute in FORCES
+            and q.kind is Kind.COUNT
+            and a_peoples_number(item.span, found.token)
+        ):
+            return None  # "Kuwait's own people number barely 320,000, ... and its army of 2,500"
         if found.cue.attribute in FORCES and q.kind is Kind.COUNT and q.value > MOST_UNDER_ARMS:
             return None  # "roughly 50 million Vietnamese to 950 million Chinese": peoples, not forces
         an_army = found.cue.attribute == "active_army_size"  # by its own word, not as troops an army holds

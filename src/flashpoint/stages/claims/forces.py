@@ -11,12 +11,14 @@ from ..events.reference import ActorIndex
 from ..events.syntax import subject_of
 from .cues import DESIGNATION, FORCE_NOUNS, Cue, Found
 from .naming import a_verb
-from .syntax import APPROXIMATE
+from .syntax import APPROXIMATE, clause_subject
 
 CIVILIAN_NOUNS = frozenset(
     {"islander", "civilian", "resident", "inhabitant", "citizen", "refugee", "tourist", "worker", "student"}
 )
 PEOPLE = frozenset({"people", "person"})
+# what a count of a population is of
+PEOPLES = frozenset({"people", "population", "inhabitant", "citizen", "populace", "national"})
 ACTIVE_WORDS = frozenset({"active", "active-duty", "regular", "standing"})
 NOT_PEOPLE = frozenset(
     {
@@ -208,3 +210,16 @@ def lost_people(quantity: Span, lose: Token) -> bool:
     # Baku admitted to losing 80"), not of seats in an election
     deaths = any(t.lemma_.lower() in DEATH_WORDS for t in quantity.sent)
     return not scaled and deaths and root.dep_ == "dobj" and root.head == lose
+
+
+def a_peoples_number(quantity: Span, cue: Token | None) -> bool:
+    """A count whose clause is about a people, not a force: "Kuwait's own people number barely
+    320,000, half of them immigrant workers, and its army of some 2,500 men"."""
+    # the parser may read "number" as a noun with the people its subject
+    holder = next((a for a in quantity.root.ancestors if any(c.dep_ == "nsubj" for c in a.children)), None)
+    subject = clause_subject(quantity)
+    if holder is not None:
+        subject = next(c for c in holder.children if c.dep_ == "nsubj")
+    if subject is None or subject.lemma_.lower() not in PEOPLES:
+        return False
+    return cue is None or cue not in set(subject.subtree)

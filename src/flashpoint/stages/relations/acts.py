@@ -18,7 +18,7 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
-from ...records import RelationKind
+from ...records import MentionKind, RelationKind
 from ..events.reference import ActorIndex, conjuncts
 from .syntax import (
     MODALS,
@@ -790,11 +790,20 @@ def _armed(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     the possessor of the arms ("supplied two-thirds of its major arms imports")."""
     if _unasserted(verb):
         return []
-    if any(t.lemma_.lower() in HALTING for t in verb.sent):
+    if any(t.lemma_.lower() in HALTING for t in _stretch(verb)):
         # "asked France to stop selling weapons to Iraq", "which sold Baghdad its Mirages, has
         # frozen sales" (see _halted_supply)
         return []
     return [(d, r) for d in _doers(verb, index) for r in _arms_receivers(verb, index)]
+
+
+def _stretch(token: Token) -> Span:
+    """The part of a token's sentence between semicolons: "Scholz suspended the certification;
+    his government approved 1,000 anti-tank weapons for Kyiv" are two acts."""
+    sentence = token.sent
+    start = max((t.i + 1 for t in sentence if t.text == ";" and t.i < token.i), default=sentence.start)
+    end = min((t.i for t in sentence if t.text == ";" and t.i > token.i), default=sentence.end)
+    return token.doc[start:end]
 
 
 def _arms_receivers(verb: Token, index: ActorIndex) -> list[str]:
@@ -809,6 +818,17 @@ def _arms_receivers(verb: Token, index: ActorIndex) -> list[str]:
         c for d in verb.children if d.dep_ == "dative" and d.lower_ != "to" for c in countries(d, index)
     ]
     direct = [o for o in verb.children if o.dep_ == "dobj"]
+    # "Ankara keeps selling Kyiv drones": the parser makes the receiver a compound of the arms
+    # (a name, not a demonym: "Turkish drones" are where they are made)
+    receivers += [
+        m.country
+        for o in direct
+        for c in o.children
+        if c.dep_ == "compound"
+        and (m := index.at(c)) is not None
+        and m.country
+        and m.kind in (MentionKind.COUNTRY, MentionKind.CAPITAL)
+    ]
     if len(direct) == 2:
         # "Russia sells New Delhi most of its weapons": the parser may read the dative as a
         # second object; the first of two is the one given to

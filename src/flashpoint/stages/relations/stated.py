@@ -912,11 +912,24 @@ def _regarded_as(cue: Token, index: ActorIndex) -> list[tuple[str, str]]:
     """ "X regards/views/sees Y as its enemy": the verb's subject and its object; "Washington
     counts both as partners": each of the two named before; "Mauritania counts Morocco, Algeria
     and Iraq among its friends": each listed."""
-    if not (cue.dep_ == "pobj" and cue.head.lower_ in ("as", "among") and cue.head.head.pos_ == "VERB"):
+    if not (cue.dep_ == "pobj" and cue.head.lower_ in ("as", "among")):
         return []
     verb = cue.head.head
+    listed: list[Token] = []
+    if (
+        verb.pos_ != "VERB"
+        and cue.head.lower_ == "among"
+        and verb.dep_ == "conj"
+        and verb.head.pos_ == "VERB"
+    ):
+        # "counts Morocco, Algeria and, increasingly, Iraq among its friends": the parser may
+        # hang the phrase on the last name and that name on the verb
+        listed, verb = [verb], verb.head
+    if verb.pos_ != "VERB":
+        return []
     # "counts both as partners": the parser may hang "both" on "as"
     objects = [o for o in [*verb.children, *cue.head.children] if o.dep_ == "dobj" or o.lower_ == "both"]
+    objects += listed
     subjects = clause_subjects(verb, index)
     if not subjects:
         return []

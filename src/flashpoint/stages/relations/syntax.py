@@ -10,6 +10,8 @@ from spacy.tokens import Span, Token
 from ...records import ActorMention, MentionKind, RelationKind
 from ..events.reference import PLACE_PREPS, ActorIndex, a_place, an_instrument, conjuncts
 
+PERSON_LOOKBACK_TOKENS = 60
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "cabinet", "junta"})
 BARE_STATE_SUBJECTS = frozenset({"government", "we", "authority", "ministry"})
 
 POSITIVE_KINDS = frozenset({RelationKind.ALLIANCE, RelationKind.FRIENDLY})
@@ -329,6 +331,10 @@ def clause_subjects(token: Token, index: ActorIndex) -> list[str]:
         found = [named]  # "Saudi Arabia executed a cleric. The kingdom cut relations with Iran"
     if not found and token not in set(subject.subtree) and (group := index.group(subject, subject.sent)):
         found = [m.country for m in group if m.country]  # "The two countries have been treaty allies"
+    if not found and (leader := _leaders_government(subject)) is not None:
+        # "Olaf Scholz suspended the certification; his government approved 1,000 anti-tank
+        # weapons for Kyiv": the government of the leader the pronoun stands for
+        found = [leader_country] if (leader_country := _person_before(leader, index)) else []
     if not found and _a_bare_state(subject):
         found = [named] if (named := _last_government(subject, index) or topic_country(index)) else []
     return found
@@ -378,6 +384,22 @@ def _reporting_states(pronoun: Token, index: ActorIndex) -> list[str]:
     speaker = subject_of(clause.head)
     found = countries(speaker, index) if speaker is not None else []
     return found if len(found) >= 2 else []
+
+
+def _leaders_government(subject: Token) -> Token | None:
+    """The "his" or "her" of "his government", "her administration"."""
+    if subject.lemma_.lower() not in GOVERNMENT_NOUNS:
+        return None
+    return next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+
+
+def _person_before(pronoun: Token, index: ActorIndex) -> str | None:
+    """The country of the last person named before a possessive "his" or "her"."""
+    for i in range(pronoun.i - 1, max(-1, pronoun.i - PERSON_LOOKBACK_TOKENS), -1):
+        mention = index.by_token.get(i)
+        if mention is not None and mention.kind is MentionKind.PERSON:
+            return mention.country
+    return None
 
 
 def _a_bare_state(subject: Token) -> bool:
