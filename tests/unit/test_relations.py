@@ -1389,3 +1389,8 @@ def test_among_its_friends_reaches_every_name_the_parser_split_off(fp: Flashpoin
 def test_selling_a_capital_arms_the_parser_read_as_a_compound_is_friendly(fp: Flashpoint) -> None:
     assert ("TUR", "UKR", "friendly") in stated_pairs(fp, "Ankara keeps selling Kyiv drones.", "2021-12-01")
     assert stated_pairs(fp, "Ankara sells Bayraktar drones.", "2021-12-01") == set()
+
+
+def test_a_name_the_parser_read_as_a_compound_of_the_verb_is_its_subject(fp: Flashpoint) -> None:
+    text = "Cairo resents Ankara's new role as the champion of Gaza."
+    assert ("EGY", "TUR", "rival") in stated_pairs(fp, text, "2019-01-10")

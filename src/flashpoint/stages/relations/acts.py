@@ -54,7 +54,7 @@ FORCE_NOUNS = frozenset(
 # forces that fight side by side
 FIGHTING_VERBS = frozenset({"fight", "serve", "battle", "operate"})
 SIDE_BY_SIDE = frozenset({"beside", "alongside"})
-STATIONING_VERBS = frozenset({"keep", "station", "base", "maintain", "host"})
+STATIONING_VERBS = frozenset({"keep", "station", "base", "maintain", "host", "run"})
 # whose forces a state trains or arms
 TRAINING_VERBS = frozenset({"train", "equip", "arm"})
 TRAINED_NOUNS = FORCE_NOUNS | {"army", "military", "pilot", "officer", "police", "navy"}

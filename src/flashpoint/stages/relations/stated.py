@@ -849,7 +849,7 @@ def _verb_pairs(verb: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
         objects += [
             m.country
             for o in verb.children
-            if o.dep_ == "dobj"
+            if o.dep_ in ("dobj", "appos")  # "Cairo resents Ankara's new role", misparsed
             for p in o.children
             if p.dep_ == "poss" and (m := index.at(p)) and m.country
         ]

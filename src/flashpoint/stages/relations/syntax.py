@@ -309,7 +309,7 @@ def clause_subjects(token: Token, index: ActorIndex) -> list[str]:
     verb = next((a for a in [token, *token.ancestors] if a.pos_ in ("VERB", "AUX") and subject_of(a)), None)
     subject = subject_of(verb) if verb is not None else None
     if subject is None:
-        return []
+        return _misread_subject(token, index)
     if subject.lower_ in ("which", "that", "who") and subject.head.dep_ == "relcl":
         # "Ukraine, which is in a military conflict with Russia"; "Iran, which shares a border
         # with both and loathes Israel's presence"
@@ -338,6 +338,16 @@ def clause_subjects(token: Token, index: ActorIndex) -> list[str]:
     if not found and _a_bare_state(subject):
         found = [named] if (named := _last_government(subject, index) or topic_country(index)) else []
     return found
+
+
+def _misread_subject(token: Token, index: ActorIndex) -> list[str]:
+    """ "Cairo resents Ankara's new role": a name before a verb with no subject, which the parser
+    read as a compound of the verb."""
+    verb = next((a for a in [token, *token.ancestors] if a.pos_ == "VERB"), None)
+    if verb is None:
+        return []
+    named = [c for c in verb.children if c.dep_ in ("compound", "npadvmod") and c.i < verb.i]
+    return [m.country for c in named if (m := index.at(c)) is not None and m.country]
 
 
 def _judged_for(token: Token, index: ActorIndex) -> list[str]:
