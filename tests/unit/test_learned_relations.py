@@ -54,7 +54,9 @@ def test_features_mask_the_pair_and_keep_only_joining_words_when_others_are_name
 ) -> None:
     text = (
         "Armenia and Russia are close allies. "
-        "In Baku, a Turkish envoy spoke of rising tensions between Iran and Azerbaijan."
+        "In Baku, a Turkish envoy spoke of rising tensions between Iran and Azerbaijan. "
+        "In Yerevan, the Turkish envoy and an Iranian official spoke of tensions between Georgia and "
+        "Azerbaijan."
     )
     article = make_article(text, "<text>", published=date(2012, 6, 12))
     draft = next(iter(fp.pipeline.drafts([article])))
@@ -64,10 +66,13 @@ def test_features_mask_the_pair_and_keep_only_joining_words_when_others_are_name
     assert "partya" in words and "partyb" in words and "armenia" not in words
     assert "ally" in words and "cls_alliance" in words
     assert "btw_and" in words or "path_ally" in words
-    # Turkey and Iran in a sentence that also names Azerbaijan: "tension" is said of Iran and
-    # Azerbaijan, so it is no word of the whole sentence for Turkey and Iran
+    # Turkey and Iran in a sentence that also names Azerbaijan and Georgia: "tension" is said of
+    # Georgia and Azerbaijan, so it is no word of the whole sentence for Turkey and Iran
     other = contexts[("IRN", "TUR")].features.split()
     assert "tension" not in other and "cls_hostile" not in other
+    # the envoy's Turkey is no side of the tension between Iran and Azerbaijan: the first
+    # sentence gives no Turkey-Iran pair at all
+    assert len(contexts[("IRN", "TUR")].sentences) == 1
 
 
 @pytest.mark.slow

@@ -1394,3 +1394,12 @@ def test_selling_a_capital_arms_the_parser_read_as_a_compound_is_friendly(fp: Fl
 def test_a_name_the_parser_read_as_a_compound_of_the_verb_is_its_subject(fp: Flashpoint) -> None:
     text = "Cairo resents Ankara's new role as the champion of Gaza."
     assert ("EGY", "TUR", "rival") in stated_pairs(fp, text, "2019-01-10")
+
+
+def test_who_addresses_tensions_between_two_states_is_tied_to_neither_side(fp: Flashpoint) -> None:
+    text = (
+        "Speaking in Baku last week, Secretary of State Hillary Clinton, addressing growing tensions "
+        "between Iran and Azerbaijan, said that there is a danger it could escalate."
+    )
+    found = relations(fp, text, "2012-06-12")
+    assert not any({a, b} == {"IRN", "USA"} for a, b, _, _ in found)

@@ -119,6 +119,8 @@ def pair_contexts(
             if bound.get(a, set()) - {b} and bound.get(b, set()) - {a}:
                 # each tied by a rule to another here: "Paris, Yaoundé's patron; London, Abuja's friend"
                 continue
+            if _a_third_party(sentence, named, a, b):
+                continue  # "Clinton, addressing growing tensions between Iran and Azerbaijan"
             together[(a, b)].append(sentence)
     ranked = [c for c, _ in Counter(m.country for m in mentions if _counted(m)).most_common()]
     token_country = {i: c for _, named in by_sentence for i, c in named.items()}
@@ -128,6 +130,37 @@ def pair_contexts(
         pair = _event_features(events, a, b) + _prominence(ranked, a, b, len(sentences))
         out.append(PairContext(a, b, tuple(sentences), per_sentence, " ".join(pair)))
     return out
+
+
+# nouns for a tie "between" two states, whoever else the sentence names
+TIE_NOUNS = frozenset(
+    {"tension", "relation", "relationship", "tie", "conflict", "war", "dispute", "row", "feud", "rivalry"}
+    | {"crisis", "standoff", "hostility", "friction", "quarrel", "rapprochement", "talks", "border"}
+)
+
+
+def _a_third_party(sentence: Span, named: dict[int, str], a: str, b: str) -> bool:
+    """Whether one of a pair is named only as a side of a tie "between" it and another state,
+    a phrase the other of the pair stands outside: "Secretary of State Hillary Clinton,
+    addressing growing tensions between Iran and Azerbaijan" relates the United States to
+    neither side."""
+    doc = sentence.doc
+    for side, other in ((a, b), (b, a)):
+        phrases = [_between(doc[i]) for i, c in named.items() if c == side]
+        if not phrases or any(p is None for p in phrases):
+            continue
+        inside = {i for p in phrases if p is not None for i in range(p.left_edge.i, p.right_edge.i + 1)}
+        others_in = {named[i] for i in inside if i in named} - {side}
+        if others_in and not any(i in inside for i, c in named.items() if c == other):
+            return True
+    return False
+
+
+def _between(token: Token) -> Token | None:
+    """The "between" of a tie's phrase the token is in ("tensions between Iran and Azerbaijan";
+    not a place: "the Neutral Zone between Saudi Arabia and Kuwait")."""
+    between = next((t for t in token.ancestors if t.lower_ == "between"), None)
+    return between if between is not None and between.head.lemma_.lower() in TIE_NOUNS else None
 
 
 def _partners_by_sentence(known: Iterable[Relation]) -> dict[int, dict[str, set[str]]]:
