@@ -192,3 +192,28 @@ def test_a_pair_whose_tie_the_sentence_sets_aside_is_no_candidate(
     pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes, draft.events, (), denied)}
     assert ("PAK", "USA") not in pairs
     assert ("PAK", "USA") in {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}
+
+
+def test_a_place_between_two_states_does_not_set_a_third_apart(
+    fp: Flashpoint, classes: dict[str, tuple[str, ...]]
+) -> None:
+    text = (
+        "Oil from the Neutral Zone between Saudi Arabia and Kuwait has been supplied to Iraq as war relief."
+    )
+    article = make_article(text, "<text>", published=date(1987, 6, 1))
+    draft = next(iter(fp.pipeline.drafts([article])))
+    pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}
+    assert ("IRQ", "KWT") in pairs
+
+
+def test_who_addresses_tensions_between_two_states_is_paired_with_neither_side(
+    fp: Flashpoint, classes: dict[str, tuple[str, ...]]
+) -> None:
+    text = (
+        "Speaking in Baku last week, Secretary of State Hillary Clinton, addressing growing tensions "
+        "between Iran and Azerbaijan, said that there is a danger it could escalate."
+    )
+    article = make_article(text, "<text>", published=date(2012, 6, 12))
+    draft = next(iter(fp.pipeline.drafts([article])))
+    pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}
+    assert ("IRN", "USA") not in pairs and ("AZE", "IRN") in pairs

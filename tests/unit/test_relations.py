@@ -6,6 +6,7 @@ import pytest
 
 from flashpoint import Flashpoint
 from flashpoint.config import Settings
+from flashpoint.stages.relations.denials import none_of
 
 pytestmark = pytest.mark.slow
 
@@ -1396,10 +1397,19 @@ def test_a_name_the_parser_read_as_a_compound_of_the_verb_is_its_subject(fp: Fla
     assert ("EGY", "TUR", "rival") in stated_pairs(fp, text, "2019-01-10")
 
 
-def test_who_addresses_tensions_between_two_states_is_tied_to_neither_side(fp: Flashpoint) -> None:
-    text = (
-        "Speaking in Baku last week, Secretary of State Hillary Clinton, addressing growing tensions "
-        "between Iran and Azerbaijan, said that there is a danger it could escalate."
-    )
-    found = relations(fp, text, "2012-06-12")
-    assert not any({a, b} == {"IRN", "USA"} for a, b, _, _ in found)
+def test_running_a_base_in_a_state_is_stationing_there(fp: Flashpoint) -> None:
+    text = "The United Arab Emirates runs a military base in Eritrea."
+    assert ("ARE", "ERI", "friendly") in stated_pairs(fp, text, "2018-07-12")
+
+
+def test_no_tie_is_denied_when_one_is_excepted_or_the_tie_is_qualified(fp: Flashpoint) -> None:
+    fp.pipeline  # noqa: B018 - builds the parser
+    assert fp._parser is not None
+    nlp = fp._parser.nlp
+
+    def cue(text: str, word: str):  # type: ignore[no-untyped-def]
+        return next(t for t in nlp(text) if t.lower_ == word)
+
+    assert none_of(cue("Beijing has no quarrel with the intervention.", "quarrel"))
+    assert not none_of(cue("Syria has no friends left among the governments except Iran.", "friends"))
+    assert not none_of(cue("Yugoslavia has no allies who will fight for it.", "allies"))

@@ -412,7 +412,9 @@ def _people(
     matched: set[int] = set()
     named_at = {t.i: entry.country for name, entry in names for t in name if entry.country}
     for span, surface in candidates.people:
-        person = _in_office(gazetteer.people_named(surface), context.published)
+        holders = gazetteer.people_named(surface)
+        person = _in_office(holders, context.published)
+        listed = person or _held_before(holders, context.published)
         whole, title = _with_title(span, titles)
         # the title's own words, and a modifier hung on it ("Deputy U.S. Trade Representative")
         before = [
@@ -421,12 +423,10 @@ def _people(
             if title is not None
             and (t.i >= whole.start or (t.head.i >= whole.start and t.head.i < span.start))
         ]
-        known = person or _held_before(gazetteer.people_named(surface), context.published)
-        listed_as = known.country if known else None
+        listed_as = listed.country if listed else None
         if any(named_at.get(i) not in (None, listed_as) for i in before):
             continue  # "Deputy U.S. Trade Representative Michael Smith": not Ireland's namesake
         matched.update(t.i for t in whole)
-        listed = person or _held_before(gazetteer.people_named(surface), context.published)
         if listed is None:
             continue  # "Perez de Cuellar" in 1987: a future office-holder is nobody's official yet
         found[_surname_token(span).text] = listed

@@ -217,9 +217,10 @@ def a_peoples_number(quantity: Span, cue: Token | None) -> bool:
     320,000, half of them immigrant workers, and its army of some 2,500 men"."""
     # the parser may read "number" as a noun with the people its subject
     holder = next((a for a in quantity.root.ancestors if any(c.dep_ == "nsubj" for c in a.children)), None)
-    subject = clause_subject(quantity)
     if holder is not None:
         subject = next(c for c in holder.children if c.dep_ == "nsubj")
+    else:
+        subject = clause_subject(quantity)
     if subject is None or subject.lemma_.lower() not in PEOPLES:
         return False
     return cue is None or cue not in set(subject.subtree)

@@ -137,7 +137,8 @@ JOINT_NOUNS = FORCE_NOUNS | {
     "intervention",
     "task",
 }
-HEDGES = frozenset({"perhaps", "possibly", "maybe", "probably"})
+# words that leave a listed force only possible: "Saudi, Jordanian and perhaps Egyptian contingents"
+MAYBE_WORDS = frozenset({"perhaps", "possibly", "maybe", "probably"})
 # forces named by where their men come from, not whose state fields them: "Afghan, Pakistani
 # and Iraqi Shiite units, recruited and paid by the Guards"
 IRREGULARS = frozenset(
@@ -311,7 +312,7 @@ def _coordinated_forces(noun: Token, index: ActorIndex) -> list[tuple[str, str]]
         len(states) < 2
         or _forces_meet(noun)
         or (verb is not None and (_unasserted(verb) or any(c.dep_ == "mark" for c in verb.children)))
-        or any(t.lower_ in HEDGES for t in named for t in t.children)
+        or any(t.lower_ in MAYBE_WORDS for t in named for t in t.children)
         or any(c.lower_ in IRREGULARS or c.lemma_.lower() in IRREGULARS for c in noun.children)
     ):
         return []  # "a force with Saudi, Jordanian and perhaps Egyptian contingents can be assembled"
@@ -837,8 +838,8 @@ def _arms_receivers(verb: Token, index: ActorIndex) -> list[str]:
         # "The Soviet Union supplies Ethiopia with tanks": the object is the client
         receivers += [c for o in verb.children if o.dep_ == "dobj" for c in countries(o, index)]
     # "approved 1,000 anti-tank weapons and 500 Stinger missiles for Kyiv"
-    giving_for = ("to", "for") if verb.lemma_.lower() == "approve" else ("to",)
     approved = verb.lemma_.lower() == "approve"
+    giving_for = ("to", "for") if approved else ("to",)
     carriers = [verb, *(t for o in held if approved for t in o.subtree if t.pos_ == "NOUN")]
     preps = [
         c for n in carriers for c in n.children if c.dep_ in ("prep", "dative") and c.lower_ in giving_for
@@ -934,6 +935,8 @@ def _helped_build(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
             c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in BUILDING_VERBS
         ]
         helped = [c for o in verb.children if o.dep_ == "dobj" for c in countries(o, index)]
+    if not built:
+        return []
     owners = [
         m.country
         for b in built
@@ -943,8 +946,6 @@ def _helped_build(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
         if p.dep_ == "poss" and (m := index.at(p)) is not None and m.country
     ]
     owners += [c for b in built for s in b.children if s.dep_ == "nsubj" for c in countries(s, index)]
-    if not built:
-        return []
     return [(d, r) for d in _doers(verb, index) for r in dict.fromkeys(helped + owners) if d != r]
 
 

@@ -147,9 +147,10 @@ def _a_third_party(sentence: Span, named: dict[int, str], a: str, b: str) -> boo
     doc = sentence.doc
     for side, other in ((a, b), (b, a)):
         phrases = [_between(doc[i]) for i, c in named.items() if c == side]
-        if not phrases or any(p is None for p in phrases):
-            continue
-        inside = {i for p in phrases if p is not None for i in range(p.left_edge.i, p.right_edge.i + 1)}
+        found = [p for p in phrases if p is not None]
+        if not phrases or len(found) < len(phrases):
+            continue  # named outside any tie "between" too
+        inside = {i for p in found for i in range(p.left_edge.i, p.right_edge.i + 1)}
         others_in = {named[i] for i in inside if i in named} - {side}
         if others_in and not any(i in inside for i, c in named.items() if c == other):
             return True
