@@ -1708,6 +1708,9 @@ def test_effectives_regulars_and_territorials_are_counted_forces(fp: Flashpoint)
         "Slovenia declared independence. Some 35,000 territorials and police were mobilised within days."
     )
     assert ("SVN", "troop_count", 35000.0) in owned(fp, mobilised, "1991-07-04")
+    assert ("VNM", "active_army_size", 600000.0) in owned(
+        fp, "Vietnam has some 600,000 regulars.", "1979-02-24"
+    )
 
 
 def test_a_health_ministry_counts_its_own_countrys_dead(fp: Flashpoint) -> None:
@@ -1733,6 +1736,8 @@ def test_a_country_told_of_is_the_subject_of_the_clause_the_parser_left_without_
 
 def test_a_couple_of_thousand_is_no_figure(fp: Flashpoint) -> None:
     assert claims(fp, "The Yugoslav army sent in a couple of thousand soldiers.", "1991-07-04") == []
+    for vague in ("a double-digit billion kroner", "a few billion dollars"):
+        assert claims(fp, f"Denmark will spend {vague} on its military.", "2025-01-20") == [], vague
 
 
 def test_a_peoples_number_is_no_army(fp: Flashpoint) -> None:

@@ -554,7 +554,7 @@ MONTH_AFTER = re.compile(
 VAGUE_BEFORE = re.compile(
     r"\b(?:a few|few|several|many|a couple of|(?:single|double|triple)-digit)\s+$", re.IGNORECASE
 )
-BARE_SCALE = re.compile(r"^(?:hundred|thousand|million|dozen)s?\b", re.IGNORECASE)
+BARE_SCALE = re.compile(r"^(?:hundred|thousand|million|billion|trillion|dozen)s?\b", re.IGNORECASE)
 MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$", re.IGNORECASE
 )
