@@ -206,3 +206,9 @@ def test_a_country_in_the_title_outranks_a_namesake_in_another_countrys_table(fp
 def test_a_future_office_holder_is_nobodys_official_yet(fp: Flashpoint) -> None:
     got = actors(fp, "Javier Perez de Cuellar told the Security Council.", "1987-09-20")
     assert not any("Cuellar" in text for text, _, _ in got)
+
+
+def test_a_country_the_model_tags_as_a_person_with_its_possessive_is_the_country(fp: Flashpoint) -> None:
+    # the small model reads "Sri Lanka's" as a person's name, possessive and all
+    got = actors(fp, "Sri Lanka's army is small.", "1987-06-06")
+    assert got == [("Sri Lanka's army", "LKA", "MIL")]

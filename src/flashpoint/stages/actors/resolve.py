@@ -320,8 +320,16 @@ def _us_state_readings(doc_states: tuple[Span, ...], names: list[tuple[Span, Ent
 def _enclosing_entity(span: Span) -> Span | None:
     for ent in span.doc.ents:
         if ent.start <= span.start and span.end <= ent.end:
-            return ent
+            return _without_possessive(ent)
     return None
+
+
+def _without_possessive(ent: Span) -> Span:
+    """The model sometimes takes the possessive into a name ("Sri Lanka's" tagged as a
+    person): the name is the words before it."""
+    if len(ent) > 1 and ent[-1].tag_ == "POS":
+        return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+    return ent
 
 
 def _with_compass(span: Span) -> Span:
