@@ -217,3 +217,17 @@ def test_who_addresses_tensions_between_two_states_is_paired_with_neither_side(
     draft = next(iter(fp.pipeline.drafts([article])))
     pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}
     assert ("IRN", "USA") not in pairs and ("AZE", "IRN") in pairs
+
+
+def test_a_state_the_sentence_sets_aside_is_paired_with_no_one(
+    fp: Flashpoint, classes: dict[str, tuple[str, ...]]
+) -> None:
+    text = (
+        "Fifteen months after Algeria won its independence, its soldiers are fighting again, this time "
+        "not against France but against Morocco."
+    )
+    article = make_article(text, "<text>", published=date(1963, 10, 22))
+    draft = next(iter(fp.pipeline.drafts([article])))
+    pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}
+    assert ("DZA", "MAR") in pairs
+    assert not {p for p in pairs if "FRA" in p}

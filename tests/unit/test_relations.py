@@ -6,7 +6,7 @@ import pytest
 
 from flashpoint import Flashpoint
 from flashpoint.config import Settings
-from flashpoint.stages.relations.denials import none_of
+from flashpoint.stages.relations.denials import denied, none_of
 
 pytestmark = pytest.mark.slow
 
@@ -1413,3 +1413,51 @@ def test_no_tie_is_denied_when_one_is_excepted_or_the_tie_is_qualified(fp: Flash
     assert none_of(cue("Beijing has no quarrel with the intervention.", "quarrel"))
     assert not none_of(cue("Syria has no friends left among the governments except Iran.", "friends"))
     assert not none_of(cue("Yugoslavia has no allies who will fight for it.", "allies"))
+
+
+def test_standing_with_a_states_enemies_is_no_friendship_with_it(fp: Flashpoint) -> None:
+    text = "Eritrea stands, just as predictably, with Ethiopia's enemies."
+    assert ("ERI", "ETH", "friendly") not in stated_pairs(fp, text, "2006-12-28")
+
+
+def test_instructors_of_two_states_are_no_force_of_one_body(fp: Flashpoint) -> None:
+    text = "Kenya's army is small but well trained by British and American instructors."
+    assert ("GBR", "USA", "alliance") not in stated_pairs(fp, text, "2011-10-25")
+
+
+def test_denouncing_in_the_strongest_terms_is_no_tie_between_the_denouncers(fp: Flashpoint) -> None:
+    text = "Cuba and Nicaragua have denounced Washington in the strongest terms."
+    assert not {p for p in stated_pairs(fp, text, "1989-12-23") if p[:2] == ("CUB", "NIC")}
+    assert ("AZE", "ISR", "friendly") in stated_pairs(fp, "Azerbaijan and Israel are on chummy terms.")
+
+
+def test_a_denied_strike_and_no_party_to_a_quarrel_are_denied(fp: Flashpoint) -> None:
+    fp.pipeline  # noqa: B018 - builds the parser
+    assert fp._parser is not None
+    nlp = fp._parser.nlp
+    strike = next(t for t in nlp("Paris promptly denied carrying out any strikes.") if t.lower_ == "strikes")
+    assert denied(strike)
+    quarrel = next(
+        t for t in nlp("Israeli officials say they are no party to the quarrel.") if t.lower_ == "quarrel"
+    )
+    assert denied(quarrel)
+    fought = next(
+        t for t in nlp("Israeli officials say they are a party to the quarrel.") if t.lower_ == "quarrel"
+    )
+    assert not denied(fought)
+
+
+def test_a_large_recipient_of_a_states_aid_is_its_friend(fp: Flashpoint) -> None:
+    text = "Ethiopia is one of the largest recipients of American aid in Africa."
+    assert ("USA", "ETH", "friendly") in stated_pairs(fp, text, "2006-12-28")
+    text = "Egypt, the second-largest recipient of American military aid, said nothing."
+    assert ("USA", "EGY", "friendly") in stated_pairs(fp, text, "2006-12-28")
+
+
+def test_a_state_listed_as_a_sponsor_of_terrorism_is_a_rival_of_the_lister(fp: Flashpoint) -> None:
+    listed = "Syria remains on the State Department's list of state sponsors of terrorism."
+    assert ("USA", "SYR", "rival") in stated_pairs(fp, listed, "1998-10-12")
+    designated = "Washington designated Cuba a state sponsor of terrorism in 1982."
+    assert ("USA", "CUB", "rival") in stated_pairs(fp, designated, "1998-10-12")
+    removed = "Cuba was removed from the list of state sponsors of terrorism."
+    assert stated_pairs(fp, removed, "2015-05-30") == set()

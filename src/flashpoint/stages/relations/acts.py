@@ -26,6 +26,7 @@ from .syntax import (
     clause_subjects,
     countries,
     described_actor,
+    modifier_countries,
     named_before,
     object_countries,
     partners_named,
@@ -51,6 +52,12 @@ FORCE_NOUNS = frozenset(
         "brigade",
     }
 )
+# naming a state what it is: "designated Cuba a state sponsor of terrorism"
+DESIGNATING_VERBS = frozenset({"designate", "name", "list", "brand", "label"})
+# who are given aid: "one of the largest recipients of American aid"
+RECIPIENTS = frozenset({"recipient", "beneficiary"})
+# who train others' forces: several states' instructors are no force of one body
+TEACHERS = frozenset({"adviser", "advisor", "instructor", "trainer"})
 # forces that fight side by side
 FIGHTING_VERBS = frozenset({"fight", "serve", "battle", "operate"})
 SIDE_BY_SIDE = frozenset({"beside", "alongside"})
@@ -264,6 +271,8 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs, kind = _built_up(token, index), RelationKind.HOSTILE
         elif token.pos_ == "NOUN" and lemma in AID_NOUNS:
             pairs = _aided(token, index)
+        elif token.pos_ == "NOUN" and lemma == "sponsor" and _of_terrorism(token):
+            pairs, kind = _listed_sponsor(token, index), RelationKind.RIVAL
         elif token.pos_ == "NOUN" and lemma in JOINT_NOUNS:
             pairs, kind = _fielded_jointly(token, index), RelationKind.ALLIANCE
         elif token.lower_ == "led" and (membership := _membership(token)) is not None:
@@ -273,6 +282,32 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
         for a, b in pairs:
             if a != b:
                 yield a, b, kind, token
+
+
+def _of_terrorism(sponsor: Token) -> bool:
+    return any(t.lemma_.lower() in ("terrorism", "terror") for t in sponsor.subtree)
+
+
+def _listed_sponsor(sponsor: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """A state listed as a sponsor of terrorism, and the state that lists it: "Syria remains on
+    the State Department's list of state sponsors of terrorism", "Washington designated Cuba a
+    state sponsor of terrorism". Unnamed, the lister of "state sponsors" is the United States,
+    whose term of art it is. Not a state taken off the list ("removed from")."""
+    listing = sponsor.head.head if sponsor.dep_ == "pobj" and sponsor.head.lower_ == "of" else None
+    if listing is not None and listing.lemma_.lower() == "list":
+        listers = modifier_countries(listing, index)
+        on = listing.head if listing.dep_ == "pobj" else None
+        listed = clause_subjects(on.head, index) if on is not None and on.lower_ == "on" else []
+    elif sponsor.dep_ in ("dobj", "oprd") and sponsor.head.lemma_.lower() in DESIGNATING_VERBS:
+        listers = clause_subjects(sponsor.head, index)
+        listed = [
+            c for o in sponsor.head.children if o.dep_ == "dobj" and o != sponsor for c in countries(o, index)
+        ]
+    else:
+        return []
+    if not listers and any(c.dep_ == "compound" and c.lemma_.lower() == "state" for c in sponsor.children):
+        listers = ["USA"]
+    return [(lister, state) for lister in dict.fromkeys(listers) for state in dict.fromkeys(listed)]
 
 
 def _fielded_jointly(noun: Token, index: ActorIndex) -> list[tuple[str, str]]:
@@ -310,6 +345,7 @@ def _coordinated_forces(noun: Token, index: ActorIndex) -> list[tuple[str, str]]
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if (
         len(states) < 2
+        or noun.lemma_.lower() in TEACHERS  # "well trained by British and American instructors"
         or _forces_meet(noun)
         or (verb is not None and (_unasserted(verb) or any(c.dep_ == "mark" for c in verb.children)))
         or any(t.lower_ in MAYBE_WORDS for t in named for t in t.children)
@@ -395,7 +431,17 @@ def _aided(aid: Token, index: ActorIndex) -> list[tuple[str, str]]:
         receivers += [
             c for d in verb.children if d.dep_ == "dative" and d.lower_ != "to" for c in countries(d, index)
         ]
+    receivers += [c for node in path if node.lemma_.lower() in RECIPIENTS for c in _described(node, index)]
     return [(g, r) for g in dict.fromkeys(givers) for r in dict.fromkeys(receivers) if g != r]
+
+
+def _described(noun: Token, index: ActorIndex) -> list[str]:
+    """The state a noun describes: "Ethiopia is one of the largest recipients of ...", "Egypt,
+    a recipient of ...", "the country" meant as the subject of the copula."""
+    if noun.dep_ == "appos":
+        return countries(noun.head, index)
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    return clause_subjects(holder, index) if holder.dep_ == "attr" else []
 
 
 def _seized(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:

@@ -21,6 +21,7 @@ TEMPORAL_WORDS = frozenset({"since", "after", "before", "until", "during", "foll
 # "terms" only with a modifier of its own: "on warm terms with Washington"
 NEUTRAL_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties", "terms"})
 COPULAS = frozenset({"be", "remain"})
+SHARES = frozenset({"party", "part", "role", "hand", "stake"})  # what one has in a quarrel
 # nouns for one side of a tie, not for the tie itself ("an ally of", not "the alliance of")
 MEMBER_NOUNS = frozenset(
     {"ally", "partner", "friend", "enemy", "rival", "client", "patron", "foe", "adversary"}
@@ -56,7 +57,7 @@ def denied(cue: Token) -> bool:
         and cue.dep_ in ("conj", "appos")
     ):
         return True  # "want talks, not confrontation"
-    if none_of(cue) or imagined_state(cue):
+    if none_of(cue) or imagined_state(cue) or _no_part_in(cue):
         return True
     if said_to_be_over(cue) or _mistaken_for(cue):
         return True
@@ -103,6 +104,18 @@ def denied(cue: Token) -> bool:
         years = [g for p in cue.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
         return any(g.like_num and len(g.text) == 4 and g.text.isdigit() for g in years)
     return False
+
+
+def _no_part_in(cue: Token) -> bool:
+    """ "they are no party to the quarrel", "has no part in the war": a share in it denied."""
+    if cue.dep_ != "pobj" or cue.head.dep_ != "prep":
+        return False
+    # the parser may hang "to the quarrel" on the copula beside its "no party"
+    holders = [cue.head.head, *(c for c in cue.head.head.children if c.dep_ == "attr")]
+    return any(
+        h.lemma_.lower() in SHARES and any(c.dep_ == "det" and c.lower_ == "no" for c in h.children)
+        for h in holders
+    )
 
 
 def imagined_state(cue: Token) -> bool:

@@ -19,6 +19,7 @@ from .syntax import (
     countries,
     modifier_countries,
     pair_key,
+    set_aside,
 )
 
 WITHHELD = re.compile(
@@ -184,7 +185,9 @@ def _standoff(
     only supposed (see _only_supposed)."""
     for sentence in doc.sents:
         named = {
-            m.country for t in sentence if (m := index.at(t)) and m.country and not _a_place_word(t, index)
+            m.country
+            for t in sentence
+            if (m := index.at(t)) and m.country and not _a_place_word(t, index) and not set_aside(t)
         }
         if not pair <= named or _same_side(sentence, pair, index):
             continue

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from ...records import ActorMention, Event, Relation, RelationKind, TextField
 from ..events.lexicon import Lexicon
 from ..events.reference import ActorIndex
+from .syntax import set_aside
 
 RULE = "relations.learned.v1"
 
@@ -121,6 +122,8 @@ def pair_contexts(
                 continue
             if _a_third_party(sentence, named, a, b):
                 continue  # "Clinton, addressing growing tensions between Iran and Azerbaijan"
+            if _only_set_aside(sentence, named, a) or _only_set_aside(sentence, named, b):
+                continue  # "fighting again, this time not against France but against the Moroccans"
             together[(a, b)].append(sentence)
     ranked = [c for c, _ in Counter(m.country for m in mentions if _counted(m)).most_common()]
     token_country = {i: c for _, named in by_sentence for i, c in named.items()}
@@ -155,6 +158,11 @@ def _a_third_party(sentence: Span, named: dict[int, str], a: str, b: str) -> boo
         if others_in and not any(i in inside for i, c in named.items() if c == other):
             return True
     return False
+
+
+def _only_set_aside(sentence: Span, named: dict[int, str], country: str) -> bool:
+    """Whether every naming of the country in the sentence is one it denies (see set_aside)."""
+    return all(set_aside(sentence.doc[i]) for i, c in named.items() if c == country)
 
 
 def _between(token: Token) -> Token | None:

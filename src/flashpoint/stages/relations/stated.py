@@ -132,6 +132,8 @@ def _kind(
 ) -> RelationKind | None:
     """A cue's kind; a neutral noun ("relations", "ties") takes its modifier's ("strained relations")."""
     if token.lemma_.lower() in NEUTRAL_NOUNS or token.lower_ in NEUTRAL_NOUNS:
+        if token.lower_ == "terms" and token.dep_ == "pobj" and token.head.lower_ == "in":
+            return None  # "denounced Washington in the strongest terms": a manner, not a tie
         words = [c for c in token.children if c.dep_ in ("amod", "compound")]
         # "Relations with South Korea soured last month", the verb read as a participle on them
         words += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and token.dep_ == "ROOT"]

@@ -18,7 +18,7 @@ POSITIVE_KINDS = frozenset({RelationKind.ALLIANCE, RelationKind.FRIENDLY})
 # auxiliaries that make a verb only possible ("would not support", "could sell")
 MODALS = frozenset({"would", "could", "may", "might", "should", "will", "can"})
 SAYING = frozenset({"say", "announce", "declare", "warn", "insist", "add", "state", "vow", "pledge"})
-REFUSALS = frozenset({"refuse", "decline", "reject", "resist"})  # "refused to join Western sanctions"
+REFUSALS = frozenset({"refuse", "decline", "reject", "resist", "deny"})  # "refused to join Western sanctions"
 
 
 def pair_key(a: str, b: str, kind: RelationKind) -> tuple[frozenset[str], bool]:
@@ -29,11 +29,15 @@ def pair_key(a: str, b: str, kind: RelationKind) -> tuple[frozenset[str], bool]:
 NON_STATE_GROUPS = frozenset(
     {"militia", "rebel", "insurgent", "opposition", "separatist", "guerrilla", "jihadist", "faction"}
 )
+# others named by whom they oppose: "Eritrea stands with Ethiopia's enemies" is not with Ethiopia
+ADVERSARY_NOUNS = frozenset({"enemy", "foe", "adversary", "opponent"})
 
 
 def countries(token: Token, index: ActorIndex) -> list[str]:
     if token.lemma_.lower() in NON_STATE_GROUPS and index.at(token) is None:
         return []  # "American support for Syrian Kurdish militias": no tie with Syria
+    if token.lemma_.lower() in ADVERSARY_NOUNS and index.at(token) is None:
+        return []  # "stands with Ethiopia's enemies", "arming Baghdad's foes": not that state
     if token.dep_ == "pobj" and token.head.lower_ == "with" and an_instrument(token, index):
         return []  # "a 44-day war with Israeli drones": what it was fought with
     found = [m.country for t in conjuncts(token) if (m := index.find(t) or _referent(t, index)) and m.country]
@@ -63,6 +67,13 @@ def countries(token: Token, index: ActorIndex) -> list[str]:
         if (m := index.find(t)) is not None and m.country
     ]
     return list(dict.fromkeys(found + listed))
+
+
+def set_aside(token: Token) -> bool:
+    """ "this time not against France but against the Moroccans": a party the sentence denies."""
+    if token.dep_ != "pobj" or token.head.i == 0:
+        return False
+    return token.doc[token.head.i - 1].lower_ in ("not", "never")
 
 
 def _a_whose_clause(appositive: Token) -> bool:
