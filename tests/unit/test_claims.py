@@ -1755,3 +1755,25 @@ def test_a_credit_lines_nationality_is_its_giver_but_not_of_loans_a_sum_is_in(fp
     )
     assert ("RUS", "credit_value", 4e9) in owned(fp, line, "2015-08-25")
     assert claims(fp, "It will also put 310 mln dlrs in Brazilian loans on a cash basis.", "1987-04-20") == []
+
+
+def test_a_part_of_a_states_own_troops_is_its_troop_count(fp: Flashpoint) -> None:
+    text = "Seoul has sent about 48,000 of its own troops to fight alongside the Americans there."
+    assert ("KOR", "troop_count", 48000.0) in owned(fp, text, "1968-01-30")
+
+
+def test_a_part_of_the_forces_just_counted_is_the_same_states(fp: Flashpoint) -> None:
+    text = (
+        "Syria's 300,000-odd troops are tied down facing Israel on the Golan and policing Lebanon, "
+        "where some 30,000 of them are stationed."
+    )
+    found = owned(fp, text, "1998-10-12")
+    assert ("SYR", "troop_count", 30000.0) in found
+    assert not {c for c in found if c[0] == "LBN"}
+
+
+def test_a_passive_of_belief_passes_its_subject_to_the_verb_it_completes(fp: Flashpoint) -> None:
+    text = "A zone where the Red Army is believed to keep something like 300,000 troops."
+    document = fp.document(fp.analyze_text(text, published="1948-07-20"))
+    [claim] = document["claims"]
+    assert (claim["actor"], claim["value"], claim["approximate"]) == ("SUN", 300000.0, True)

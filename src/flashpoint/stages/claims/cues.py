@@ -25,6 +25,7 @@ BILATERAL_ONLY = frozenset(
 FORCE_NOUNS = frozenset({"troop", "force", "soldier"})
 CUE_REACH = (3, 2)  # hops from the quantity and from the cue to their common ancestor
 ARMS_COUNTED = "arms_purchase_quantity"
+FORCES = frozenset({"troop_count", "active_army_size"})
 ARMS_BOUGHT = frozenset({"arms_purchase_value", ARMS_COUNTED})
 DESIGNATION = re.compile(
     r"^(?:[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]{0,3}s?|[A-Z]{1,2}\d{2,3}s?)$"
@@ -86,6 +87,8 @@ def counts_for(quantity: Token, cue: Token) -> bool:
     not "phoned 911" or "aged 17" beside "arrested"."""
     if cue.head == quantity and cue.dep_ in ("amod", "acl"):
         return True  # "counted some 550 dead": the parser hangs the cue on the number
+    if cue.dep_ == "pobj" and cue.head.lower_ == "of" and cue.head.head == quantity:
+        return True  # "has sent about 48,000 of its own troops": a part of them, counted
     for node in quantity.ancestors:
         if node == cue:
             return True

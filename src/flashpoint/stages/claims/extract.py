@@ -75,6 +75,7 @@ from .cues import (
     ARMS_COUNTED,
     BILATERAL_ONLY,
     CUE_REACH,
+    FORCES,
     GIVEN,
     WHERE_IT_HAPPENED,
     Cue,
@@ -97,6 +98,7 @@ from .forces import (
 )
 from .measures import (
     a_part_of_the_count_before,
+    a_part_of_the_forces_before,
     a_share_of_its_own,
     a_target,
     compares_another_measure,
@@ -193,7 +195,6 @@ LOSSES = frozenset({"fatalities", "people_injured"})
 FITTING_SENTENCES = 2  # spending right after military spending is military spending too
 ARMAMENT_HEADS = frozenset({"system", "battery", "shield", "interceptor", "equipment", "hardware"})
 WEAK_CUES = frozenset({"personnel"})  # a cue only where no other word says whose people they are
-FORCES = frozenset({"troop_count", "active_army_size"})
 TRADE_FIGURES = frozenset({"trade_volume", "trade_balance"})
 # Figures between two parties: one whose other party is a region or a group of
 # countries ("the deficit with Latin America", "with Far East countries") belongs
@@ -353,6 +354,8 @@ class ClaimExtractor:
             found = Found(Cue(found.cue.lemma, found.cue.kind, "trade_balance"), found.token)
         outdone = outdone_pair(head, index) if q.kind is Kind.RATIO else None
         country = favoured or (owner.country if owner is not None else None)
+        if country is None and previous is not None and a_part_of_the_forces_before(item.span, previous):
+            country = previous.actor  # "Syria's 300,000-odd troops ..., where some 30,000 of them are"
         if country is None and q.kind is Kind.RATIO:
             country = figure_named_for(head, index)  # "makes the American figure 50 times as large"
         if country is None and q.kind is Kind.RATIO and set_off_after_figure(item.span, previous):
@@ -683,6 +686,9 @@ class ClaimExtractor:
         ):
             # "more than four times Niger's 30,000 or so": the figure the ratio is of
             return Found(Cue("", kind.value, previous.attribute), None)
+        if found is None and kind is Kind.COUNT and a_part_of_the_forces_before(item.span, previous):
+            # "Syria's 300,000-odd troops are tied down ..., where some 30,000 of them are stationed"
+            return Found(Cue("", kind.value, "troop_count"), None)
         if found is None and kind is Kind.COUNT and same_sentence and elliptical_possessor(item.span):
             # "Turkey's armed forces number 510,000; Syria's numbered about 300,000"
             return Found(Cue("", kind.value, previous.attribute), None)
@@ -879,7 +885,9 @@ def _approximate(span: Span) -> bool:
         if doc[i].dep_ != "prt" or doc[i + 1].lower_ == "to"
     }
     or_so = doc[span.end : span.end + 2].text.lower() == "or so"  # "Niger's 30,000 or so"
-    return bool(before & APPROXIMATE) or any(t.lower_ in APPROXIMATE for t in span) or or_so
+    # "something like 300,000 troops", "upwards of 2,000"
+    two_before = doc[max(0, span.start - 2) : span.start].text.lower() in ("something like", "upwards of")
+    return bool(before & APPROXIMATE) or any(t.lower_ in APPROXIMATE for t in span) or or_so or two_before
 
 
 def _with_id(claim: Claim, claim_id: str) -> Claim:

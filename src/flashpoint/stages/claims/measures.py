@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ...records import Claim
 from ..events.reference import EQUIPMENT
 from ..events.syntax import subject_of
 from .arms import BOUGHT_BY_NAME, PURCHASE_WORDS, SALES
-from .cues import ARMS_BOUGHT, Found
+from .cues import ARMS_BOUGHT, FORCES, Found
 from .forces import ARMED_FORCES
 from .syntax import HEDGES, verb_of
 
@@ -190,6 +191,17 @@ def a_part_of_the_count_before(quantity: Span) -> bool:
     doc = quantity.doc
     before = doc[quantity.sent.start : quantity.start]
     return any(t.like_num and t.i + 1 < quantity.start and doc[t.i + 1].lower_ in LOSS_WORDS for t in before)
+
+
+def a_part_of_the_forces_before(quantity: Span, previous: Claim | None) -> bool:
+    """ "Syria's 300,000-odd troops are tied down ..., where some 30,000 of them are stationed":
+    a part of the forces the sentence has just counted, sent or kept somewhere."""
+    return (
+        previous is not None
+        and previous.attribute in FORCES
+        and previous.sentence_start == quantity.sent.start_char
+        and _of_pronoun_after(quantity, ("them", "whom")) is not None
+    )
 
 
 def _of_pronoun_after(quantity: Span, pronouns: tuple[str, ...]) -> Token | None:

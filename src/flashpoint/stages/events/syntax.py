@@ -40,6 +40,8 @@ OBJECT_CONTROL = {
     "convince",
 }
 SUBJECT_DEPS = {"nsubj", "csubj"}
+# passives that pass their subject down: "the Red Army is believed to keep 300,000 troops"
+RAISING = {"believe", "say", "think", "report", "know", "expect", "estimate", "reckon", "understand"}
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "acl", "pcomp", "acomp"}
 
 
@@ -145,6 +147,8 @@ def subject_of(verb: Token) -> Token | None:
         subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in RAISING and is_passive(node.head):
+            return next((c for c in node.head.children if c.dep_ == "nsubjpass"), None)
         if (
             node.dep_ == "xcomp"
             and node.head.lemma_.lower() in OBJECT_CONTROL
