@@ -101,8 +101,11 @@ def phrase_owner(cue: Token, index: ActorIndex, *, given: bool = False, bought: 
                 return m.country
     # "India's army numbers about 1.2 million", "Somalia's national army fields perhaps 15,000
     # soldiers": the verb read as a noun, the figure or its noun hung on it
-    if cue.dep_ in ("compound", "appos") and a_verb(cue.head):
-        possessor = next((c for c in cue.head.children if c.dep_ == "poss"), None)
+    misread = cue.head.head if cue.dep_ == "nsubj" and cue.head.dep_ == "relcl" else cue.head
+    if cue.dep_ in ("compound", "appos", "nsubj") and a_verb(misread):
+        # "Sri Lanka's armed forces number perhaps 40,000 men all told": "men" read as the
+        # subject of "told", a clause on the noun-looking verb
+        possessor = next((c for c in misread.children if c.dep_ == "poss"), None)
         if possessor is not None and (m := index.find(possessor)) and m.country:
             return m.country
     if cue.dep_ == "compound" and cue.head.pos_ == "NOUN":

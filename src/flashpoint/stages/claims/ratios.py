@@ -76,10 +76,11 @@ def outdone_pair(ratio: Token, index: ActorIndex) -> tuple[str | None, str] | No
     """Who outdoes whom by a ratio: "Belgrade outspends Pristina by a factor of twelve",
     "Riyadh outspends it by a factor of more than ten" (the out-verb's subject and object; the
     parser often reads "outspends" as a noun with its subject as a modifier)."""
-    verb = next(
-        (a for a in ratio.ancestors if a.lemma_.lower().startswith("out") and a.pos_ in ("VERB", "NOUN")),
-        None,
-    )
+    verb = next((a for a in ratio.ancestors if _outdoing(a)), None)
+    if verb is None and (by := _by_before(ratio)) is not None:
+        # "South Korea's army of some 600,000 outnumbers the North's by nearly two to one", the
+        # by-phrase hung elsewhere: the out-verb just before it
+        verb = next((t for t in reversed(ratio.doc[ratio.sent.start : by.i]) if _outdoing(t)), None)
     if verb is None:
         return None
     doers = [c for c in verb.children if c.dep_ in ("nsubj", "compound")]
@@ -90,6 +91,28 @@ def outdone_pair(ratio: Token, index: ActorIndex) -> tuple[str | None, str] | No
             return doer, mention.country
         if obj.lower_ in ("it", "them") and (antecedent := _pronoun_object(obj, index)) is not None:
             return doer, antecedent
+    return None
+
+
+# nouns that begin like an out-verb: "output rose by a third" is no one outdoing another
+OUT_NOUNS = frozenset(
+    {"out", "output", "outcome", "outbreak", "outlay", "outlook", "outpost", "outflow", "outset"}
+)
+
+
+def _outdoing(token: Token) -> bool:
+    """ "outspends", "outnumbers", "outguns": a verb (or the noun the parser makes of it)."""
+    lemma = token.lemma_.lower()
+    return lemma.startswith("out") and lemma not in OUT_NOUNS and token.pos_ in ("VERB", "NOUN")
+
+
+def _by_before(ratio: Token) -> Token | None:
+    """The "by" a ratio follows, hedges aside ("by nearly two to one")."""
+    for token in reversed(ratio.doc[ratio.sent.start : ratio.left_edge.i + 1]):
+        if token.lower_ == "by":
+            return token
+        if token.i < ratio.left_edge.i - 3:
+            return None
     return None
 
 
