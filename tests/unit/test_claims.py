@@ -1777,3 +1777,27 @@ def test_a_passive_of_belief_passes_its_subject_to_the_verb_it_completes(fp: Fla
     document = fp.document(fp.analyze_text(text, published="1948-07-20"))
     [claim] = document["claims"]
     assert (claim["actor"], claim["value"], claim["approximate"]) == ("SUN", 300000.0, True)
+
+
+def test_an_army_that_outnumbers_another_by_a_ratio_the_parser_hung_elsewhere(fp: Flashpoint) -> None:
+    text = (
+        "North Korea seized the ship. On paper South Korea's army of some 600,000 outnumbers the "
+        "North's by nearly two to one."
+    )
+    found = claims(fp, text, "1968-01-30")
+    assert ("KOR", "active_army_size", None, None, "PRK", 2.0, None) in found
+
+
+def test_forces_that_number_men_all_told_are_the_possessors(fp: Flashpoint) -> None:
+    text = (
+        "The arithmetic explains why. Sri Lanka's armed forces number perhaps 40,000 men all told. "
+        "India's army alone is some thirty times that size, and its air force is the larger one."
+    )
+    found = claims(fp, text, "1987-06-06")
+    assert ("LKA", "active_army_size", 40000.0, "count", None, None, None) in found
+    assert ("IND", "active_army_size", None, None, "LKA", 30.0, None) in found
+
+
+def test_the_dead_aboard_a_states_ship_are_its_losses(fp: Flashpoint) -> None:
+    text = "It was an Iraqi Exocet that killed 37 sailors aboard the USS Stark last May."
+    assert ("USA", "fatalities", 37.0) in owned(fp, text, "1988-04-21")

@@ -237,3 +237,10 @@ def test_a_malformed_state_birth_is_a_data_error_naming_the_file_and_line(tmp_pa
     births.write_text("iso3\tborn\tnote\nXKX\t2008-02-30\tindependence\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"state_births\.tsv:2"):
         load_gazetteer(tmp_path)
+
+
+def test_every_ship_prefix_loads_with_a_real_country() -> None:
+    rows = list(read_table(data_dir() / "actors" / "ship_prefixes.tsv", ("prefix", "country", "note")))
+    assert len(rows) >= 10 and {row["prefix"] for row in rows} == set(gazetteer.ship_prefixes)
+    assert all(pycountry.countries.get(alpha_3=row["country"]) for row in rows)
+    assert gazetteer.ship_prefixes["USS"] == "USA" and gazetteer.ship_prefixes["HMS"] == "GBR"

@@ -212,3 +212,12 @@ def test_a_country_the_model_tags_as_a_person_with_its_possessive_is_the_country
     # the small model reads "Sri Lanka's" as a person's name, possessive and all
     got = actors(fp, "Sri Lanka's army is small.", "1987-06-06")
     assert got == [("Sri Lanka's army", "LKA", "MIL")]
+
+
+def test_a_ship_whose_prefix_names_its_navy_is_that_states_military(fp: Flashpoint) -> None:
+    got = actors(
+        fp, "North Korea seized the USS Pueblo. HMS Montrose escorted the USS Ronald Reagan.", "1968-01-30"
+    )
+    assert ("USS Pueblo", "USA", "MIL") in got and ("HMS Montrose", "GBR", "MIL") in got
+    assert ("USS Ronald Reagan", "USA", "MIL") in got  # the ship, not the president
+    assert not {a for a in got if a[0] == "Ronald Reagan"}

@@ -29,6 +29,7 @@ COMBINING_HEADER = ("form", "iso3")
 BIRTH_HEADER = ("iso3", "born", "note")
 HISTORIC_HEADER = ("iso3", "name", "aliases", "demonyms", "capitals", "start", "end", "note")
 SEAT_HEADER = ("term", "country", "sector", "note")
+SHIP_HEADER = ("prefix", "country", "note")
 IGO_HEADER = ("code", "name", "aliases", "note")
 ROLE_HEADER = ("term", "sector", "kind", "country", "note")
 OFFICIAL_HEADER = ("country", "office", "title", "sector", "name", "aliases", "start", "end")
@@ -80,6 +81,7 @@ class Gazetteer:
     # historic state -> its dates; a state born late -> its birth and date.max
     lifetimes: dict[str, tuple[date, date]] = field(default_factory=dict)
     surnames: dict[str, tuple[int, ...]] = field(default_factory=dict)  # last word -> indices into people
+    ship_prefixes: dict[str, str] = field(default_factory=dict)  # "USS" -> USA: a navy's ships
 
     def in_era(self, entry: Entry, on: date | None) -> Entry | None:
         """An entry as its time knew it: Moscow in 1987 is the Soviet government; after 1991
@@ -238,6 +240,10 @@ def load_gazetteer(root: Path | None = None) -> Gazetteer:
             **{row["iso3"]: (_date(row["start"], row), _date(row["end"], row)) for row in historic},
         },
         surnames=_surname_index(names),
+        ship_prefixes={
+            row["prefix"]: _country(row["country"], row)
+            for row in read_table(actors / "ship_prefixes.tsv", SHIP_HEADER)
+        },
     )
 
 

@@ -101,7 +101,40 @@ def resolve(doc: Doc, candidates: Candidates, gazetteer: Gazetteer, context: Con
     mentions += [_name_mention(span, entry, roles, context) for span, entry in names]
     mentions += _unresolved_roles(doc, candidates, mentions, context)
     mentions += _compass_halves(doc, mentions, context)
+    mentions = _ships(doc, gazetteer.ship_prefixes, mentions, context)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _ships(
+    doc: Doc, prefixes: dict[str, str], mentions: list[ActorMention], context: Context
+) -> list[ActorMention]:
+    """ "the USS Stark", "HMS Montrose": a ship whose prefix names its navy is that state's
+    military (actors.ship.v1); a name inside the ship's ("USS Ronald Reagan") is no actor."""
+    ships = []
+    for token in doc:
+        country = prefixes.get(token.text)
+        if country is None or token.i + 1 >= len(doc) or not doc[token.i + 1].is_title:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        span = doc[token.i : max(end, token.i + 2)]
+        ships.append(
+            ActorMention(
+                field=context.field,
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                anchor=span.text,
+                kind=MentionKind.SEAT,
+                country=country,
+                sector=Sector.MIL,
+                rule="actors.ship.v1",
+                confidence=CONFIDENCE[MentionKind.SEAT],
+            )
+        )
+    kept = [m for m in mentions if not any(s.start < m.end and m.start < s.end for s in ships)]
+    return kept + ships
 
 
 def _compass_halves(doc: Doc, mentions: list[ActorMention], context: Context) -> list[ActorMention]:

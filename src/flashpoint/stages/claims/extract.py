@@ -113,6 +113,7 @@ from .naming import COMPARISON_PREPS, COUNTERPART_PREPS, named_by, phrase_owner,
 from .owners import (
     converted,
     counted_for,
+    crew_of,
     elliptical_antecedent,
     elliptical_possessor,
     first_clauses_subject,
@@ -528,6 +529,8 @@ class ClaimExtractor:
         )  # "5,200 troops in Iraq" are not Iraq's: only a demonym says whose
         if (found.cue.attribute in LOSSES or forces) and (people := nationality_counted(head, index, forces)):
             return people  # "killed or wounded over 2,600 Iraqis": Iraq's losses; "11,000 American personnel"
+        if (found.cue.attribute in LOSSES or forces) and (crew := crew_of(head, index)):
+            return crew  # "killed 37 sailors aboard the USS Stark": the ship's state's losses
         if (found.cue.attribute in LOSSES or forces) and (people := of_whose(head, index)):
             return people  # "it says two of its soldiers died", "three of Kenya's policemen"
         if (

@@ -39,6 +39,10 @@ KEEPING = frozenset({"have", "keep", "maintain", "station", "deploy", "send", "b
 TALLY_NOUNS = frozenset({"total", "figure", "tally", "strength", "estimate"})
 
 
+SHIP = "actors.ship.v1"
+SHIPBOARD = frozenset({"aboard", "on", "onboard"})
+
+
 def nationality_counted(quantity: Token, index: ActorIndex, demonyms_only: bool = False) -> str | None:
     """The country of the people a number counts ("2,600 Iraqis", "15,000 Iranian Revolutionary
     Guards"): annotators own such losses to the nationality the text gives them."""
@@ -72,6 +76,20 @@ def nationality_counted(quantity: Token, index: ActorIndex, demonyms_only: bool 
         ),
         None,
     )
+
+
+def crew_of(quantity: Token, index: ActorIndex) -> str | None:
+    """The state whose ship the people a number counts were aboard: "killed 37 sailors aboard
+    the USS Stark" (the phrase on the people or on their verb)."""
+    if quantity.dep_ != "nummod":
+        return None
+    people = quantity.head
+    holders = [people, people.head] if people.dep_ in ("dobj", "nsubj", "nsubjpass") else [people]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in SHIPBOARD):
+        for ship in (g for g in prep.children if g.dep_ == "pobj"):
+            if (m := index.at(ship)) is not None and m.rule == SHIP and m.country:
+                return m.country
+    return None
 
 
 def of_whose(quantity: Token, index: ActorIndex) -> str | None:
