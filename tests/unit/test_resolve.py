@@ -221,3 +221,8 @@ def test_a_ship_whose_prefix_names_its_navy_is_that_states_military(fp: Flashpoi
     assert ("USS Pueblo", "USA", "MIL") in got and ("HMS Montrose", "GBR", "MIL") in got
     assert ("USS Ronald Reagan", "USA", "MIL") in got  # the ship, not the president
     assert not {a for a in got if a[0] == "Ronald Reagan"}
+
+
+def test_west_germany_and_bonn_are_the_federal_republic(fp: Flashpoint) -> None:
+    got = actors(fp, "West Germany said Bonn would help. The West Germans agreed.", "1962-10-25")
+    assert [a[1] for a in got] == ["DEU", "DEU", "DEU"]
