@@ -231,3 +231,19 @@ def test_a_state_the_sentence_sets_aside_is_paired_with_no_one(
     pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}
     assert ("DZA", "MAR") in pairs
     assert not {p for p in pairs if "FRA" in p}
+
+
+def test_a_capital_naming_a_meetings_venue_is_no_party(
+    fp: Flashpoint, classes: dict[str, tuple[str, ...]]
+) -> None:
+    text = (
+        "A fresh approach to Moscow is worth making, provided it does not buy the autobahn back with "
+        "the London program."
+    )
+    article = make_article(text, "<text>", published=date(1948, 7, 20))
+    draft = next(iter(fp.pipeline.drafts([article])))
+    assert pair_contexts(draft.body, draft.mentions, classes) == []
+    text = "A fresh approach to Moscow is worth making, London says."
+    article = make_article(text, "<text>", published=date(1948, 7, 20))
+    draft = next(iter(fp.pipeline.drafts([article])))
+    assert [(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)] == [("GBR", "SUN")]

@@ -1461,3 +1461,13 @@ def test_a_state_listed_as_a_sponsor_of_terrorism_is_a_rival_of_the_lister(fp: F
     assert ("USA", "CUB", "rival") in stated_pairs(fp, designated, "1998-10-12")
     removed = "Cuba was removed from the list of state sponsors of terrorism."
     assert stated_pairs(fp, removed, "2015-05-30") == set()
+
+
+def test_the_nearest_a_state_has_to_allies_are_its_friends(fp: Flashpoint) -> None:
+    text = (
+        "Iran has almost no friends among the states around it; Syria and Libya are the nearest it "
+        "has to allies, and neither can help it at sea."
+    )
+    found = stated_pairs(fp, text, "1988-04-21")
+    assert {("IRN", "SYR", "friendly"), ("IRN", "LBY", "friendly")} <= found
+    assert not {p for p in found if p[:2] == ("SYR", "LBY")}

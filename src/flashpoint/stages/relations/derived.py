@@ -20,6 +20,7 @@ from .syntax import (
     modifier_countries,
     pair_key,
     set_aside,
+    venue_named,
 )
 
 WITHHELD = re.compile(
@@ -187,7 +188,11 @@ def _standoff(
         named = {
             m.country
             for t in sentence
-            if (m := index.at(t)) and m.country and not _a_place_word(t, index) and not set_aside(t)
+            if (m := index.at(t))
+            and m.country
+            and not _a_place_word(t, index)
+            and not set_aside(t)
+            and not venue_named(t, m)
         }
         if not pair <= named or _same_side(sentence, pair, index):
             continue

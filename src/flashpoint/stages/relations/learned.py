@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from ...records import ActorMention, Event, Relation, RelationKind, TextField
 from ..events.lexicon import Lexicon
 from ..events.reference import ActorIndex
-from .syntax import set_aside
+from .syntax import set_aside, venue_named
 
 RULE = "relations.learned.v1"
 
@@ -224,7 +224,11 @@ def _countries_by_sentence(doc: Doc, mentions: Sequence[ActorMention]) -> list[t
     """Each sentence with the country of every token inside a country's mention."""
     index = ActorIndex.build(doc, tuple(m for m in mentions if _counted(m)))
     last = {id(m): i for i, m in sorted(index.by_token.items())}  # each mention's last token
-    named = {i: m.country for i, m in index.by_token.items() if m.country and not _origin(doc, last[id(m)])}
+    named = {
+        i: m.country
+        for i, m in index.by_token.items()
+        if m.country and not _origin(doc, last[id(m)]) and not venue_named(doc[i], m)
+    }
     return [(s, inside) for s in doc.sents if (inside := {t.i: named[t.i] for t in s if t.i in named})]
 
 

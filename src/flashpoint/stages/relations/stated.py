@@ -201,6 +201,26 @@ def _denied_state(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in RARELY for c in verb.children)
 
 
+def _nearest_to(cue: Token, index: ActorIndex) -> list[tuple[str, str]] | None:
+    """ "Syria and Libya are the nearest it has to allies", "Minsk is the closest thing Moscow
+    has to a friend": the copula's subjects and the one who "has" them, or None when the cue is
+    not in that idiom."""
+    have = cue.head.head if cue.dep_ == "pobj" and cue.head.lower_ == "to" else None
+    if have is None or have.lemma_.lower() != "have" or have.dep_ != "relcl":
+        return None
+    nearest = have.head
+    if not any(t.lower_ in ("nearest", "closest") for t in (nearest, *nearest.children)):
+        return None
+    named = clause_subjects(nearest.head, index) if nearest.dep_ == "attr" else []
+    holder = subject_of(have)
+    if holder is None or not named:
+        return None
+    holders = countries(holder, index)
+    if not holders and holder.lower_ == "it" and (before := named_before(holder, index, *named)):
+        holders = [before]  # "Iran has almost no friends ...; Syria and Libya are the nearest it has"
+    return [(h, other) for h in holders for other in named if h != other]
+
+
 def _taken_side(token: Token) -> RelationKind | None:
     """Siding with another: "Turkey sided with Azerbaijan", "Moscow took Belgrade's side",
     "Ankara stands with its Azerbaijani brothers", "London stands by Belize", "Kenya's president
@@ -365,6 +385,11 @@ def stated_relations(
                 alliance = RelationKind.ALLIANCE
                 _keep(found, _relation(*pair, alliance, token, sentence))
             if kind is None or in_time_phrase(token) or denied(token):
+                continue
+            if (nearest := _nearest_to(token, index)) is not None:
+                # "Syria and Libya are the nearest it has to allies": close, short of the tie
+                for a, b in nearest:
+                    _keep(found, _relation(a, b, RelationKind.FRIENDLY, token, sentence))
                 continue
             for a, b in _pairs(token, index, kind):
                 if a != b:

@@ -29,6 +29,11 @@ def pair_key(a: str, b: str, kind: RelationKind) -> tuple[frozenset[str], bool]:
 NON_STATE_GROUPS = frozenset(
     {"militia", "rebel", "insurgent", "opposition", "separatist", "guerrilla", "jihadist", "faction"}
 )
+# what a capital names as its venue: "the London conference", "the Minsk agreements"
+VENUE_NOUNS = frozenset(
+    {"conference", "program", "programme", "talks", "summit", "agreement", "accord", "declaration", "process"}
+    | {"protocol", "communique", "format", "meeting", "convention"}
+)
 # others named by whom they oppose: "Eritrea stands with Ethiopia's enemies" is not with Ethiopia
 ADVERSARY_NOUNS = frozenset({"enemy", "foe", "adversary", "opponent"})
 
@@ -67,6 +72,16 @@ def countries(token: Token, index: ActorIndex) -> list[str]:
         if (m := index.find(t)) is not None and m.country
     ]
     return list(dict.fromkeys(found + listed))
+
+
+def venue_named(token: Token, mention: ActorMention) -> bool:
+    """ "the London program", "the Minsk agreements": a capital naming where a meeting or text
+    was made, no party to it."""
+    return (
+        mention.kind is MentionKind.CAPITAL
+        and token.dep_ == "compound"
+        and token.head.lemma_.lower() in VENUE_NOUNS
+    )
 
 
 def set_aside(token: Token) -> bool:
