@@ -1471,3 +1471,15 @@ def test_the_nearest_a_state_has_to_allies_are_its_friends(fp: Flashpoint) -> No
     found = stated_pairs(fp, text, "1988-04-21")
     assert {("IRN", "SYR", "friendly"), ("IRN", "LBY", "friendly")} <= found
     assert not {p for p in found if p[:2] == ("SYR", "LBY")}
+
+
+def test_a_state_that_does_not_recognise_another_is_its_rival(fp: Flashpoint) -> None:
+    found = stated_pairs(fp, "Vietnam, which the Americans have never recognised, is isolated.", "1979-03-08")
+    assert ("USA", "VNM", "rival") in found
+    assert ("TUR", "CYP", "rival") in stated_pairs(
+        fp, "Turkey has refused to recognise Cyprus.", "2018-02-25"
+    )
+    assert ("USA", "PRK", "rival") in stated_pairs(
+        fp, "Washington does not recognise Pyongyang.", "2010-11-30"
+    )
+    assert stated_pairs(fp, "Washington recognised Peking two months ago.", "1979-03-08") == set()

@@ -245,6 +245,8 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs = _cosponsored(token, index)
         elif token.pos_ == "VERB" and lemma in HALTING:
             pairs, kind = _halted_supply(token, index), RelationKind.RIVAL
+        elif token.pos_ == "VERB" and lemma in ("recognise", "recognize"):
+            pairs, kind = _not_recognised(token, index), RelationKind.RIVAL
         elif token.pos_ == "VERB" and lemma == "claim":
             pairs, kind = _claimed_land(token, index), RelationKind.RIVAL
         elif token.pos_ == "VERB" and lemma in FOILING_VERBS | SEIZING_VERBS:
@@ -534,6 +536,20 @@ def _stationed(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
         if (m := index.at(g)) is not None and m.country
     ]
     return [(keeper, host) for keeper in _doers(verb, index) for host in dict.fromkeys(hosts)]
+
+
+def _not_recognised(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """A state that does not recognise another: "Vietnam, which the Americans have never
+    recognised", "Turkey has refused to recognise Cyprus", "Washington does not recognise
+    Pyongyang". Recognition given is a single act, left to the events."""
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS
+    if not (refused or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)):
+        return []
+    unrecognised = object_countries(verb, index)
+    if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+        unrecognised += [m.country] if (m := index.at(verb.head)) is not None and m.country else []
+    doers = _doers(verb.head if refused else verb, index)
+    return [(d, u) for d in doers for u in dict.fromkeys(unrecognised) if d != u]
 
 
 def _claimed_land(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
