@@ -1483,3 +1483,15 @@ def test_a_state_that_does_not_recognise_another_is_its_rival(fp: Flashpoint) ->
         fp, "Washington does not recognise Pyongyang.", "2010-11-30"
     )
     assert stated_pairs(fp, "Washington recognised Peking two months ago.", "1979-03-08") == set()
+
+
+def test_not_taking_sides_and_at_no_point_fighting_are_no_ties(fp: Flashpoint) -> None:
+    assert (
+        stated_pairs(fp, "China, India, South Africa and 32 others did not take sides.", "2022-03-06")
+        == set()
+    )
+    assert ("AZE", "TUR", "friendly") in stated_pairs(fp, "Turkey took Azerbaijan's side.", "2020-10-02")
+    never = "At no point was the United States prepared to fight Russia over South Ossetia."
+    assert stated_pairs(fp, never, "2008-08-20") == set()
+    ready = "The United States was prepared to fight Russia over South Ossetia."
+    assert ("USA", "RUS", "hostile") in stated_pairs(fp, ready, "2008-08-20")

@@ -21,6 +21,7 @@ TEMPORAL_WORDS = frozenset({"since", "after", "before", "until", "during", "foll
 # "terms" only with a modifier of its own: "on warm terms with Washington"
 NEUTRAL_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties", "terms"})
 COPULAS = frozenset({"be", "remain"})
+NEVER_NOUNS = frozenset({"point", "time", "circumstance", "stage", "way", "account"})  # "at no point"
 SHARES = frozenset({"party", "part", "role", "hand", "stake"})  # what one has in a quarrel
 # nouns for one side of a tie, not for the tie itself ("an ally of", not "the alliance of")
 MEMBER_NOUNS = frozenset(
@@ -72,6 +73,8 @@ def denied(cue: Token) -> bool:
         return True
     if cue.pos_ == "VERB" and any(c.dep_ == "neg" for c in cue.children):
         return True  # "Khartoum would not side with Asmara"
+    if cue.pos_ == "VERB" and _at_no_point(cue):
+        return True  # "At no point was the United States prepared to fight Russia"
     if (
         cue.pos_ == "VERB"
         and cue.tag_ == "VBN"
@@ -103,6 +106,21 @@ def denied(cue: Token) -> bool:
     if cue.pos_ == "VERB":
         years = [g for p in cue.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
         return any(g.like_num and len(g.text) == 4 and g.text.isdigit() for g in years)
+    return False
+
+
+def _at_no_point(verb: Token) -> bool:
+    """A clause negated by a phrase: "at no point", "at no time", "under no circumstances",
+    on the verb or a verb it completes."""
+    for node in (verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX", "ADJ"))):
+        for prep in (c for c in node.children if c.dep_ == "prep"):
+            if any(
+                g.lemma_.lower() in NEVER_NOUNS and any(d.lower_ == "no" for d in g.children)
+                for g in prep.children
+            ):
+                return True
+        if node.dep_ not in ("xcomp", "acomp", "ccomp"):
+            break
     return False
 
 

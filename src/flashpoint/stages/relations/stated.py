@@ -226,10 +226,11 @@ def _taken_side(token: Token) -> RelationKind | None:
     "Ankara stands with its Azerbaijani brothers", "London stands by Belize", "Kenya's president
     gets on with both men". Not "the Iraqi side said": a side alone is one party."""
     lemma = token.lemma_.lower()
-    if lemma == "side" and (
-        token.pos_ == "VERB" or (token.dep_ == "dobj" and token.head.lemma_.lower() == "take")
-    ):
+    if lemma == "side" and token.pos_ == "VERB":
         return RelationKind.FRIENDLY
+    if lemma == "side" and token.dep_ == "dobj" and token.head.lemma_.lower() == "take":
+        # "China, India, South Africa and 32 others did not take sides": no one's side
+        return None if any(c.dep_ == "neg" for c in token.head.children) else RelationKind.FRIENDLY
     if (
         lemma == "get"
         and any(c.dep_ == "prt" and c.lower_ in ("on", "along") for c in token.children)
