@@ -1801,3 +1801,13 @@ def test_forces_that_number_men_all_told_are_the_possessors(fp: Flashpoint) -> N
 def test_the_dead_aboard_a_states_ship_are_its_losses(fp: Flashpoint) -> None:
     text = "It was an Iraqi Exocet that killed 37 sailors aboard the USS Stark last May."
     assert ("USA", "fatalities", 37.0) in owned(fp, text, "1988-04-21")
+
+
+def test_a_contingent_is_troops_kept_and_police_and_soldiers_are_counted_together(fp: Flashpoint) -> None:
+    kept = "Greece keeps a regular contingent of about 950 men on the island."
+    assert ("GRC", "troop_count", 950.0) in owned(fp, kept, "1974-07-26")
+    sent = (
+        "When riots tore through Honiara last November, Australia sent about 200 police and soldiers "
+        "under a bilateral treaty signed in 2017."
+    )
+    assert ("AUS", "troop_count", 200.0) in owned(fp, sent, "2022-04-25")

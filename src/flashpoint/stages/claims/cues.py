@@ -94,8 +94,16 @@ def counts_for(quantity: Token, cue: Token) -> bool:
             return True
         # "3,000 Japanese and 1,500 Australian troops": a demonym read as the counted noun
         demonym = node.pos_ in ("PROPN", "ADJ") or node.ent_type_ == "NORP"
-        if not demonym and node.pos_ == "NOUN" and cue in node.conjuncts and cue.pos_ == "NOUN":
-            return False  # "1,000 Saudi soldiers and some 500 police": the police are counted as such
+        if (
+            not demonym
+            and node.pos_ == "NOUN"
+            and cue in node.conjuncts
+            and cue.pos_ == "NOUN"
+            and any(c.dep_ == "nummod" for c in cue.children)
+        ):
+            # "1,000 Saudi soldiers and some 500 police": the police are counted as such; but
+            # "about 200 police and soldiers" counts both
+            return False
         if node.pos_ in ("NOUN", "PROPN", "ADJ") and any(
             cue in n.children or cue == n for n in node.conjuncts
         ):

@@ -105,12 +105,16 @@ def rounded_up(token: Token) -> bool:
     return token.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
 
 
+# bodies of troops sent or kept somewhere, never a standing army
+DEPLOYED_UNITS = frozenset({"contingent", "garrison", "detachment"})
+
+
 def standing_army(found: Found, index: ActorIndex) -> Found:
     """ "1.1 million active soldiers", "45,000 active personnel", "the FARDC lists over 130,000
     soldiers": a country's standing army, not troops sent somewhere."""
     token = found.token
-    if found.cue.attribute != "troop_count" or token is None:
-        return found
+    if found.cue.attribute != "troop_count" or token is None or token.lemma_.lower() in DEPLOYED_UNITS:
+        return found  # "a regular contingent of about 950 men on the island" is sent, if long ago
     active = any(c.lower_ in ACTIVE_WORDS for c in token.children if c.dep_ in ("amod", "compound"))
     if not (active or _held_by_armed_forces(token, index)):
         return found
