@@ -6,6 +6,7 @@ import pytest
 
 from flashpoint import Flashpoint
 from flashpoint.config import Settings
+from flashpoint.stages.relations import inferred_relations
 from flashpoint.stages.relations.denials import denied, none_of
 
 pytestmark = pytest.mark.slow
@@ -1495,3 +1496,17 @@ def test_not_taking_sides_and_at_no_point_fighting_are_no_ties(fp: Flashpoint) -
     assert stated_pairs(fp, never, "2008-08-20") == set()
     ready = "The United States was prepared to fight Russia over South Ossetia."
     assert ("USA", "RUS", "hostile") in stated_pairs(fp, ready, "2008-08-20")
+
+
+def test_one_act_of_force_alone_infers_no_hostility_a_second_or_a_diplomatic_blow_does(
+    fp: Flashpoint,
+) -> None:
+    def inferred(text: str) -> set[tuple[str, str, str]]:
+        events = fp.analyze_text(text, published="2015-02-20").events
+        return {(r.a, r.b, r.kind.value) for r in inferred_relations(events, [])}
+
+    assert inferred("Egyptian jets bombed Libya on Monday.") == set()
+    assert inferred("Egyptian jets bombed Libya on Monday. Egyptian jets bombed Libya again on Tuesday.") == {
+        ("EGY", "LBY", "hostile")
+    }
+    assert inferred("On Monday Egypt expelled Libya's ambassador.") == {("EGY", "LBY", "hostile")}

@@ -36,6 +36,7 @@ APPEAL_ROOT = "02"
 # One refusal ("refused to allow a new issue of Venezuelan bonds", "the Supreme Court declined
 # to hear a case") is a decision, not hostility; refusals that recur are.
 REJECT_ROOT = "12"
+FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 
 # Aid is the one cooperative act that is a standing tie by itself (a donor and its
 # recipient); one purchase or one agreement is not. Credits and loans are often banks'.
@@ -78,7 +79,7 @@ def inferred_relations(events: tuple[Event, ...], stated: list[Relation]) -> lis
             continue
         net = sum(_leaning(e) for e in dyad)
         rejections = all(e.cameo.startswith(REJECT_ROOT) for e in dyad)
-        kind = _inferred_kind(net, len(dyad)) if not (rejections and len(dyad) == 1) else None
+        kind = _inferred_kind(net, dyad) if not (rejections and len(dyad) == 1) else None
         if kind is not None:
             a, b = sorted(pair)
             evidence = f"net Goldstein {net:+.1f} over {len(dyad)} events: " + ", ".join(
@@ -142,8 +143,14 @@ def aid_relations(
     return out
 
 
-def _inferred_kind(net: float, count: int) -> RelationKind | None:
-    if net <= HOSTILE_AT:
+def _inferred_kind(net: float, dyad: list[Event]) -> RelationKind | None:
+    """The lean of a dyad's events. One act of force alone (CAMEO 18-20) is no standing
+    hostility: in op-eds it is mostly a strike on armed groups inside a state ("Egyptian jets
+    struck camps in Derna"), which annotators do not code as war with it; one diplomatic blow
+    (relations cut, envoys expelled, accusations) is coded as the rivalry it shows."""
+    count = len(dyad)
+    force_alone = count == 1 and dyad[0].cameo[:2] in FORCE_ROOTS
+    if net <= HOSTILE_AT and not force_alone:
         return RelationKind.HOSTILE
     if net >= FRIENDLY_AT and count >= 2:
         return RelationKind.FRIENDLY
