@@ -247,3 +247,16 @@ def test_a_capital_naming_a_meetings_venue_is_no_party(
     article = make_article(text, "<text>", published=date(1948, 7, 20))
     draft = next(iter(fp.pipeline.drafts([article])))
     assert [(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)] == [("GBR", "SUN")]
+
+
+def test_a_state_named_only_as_what_a_place_borders_is_no_candidate_of_that_place(
+    fp: Flashpoint, classes: dict[str, tuple[str, ...]]
+) -> None:
+    text = (
+        "As a small country bordering Russia, a nation closely allied with Iran, Azerbaijan has much "
+        "more to lose than to gain from a war."
+    )
+    article = make_article(text, "<text>", published=date(2012, 6, 12))
+    draft = next(iter(fp.pipeline.drafts([article])))
+    pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}
+    assert ("AZE", "RUS") not in pairs and ("IRN", "RUS") in pairs

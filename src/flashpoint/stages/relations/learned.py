@@ -124,6 +124,8 @@ def pair_contexts(
                 continue  # "Clinton, addressing growing tensions between Iran and Azerbaijan"
             if _only_set_aside(sentence, named, a) or _only_set_aside(sentence, named, b):
                 continue  # "fighting again, this time not against France but against the Moroccans"
+            if _only_a_neighbour(sentence, named, a, b) or _only_a_neighbour(sentence, named, b, a):
+                continue  # "As a small country bordering Russia, ..., Azerbaijan has much to lose"
             together[(a, b)].append(sentence)
     ranked = [c for c, _ in Counter(m.country for m in mentions if _counted(m)).most_common()]
     token_country = {i: c for _, named in by_sentence for i, c in named.items()}
@@ -135,6 +137,8 @@ def pair_contexts(
     return out
 
 
+# verbs of what a place borders
+BORDERING = frozenset({"border", "neighbour", "neighbor", "adjoin"})
 # nouns for a tie "between" two states, whoever else the sentence names
 TIE_NOUNS = frozenset(
     {"tension", "relation", "relationship", "tie", "conflict", "war", "dispute", "row", "feud", "rivalry"}
@@ -163,6 +167,18 @@ def _a_third_party(sentence: Span, named: dict[int, str], a: str, b: str) -> boo
 def _only_set_aside(sentence: Span, named: dict[int, str], country: str) -> bool:
     """Whether every naming of the country in the sentence is one it denies (see set_aside)."""
     return all(set_aside(sentence.doc[i]) for i, c in named.items() if c == country)
+
+
+def _only_a_neighbour(sentence: Span, named: dict[int, str], country: str, other: str) -> bool:
+    """Whether the country is named only as what a place borders ("a small country bordering
+    Russia"), with the other of the pair outside that phrase: a border is geography, no tie.
+    "Russia, a nation closely allied with the Islamic Republic" keeps what its own phrase says."""
+    doc = sentence.doc
+    tokens = [doc[i] for i, c in named.items() if c == country]
+    if not all(t.dep_ == "dobj" and t.head.lemma_.lower() in BORDERING for t in tokens):
+        return False
+    inside = {s.i for t in tokens for s in t.subtree}
+    return all(i not in inside for i, c in named.items() if c == other)
 
 
 def _between(token: Token) -> Token | None:
