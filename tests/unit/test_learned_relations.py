@@ -29,6 +29,15 @@ def classes() -> dict[str, tuple[str, ...]]:
     return word_classes(load_lexicon(), load_cues(), load_modifiers(), load_focus_words())
 
 
+def candidate_pairs(
+    fp: Flashpoint, classes: dict[str, tuple[str, ...]], text: str, published: date
+) -> set[tuple[str, str]]:
+    """The pairs of countries the classifier would score in a text."""
+    article = make_article(text, "<text>", published=published)
+    draft = next(iter(fp.pipeline.drafts([article])))
+    return {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}
+
+
 def test_word_classes_cover_every_lexicon_entry(classes: dict[str, tuple[str, ...]]) -> None:
     lexicon = load_lexicon()
     for table in (load_cues(), load_modifiers(), load_focus_words()):
@@ -135,9 +144,7 @@ def test_training_learns_the_signs_and_is_repeatable() -> None:
 
 def test_where_goods_come_from_names_no_party(fp: Flashpoint, classes: dict[str, tuple[str, ...]]) -> None:
     text = "The Emirates fly Chinese-made drones over Libya, and Tajikistan builds Iranian-built aircraft."
-    article = make_article(text, "<text>", published=date(2020, 6, 12))
-    draft = next(iter(fp.pipeline.drafts([article])))
-    pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}
+    pairs = candidate_pairs(fp, classes, text, date(2020, 6, 12))
     assert pairs and not any({"CHN", "IRN"} & {a, b} for a, b in pairs)
 
 
@@ -148,18 +155,14 @@ def test_two_named_only_in_what_someone_claims_are_no_pair(
         "In March, Azerbaijani police arrested 22 people they claimed were planning an Iranian-backed plot "
         "to assassinate U.S. and Israeli diplomats."
     )
-    article = make_article(text, "<text>", published=date(2012, 6, 12))
-    draft = next(iter(fp.pipeline.drafts([article])))
-    pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}
+    pairs = candidate_pairs(fp, classes, text, date(2012, 6, 12))
     assert ("AZE", "USA") in pairs  # the claimant's own tie is still read
     assert not {("IRN", "USA"), ("IRN", "ISR"), ("ISR", "USA")} & pairs
 
 
 def test_a_claim_ends_with_its_clause(fp: Flashpoint, classes: dict[str, tuple[str, ...]]) -> None:
     text = "Russia claimed Ukraine was to blame, while France and Germany called for calm."
-    article = make_article(text, "<text>", published=date(2022, 1, 10))
-    draft = next(iter(fp.pipeline.drafts([article])))
-    pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}
+    pairs = candidate_pairs(fp, classes, text, date(2022, 1, 10))
     assert ("DEU", "FRA") in pairs
 
 
@@ -200,9 +203,7 @@ def test_a_place_between_two_states_does_not_set_a_third_apart(
     text = (
         "Oil from the Neutral Zone between Saudi Arabia and Kuwait has been supplied to Iraq as war relief."
     )
-    article = make_article(text, "<text>", published=date(1987, 6, 1))
-    draft = next(iter(fp.pipeline.drafts([article])))
-    pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}
+    pairs = candidate_pairs(fp, classes, text, date(1987, 6, 1))
     assert ("IRQ", "KWT") in pairs
 
 
@@ -213,9 +214,7 @@ def test_who_addresses_tensions_between_two_states_is_paired_with_neither_side(
         "Speaking in Baku last week, Secretary of State Hillary Clinton, addressing growing tensions "
         "between Iran and Azerbaijan, said that there is a danger it could escalate."
     )
-    article = make_article(text, "<text>", published=date(2012, 6, 12))
-    draft = next(iter(fp.pipeline.drafts([article])))
-    pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}
+    pairs = candidate_pairs(fp, classes, text, date(2012, 6, 12))
     assert ("IRN", "USA") not in pairs and ("AZE", "IRN") in pairs
 
 
@@ -226,9 +225,7 @@ def test_a_state_the_sentence_sets_aside_is_paired_with_no_one(
         "Fifteen months after Algeria won its independence, its soldiers are fighting again, this time "
         "not against France but against Morocco."
     )
-    article = make_article(text, "<text>", published=date(1963, 10, 22))
-    draft = next(iter(fp.pipeline.drafts([article])))
-    pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}
+    pairs = candidate_pairs(fp, classes, text, date(1963, 10, 22))
     assert ("DZA", "MAR") in pairs
     assert not {p for p in pairs if "FRA" in p}
 
@@ -240,13 +237,9 @@ def test_a_capital_naming_a_meetings_venue_is_no_party(
         "A fresh approach to Moscow is worth making, provided it does not buy the autobahn back with "
         "the London program."
     )
-    article = make_article(text, "<text>", published=date(1948, 7, 20))
-    draft = next(iter(fp.pipeline.drafts([article])))
-    assert pair_contexts(draft.body, draft.mentions, classes) == []
+    assert candidate_pairs(fp, classes, text, date(1948, 7, 20)) == set()
     text = "A fresh approach to Moscow is worth making, London says."
-    article = make_article(text, "<text>", published=date(1948, 7, 20))
-    draft = next(iter(fp.pipeline.drafts([article])))
-    assert [(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)] == [("GBR", "SUN")]
+    assert candidate_pairs(fp, classes, text, date(1948, 7, 20)) == {("GBR", "SUN")}
 
 
 def test_a_state_named_only_as_what_a_place_borders_is_no_candidate_of_that_place(
@@ -256,7 +249,5 @@ def test_a_state_named_only_as_what_a_place_borders_is_no_candidate_of_that_plac
         "As a small country bordering Russia, a nation closely allied with Iran, Azerbaijan has much "
         "more to lose than to gain from a war."
     )
-    article = make_article(text, "<text>", published=date(2012, 6, 12))
-    draft = next(iter(fp.pipeline.drafts([article])))
-    pairs = {(c.a, c.b) for c in pair_contexts(draft.body, draft.mentions, classes)}
+    pairs = candidate_pairs(fp, classes, text, date(2012, 6, 12))
     assert ("AZE", "RUS") not in pairs and ("IRN", "RUS") in pairs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Token
 
 from flashpoint import Flashpoint
 from flashpoint.config import Settings
@@ -1403,17 +1404,17 @@ def test_running_a_base_in_a_state_is_stationing_there(fp: Flashpoint) -> None:
     assert ("ARE", "ERI", "friendly") in stated_pairs(fp, text, "2018-07-12")
 
 
-def test_no_tie_is_denied_when_one_is_excepted_or_the_tie_is_qualified(fp: Flashpoint) -> None:
+def cue(fp: Flashpoint, text: str, word: str) -> Token:
+    """The token of a word in a parsed text, to test a rule on one cue."""
     fp.pipeline  # noqa: B018 - builds the parser
     assert fp._parser is not None
-    nlp = fp._parser.nlp
+    return next(t for t in fp._parser.nlp(text) if t.lower_ == word)
 
-    def cue(text: str, word: str):  # type: ignore[no-untyped-def]
-        return next(t for t in nlp(text) if t.lower_ == word)
 
-    assert none_of(cue("Beijing has no quarrel with the intervention.", "quarrel"))
-    assert not none_of(cue("Syria has no friends left among the governments except Iran.", "friends"))
-    assert not none_of(cue("Yugoslavia has no allies who will fight for it.", "allies"))
+def test_no_tie_is_denied_when_one_is_excepted_or_the_tie_is_qualified(fp: Flashpoint) -> None:
+    assert none_of(cue(fp, "Beijing has no quarrel with the intervention.", "quarrel"))
+    assert not none_of(cue(fp, "Syria has no friends left among the governments except Iran.", "friends"))
+    assert not none_of(cue(fp, "Yugoslavia has no allies who will fight for it.", "allies"))
 
 
 def test_standing_with_a_states_enemies_is_no_friendship_with_it(fp: Flashpoint) -> None:
@@ -1433,19 +1434,9 @@ def test_denouncing_in_the_strongest_terms_is_no_tie_between_the_denouncers(fp: 
 
 
 def test_a_denied_strike_and_no_party_to_a_quarrel_are_denied(fp: Flashpoint) -> None:
-    fp.pipeline  # noqa: B018 - builds the parser
-    assert fp._parser is not None
-    nlp = fp._parser.nlp
-    strike = next(t for t in nlp("Paris promptly denied carrying out any strikes.") if t.lower_ == "strikes")
-    assert denied(strike)
-    quarrel = next(
-        t for t in nlp("Israeli officials say they are no party to the quarrel.") if t.lower_ == "quarrel"
-    )
-    assert denied(quarrel)
-    fought = next(
-        t for t in nlp("Israeli officials say they are a party to the quarrel.") if t.lower_ == "quarrel"
-    )
-    assert not denied(fought)
+    assert denied(cue(fp, "Paris promptly denied carrying out any strikes.", "strikes"))
+    assert denied(cue(fp, "Israeli officials say they are no party to the quarrel.", "quarrel"))
+    assert not denied(cue(fp, "Israeli officials say they are a party to the quarrel.", "quarrel"))
 
 
 def test_a_large_recipient_of_a_states_aid_is_its_friend(fp: Flashpoint) -> None:

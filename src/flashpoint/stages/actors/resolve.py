@@ -119,19 +119,9 @@ def _ships(
         while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
             end += 1
         span = doc[token.i : max(end, token.i + 2)]
+        seat = MentionKind.SEAT
         ships.append(
-            ActorMention(
-                field=context.field,
-                start=span.start_char,
-                end=span.end_char,
-                text=span.text,
-                anchor=span.text,
-                kind=MentionKind.SEAT,
-                country=country,
-                sector=Sector.MIL,
-                rule="actors.ship.v1",
-                confidence=CONFIDENCE[MentionKind.SEAT],
-            )
+            _span_mention(span, context, seat, country, Sector.MIL, "actors.ship.v1", CONFIDENCE[seat])
         )
     kept = [m for m in mentions if not any(s.start < m.end and m.start < s.end for s in ships)]
     return kept + ships
@@ -154,20 +144,8 @@ def _compass_halves(doc: Doc, mentions: list[ActorMention], context: Context) ->
             continue
         if following is not None and following.pos_ == "PROPN":
             continue  # "the South China Sea", "the North Atlantic"
-        out.append(
-            ActorMention(
-                field=context.field,
-                start=token.idx,
-                end=token.idx + len(token.text),
-                text=token.text,
-                anchor=token.text,
-                kind=MentionKind.COUNTRY,
-                country=country,
-                sector=None,
-                rule="actors.compass.v1",
-                confidence=0.6,
-            )
-        )
+        half = doc[token.i : token.i + 1]
+        out.append(_span_mention(half, context, MentionKind.COUNTRY, country, None, "actors.compass.v1", 0.6))
     return out
 
 
@@ -185,18 +163,15 @@ def _unresolved_roles(
             continue
         owner = _its_subject(doc, span, mentions)
         out.append(
-            ActorMention(
-                field=context.field,
-                start=span.start_char,
-                end=span.end_char,
-                text=span.text,
-                anchor=span.text,
-                kind=MentionKind.ROLE,
-                country=owner.country if owner is not None else None,
-                sector=role.sector,
+            _span_mention(
+                span,
+                context,
+                MentionKind.ROLE,
+                owner.country if owner is not None else None,
+                role.sector,
+                "actors.role.its.v1" if owner is not None else "actors.role.unresolved.v1",
+                0.6 if owner is not None else 0.5,
                 title=span.text,
-                rule="actors.role.its.v1" if owner is not None else "actors.role.unresolved.v1",
-                confidence=0.6 if owner is not None else 0.5,
             )
         )
     return out
@@ -381,18 +356,36 @@ def _name_mention(
         return _role_mention(span, role_span, found, entry, context)
     span = _with_compass(span) if entry.kind is MentionKind.COUNTRY else span
     sector, rule = _name_sector(span, entry)
+    confidence = CONFIDENCE[entry.kind] * (0.8 if entry.ambiguous else 1.0)
+    return _span_mention(span, context, entry.kind, entry.country, sector, rule, confidence, igo=entry.igo)
+
+
+def _span_mention(
+    span: Span,
+    context: Context,
+    kind: MentionKind,
+    country: str | None,
+    sector: Sector | None,
+    rule: str,
+    confidence: float,
+    *,
+    igo: str | None = None,
+    title: str | None = None,
+) -> ActorMention:
+    """A mention whose whole span names its actor (its text is its anchor)."""
     return ActorMention(
         field=context.field,
         start=span.start_char,
         end=span.end_char,
         text=span.text,
         anchor=span.text,
-        kind=entry.kind,
-        country=entry.country,
+        kind=kind,
+        country=country,
         sector=sector,
-        igo=entry.igo,
         rule=rule,
-        confidence=CONFIDENCE[entry.kind] * (0.8 if entry.ambiguous else 1.0),
+        confidence=confidence,
+        igo=igo,
+        title=title,
     )
 
 
