@@ -244,3 +244,12 @@ def test_every_ship_prefix_loads_with_a_real_country() -> None:
     assert len(rows) >= 10 and {row["prefix"] for row in rows} == set(gazetteer.ship_prefixes)
     assert all(pycountry.countries.get(alpha_3=row["country"]) for row in rows)
     assert gazetteer.ship_prefixes["USS"] == "USA" and gazetteer.ship_prefixes["HMS"] == "GBR"
+
+
+def test_a_malformed_ship_prefix_is_a_data_error_naming_the_file_and_line(tmp_path) -> None:
+    shutil.copytree(data_dir() / "actors", tmp_path / "actors")
+    prefixes = tmp_path / "actors" / "ship_prefixes.tsv"
+    for bad in ("USS\tXXX\tno such country\n", "USS\tUSA\n"):
+        prefixes.write_text("prefix\tcountry\tnote\n" + bad, encoding="utf-8")
+        with pytest.raises(DataError, match=r"ship_prefixes\.tsv:2"):
+            load_gazetteer(tmp_path)
