@@ -40,7 +40,7 @@ bench: $(STAMP)
 
 SHARED := ../shared
 CLAIM_SETS := $(foreach n,wikinews reuters blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21,tests/gold/claims-relations-$(n).jsonl)
-OPED_SETS := $(foreach n,a b c d e f g h i j k l m n o p q r,tests/gold/claims-relations-opeds-$(n).jsonl)
+OPED_SETS := $(foreach n,a b c d e f g h i j k l m n o p q r s,tests/gold/claims-relations-opeds-$(n).jsonl)
 OPED_CORPORA := $(foreach n,a b c d e f g h i j k l m n o p q r,--corpus tests/corpora/opeds-$(n).jsonl)
 accuracy: $(STAMP)
 	$(BIN)/flashpoint eval --write-doc /tmp/fp-acc-1.md $(SHARED)/seed/gold.json \
@@ -51,7 +51,7 @@ accuracy: $(STAMP)
 	$(BIN)/flashpoint eval --totals-only --write-doc /tmp/fp-acc-3-claims.md $(CLAIM_SETS) \
 		--corpus $(SHARED)/corpora/wikinews-2019-2020.jsonl.gz --corpus $(SHARED)/corpora/reuters21578.jsonl.gz
 	$(BIN)/flashpoint eval --totals-only --write-doc /tmp/fp-acc-4-opeds.md $(OPED_SETS) $(OPED_CORPORA) \
-		tests/gold/claims-relations-opeds-s.jsonl --corpus tests/corpora/opeds-s.jsonl
+		tests/gold/claims-relations-opeds-t.jsonl --corpus tests/corpora/opeds-t.jsonl
 	$(BIN)/python -m bench.accuracy_doc /tmp/fp-acc-1.md /tmp/fp-acc-2-unresolved.md /tmp/fp-acc-3-claims.md \
 		/tmp/fp-acc-4-opeds.md > docs/accuracy.md
 
