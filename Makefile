@@ -41,7 +41,7 @@ bench: $(STAMP)
 SHARED := ../shared
 CLAIM_SETS := $(foreach n,wikinews reuters blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21,tests/gold/claims-relations-$(n).jsonl)
 OPED_SETS := $(foreach n,a b c d e f g h i j k l m n o p q r s,tests/gold/claims-relations-opeds-$(n).jsonl)
-OPED_CORPORA := $(foreach n,a b c d e f g h i j k l m n o p q r,--corpus tests/corpora/opeds-$(n).jsonl)
+OPED_CORPORA := $(foreach n,a b c d e f g h i j k l m n o p q r s,--corpus tests/corpora/opeds-$(n).jsonl)
 accuracy: $(STAMP)
 	$(BIN)/flashpoint eval --write-doc /tmp/fp-acc-1.md $(SHARED)/seed/gold.json \
 		tests/gold/wikinews-actors.jsonl --corpus $(SHARED)/corpora/wikinews-2019-2020.jsonl.gz \
