@@ -251,3 +251,26 @@ def test_a_state_named_only_as_what_a_place_borders_is_no_candidate_of_that_plac
     )
     pairs = candidate_pairs(fp, classes, text, date(2012, 6, 12))
     assert ("AZE", "RUS") not in pairs and ("IRN", "RUS") in pairs
+
+
+def test_a_pair_joined_by_negated_or_only_possible_words_is_no_candidate(
+    fp: Flashpoint, classes: dict[str, tuple[str, ...]]
+) -> None:
+    def pairs(text: str) -> set[tuple[str, str]]:
+        return candidate_pairs(fp, classes, text, date(1965, 9, 10))
+
+    no_sign = (
+        "Mao's armies are massed opposite Formosa, and there is no sign that Peking intends to send "
+        "troops into Korea."
+    )
+    assert ("CHN", "KOR") not in pairs(no_sign)
+    assert ("CHN", "KOR") in pairs(
+        "Mao's armies are massed opposite Formosa, and Peking intends to send troops into Korea."
+    )
+    not_want = (
+        "The Russians have sold India MiG-21s, but they do not want Pakistan driven into Peking's arms."
+    )
+    assert ("PAK", "SUN") not in pairs(not_want)
+    assert ("IND", "SUN") in pairs(not_want)
+    could = "Iran fears that Azerbaijan could be used as a launching pad for an Israeli attack."
+    assert ("IRN", "ISR") not in pairs(could)

@@ -52,6 +52,12 @@ COOCCURRENCE_CAP = 4
 SIGN_MARGIN = 0.1
 ALLEGING = frozenset({"claim", "allege"})  # what is only claimed ties no one
 UNASSERTING_AUX = frozenset({"would", "could", "might", "may"})  # a main verb only possible
+# verbs of wish or intention, whose denial says no tie ("they do not want Pakistan driven into
+# Peking's arms"), and nouns of a sign of one ("there is no sign that Peking intends ...")
+INTENDING = frozenset({"want", "intend", "plan", "wish", "mean", "seek", "expect", "hope", "mind"})
+INDICATIONS = frozenset({"sign", "evidence", "indication", "hint", "intention", "plan", "prospect"})
+# what a state may only be used as or made into ("could be used as a launching pad")
+USING = frozenset({"use", "make", "turn", "become"})
 
 ORIGIN_WORDS = frozenset({"made", "built", "designed", "produced", "manufactured", "supplied", "owned"})
 
@@ -126,6 +132,8 @@ def pair_contexts(
                 continue  # "fighting again, this time not against France but against the Moroccans"
             if _only_a_neighbour(sentence, named, a, b) or _only_a_neighbour(sentence, named, b, a):
                 continue  # "As a small country bordering Russia, ..., Azerbaijan has much to lose"
+            if _unasserted_link(sentence, named, a, b):
+                continue  # "there is no sign that Peking intends to send troops into Korea"
             together[(a, b)].append(sentence)
     ranked = [c for c, _ in Counter(m.country for m in mentions if _counted(m)).most_common()]
     token_country = {i: c for _, named in by_sentence for i, c in named.items()}
@@ -201,6 +209,37 @@ def _asserted(sentence: Span) -> bool:
     """A sentence whose main verb is neither negated nor only possible."""
     hedges = (c for c in sentence.root.children if c.dep_ in ("neg", "aux"))
     return not any(c.dep_ == "neg" or c.lower_ in UNASSERTING_AUX for c in hedges)
+
+
+def _unasserted_link(sentence: Span, named: dict[int, str], a: str, b: str) -> bool:
+    """Whether the words joining the nearest two mentions of a pair are negated or only
+    possible, up to the clause they meet in: "they do not want Pakistan driven into Peking's
+    arms", "there is no sign that Peking intends to send troops into Korea", "fears that
+    Azerbaijan could be used as a launching pad for an Israeli attack"."""
+    pair = _nearest_pair(sentence, named, a, b)
+    if pair is None:
+        return False
+    left, right = pair
+    meet = next(t for t in (left, *left.ancestors) if t.left_edge.i <= right.i <= t.right_edge.i)
+    # the clause the two meet in, up to where it joins another clause by coordination
+    above = [meet]
+    while above[-1].dep_ not in ("conj", "ROOT"):
+        above.append(above[-1].head)
+    return any(_unasserting(t) for t in (*_path(left, right), *above))
+
+
+def _unasserting(token: Token) -> bool:
+    """A wish or intention denied ("do not want", "no sign that ... intends") or a use only
+    possible ("could be used"). Not every negation: "no love for the country that took its
+    provinces", "careful not to offend Moscow, its partner" and "has no friends left except
+    Iran" state the tie they deny a part of."""
+    lemma = token.lemma_.lower()
+    return any(
+        (c.dep_ == "neg" and lemma in INTENDING)
+        or (c.dep_ == "det" and c.lower_ == "no" and lemma in INDICATIONS)
+        or (c.dep_ == "aux" and c.lower_ in UNASSERTING_AUX and token.pos_ == "VERB" and lemma in USING)
+        for c in token.children
+    )
 
 
 def _alleged(sentence: Span) -> set[int]:
