@@ -1501,3 +1501,46 @@ def test_one_act_of_force_alone_infers_no_hostility_a_second_or_a_diplomatic_blo
         ("EGY", "LBY", "hostile")
     }
     assert inferred("On Monday Egypt expelled Libya's ambassador.") == {("EGY", "LBY", "hostile")}
+
+
+def test_a_government_described_is_not_the_last_one_named(fp: Flashpoint) -> None:
+    text = (
+        "Peking's government has threatened India. Premier Kosygin has offered Moscow's good offices, "
+        "a notable step for a government that has backed India on Kashmir for a decade."
+    )
+    assert ("CHN", "IND", "friendly") not in stated_pairs(fp, text, "1965-09-10")
+    named = "Peking's government has threatened India. The government has backed Pakistan for a decade."
+    assert ("CHN", "PAK", "friendly") in stated_pairs(fp, named, "1965-09-10")
+
+
+def test_arms_flown_into_a_capital_tie_the_carrier_to_it(fp: Flashpoint) -> None:
+    text = (
+        "Soviet transports have been flying a steady stream of tanks, missiles and ammunition into "
+        "Damascus and Cairo."
+    )
+    found = stated_pairs(fp, text, "1973-10-15")
+    assert {("SUN", "SYR", "friendly"), ("SUN", "EGY", "friendly")} <= found
+    assert (
+        stated_pairs(fp, "Soviet transports have been flying diplomats into Damascus.", "1973-10-15") == set()
+    )
+
+
+def test_two_states_applying_one_pressure_are_not_each_others_rivals(fp: Flashpoint) -> None:
+    assert ("USA", "CHN", "rival") not in stated_pairs(
+        fp, "That is where American and Chinese pressure may count."
+    )
+    assert ("USA", "IRN", "rival") in stated_pairs(fp, "The US-Iran sanctions dispute deepened.")
+
+
+def test_a_tie_spoken_of_as_a_clauses_subject_names_no_doer(fp: Flashpoint) -> None:
+    text = "The Kremlin would like Europeans to conclude that supporting Ukraine is dangerous."
+    assert stated_pairs(fp, text, "2022-11-17") == set()
+
+
+def test_what_a_noun_is_under_is_that_noun_not_the_sentences_subject(fp: Flashpoint) -> None:
+    text = (
+        "Ankara's response has been to halt the transit of grain, a serious blow to a country already "
+        "under Azerbaijani blockade."
+    )
+    assert ("AZE", "TUR", "hostile") not in stated_pairs(fp, text, "1993-04-10")
+    assert ("USA", "KOR", "rival") in stated_pairs(fp, "South Korea is under U.S. pressure.")

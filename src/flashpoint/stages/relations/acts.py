@@ -76,7 +76,9 @@ MASSING_VERBS = frozenset({"mass", "amass", "gather", "concentrate", "assemble"}
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # a state that sells or supplies another's weapons ("Moscow sells weapons to both", "Turkey has
 # sold it the Bayraktar TB2s", "Israel supplied two-thirds of its arms imports")
-SUPPLYING_VERBS = frozenset({"sell", "supply", "deliver", "ship", "approve"})
+SUPPLYING_VERBS = frozenset({"sell", "supply", "deliver", "ship", "approve"}) | {"fly", "airlift", "ferry"}
+# verbs of carrying arms somewhere: "flying tanks and missiles into Damascus and Cairo"
+CARRYING_VERBS = frozenset({"ship", "fly", "airlift", "ferry"})
 ARMS_NOUNS = frozenset(
     {
         "arm",
@@ -901,7 +903,9 @@ def _arms_receivers(verb: Token, index: ActorIndex) -> list[str]:
         receivers += [c for o in verb.children if o.dep_ == "dobj" for c in countries(o, index)]
     # "approved 1,000 anti-tank weapons and 500 Stinger missiles for Kyiv"
     approved = verb.lemma_.lower() == "approve"
-    giving_for = ("to", "for") if approved else ("to",)
+    giving_for = (
+        ("to", "for") if approved else ("to", "into") if verb.lemma_.lower() in CARRYING_VERBS else ("to",)
+    )
     carriers = [verb, *(t for o in held if approved for t in o.subtree if t.pos_ == "NOUN")]
     preps = [
         c for n in carriers for c in n.children if c.dep_ in ("prep", "dative") and c.lower_ in giving_for

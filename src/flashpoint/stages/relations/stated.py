@@ -63,6 +63,8 @@ WAGED = frozenset({"war", "invasion", "occupation"})  # not "campaign in Syria":
 GIVEN_TO_ANOTHER = frozenset(
     {"support", "backing", "back", "cover", "solidarity", "aid", "help", "assistance", "creditor", "lender"}
 )
+# cues one side applies to another: "American and Chinese pressure" is two pressing one third
+APPLIED_TO_ANOTHER = frozenset({"pressure", "sanction", "embargo", "blockade", "boycott", "ultimatum"})
 RARELY = frozenset({"rarely", "seldom", "never", "hardly", "scarcely"})
 RELYING = frozenset({"depend", "rely"})
 # a state's own bodies, that may depend on another ("The Lebanese army depends on Qatari money")
@@ -538,6 +540,8 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         # "with Iranian and Russian backing, they helped keep Assad in power": two givers of
         # one help; each is tied to whoever gets it, not to the other
         return
+    if len(modifiers) >= 2 and cue.lemma_.lower() in APPLIED_TO_ANOTHER and _coordinated_modifiers(cue):
+        return  # "American and Chinese pressure may count" (not "the U.S.-Iran sanctions row")
     if len(modifiers) >= 2:  # "the U.S.-Japan microchip row", "the Armenia-Azerbaijan conflict"
         yield from combinations(modifiers, 2)
         return
@@ -553,11 +557,7 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
     if len(modifiers) == 1:  # "U.S. pressure on Taiwan", "South Korea is under U.S. pressure"
         # not "the Vietnam War": a single country before the cue is a party only when the
         # other is named on/against/with, or is the subject that is "under" it
-        other = partner_named(cue, index) or (
-            (described_actor(cue, index) or _subject_owner(cue, index))
-            if cue.head.lower_ == "under"
-            else None
-        )
+        other = partner_named(cue, index) or (_under(cue, index) if cue.head.lower_ == "under" else None)
         others = [o for o in partners_named(cue, index) if o != modifiers[0]]
         if not others and other and other != modifiers[0]:
             others = [other]
@@ -750,6 +750,20 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         yield from combinations(dict.fromkeys(subjects), 2)  # "Azerbaijan and Israel are on chummy terms"
 
 
+def _under(cue: Token, index: ActorIndex) -> str | None:
+    """Who is "under" a cue: the noun the phrase qualifies ("a country already under Azerbaijani
+    blockade": that country, whoever the sentence's subject is), else the clause's subject."""
+    held = cue.head.head
+    if held.pos_ in ("NOUN", "PROPN", "PRON"):
+        found = index.find(held)
+        return found.country if found is not None else None
+    return described_actor(cue, index) or _subject_owner(cue, index)
+
+
+def _coordinated_modifiers(cue: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound") and c.conjuncts for c in cue.children)
+
+
 def _verb_of_a_noun(cue: Token) -> bool:
     """A verb cue in a clause on a noun or an adjective: "Britain and France ... combine
     nuclear weapons and navies able to fight far from home" says what the navies can do, not
@@ -869,6 +883,8 @@ def _verb_pairs(verb: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
     ("Iraq, backed by Kuwait"); not when negated or only possible ("would not support")."""
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
         return
+    if verb.dep_ in ("csubj", "csubjpass") and subject_of(verb) is None:
+        return  # "that supporting Ukraine is dangerous": anyone's support, no doer named
     objects = object_countries(verb, index)
     objects += [
         c for o in verb.children if o.dep_ == "dobj" and o.lower_ == "it" for c in countries(o, index)

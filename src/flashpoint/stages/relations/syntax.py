@@ -442,7 +442,10 @@ def _a_bare_state(subject: Token) -> bool:
     """ "The government adopted the policies to head off a trade war with the U.S.", "We must
     do it or face retaliation from Washington": a state named by no name is the article's own."""
     modified = any(c.dep_ in ("compound", "amod", "poss") for c in subject.children)
-    return subject.lemma_.lower() in BARE_STATE_SUBJECTS and not modified
+    # "a notable step for a government that has backed India": a government described, not
+    # one named before
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in subject.children)
+    return subject.lemma_.lower() in BARE_STATE_SUBJECTS and not modified and not indefinite
 
 
 def _last_government(subject: Token, index: ActorIndex) -> str | None:
