@@ -1811,3 +1811,29 @@ def test_a_contingent_is_troops_kept_and_police_and_soldiers_are_counted_togethe
         "under a bilateral treaty signed in 2017."
     )
     assert ("AUS", "troop_count", 200.0) in owned(fp, sent, "2022-04-25")
+
+
+def test_paratroops_and_marines_are_troops(fp: Flashpoint) -> None:
+    text = (
+        "On Thursday some 2,000 British paratroops flew into Amman. "
+        "The United States landed 5,000 marines in Lebanon."
+    )
+    found = owned(fp, text, "1958-07-20")
+    assert {("GBR", "troop_count", 2000.0), ("USA", "troop_count", 5000.0)} <= found
+
+
+def test_a_figure_for_each_of_two_forces_said_to_be_the_same_size(fp: Flashpoint) -> None:
+    text = (
+        "Algeria's army, armed by the Soviet Union, is roughly the size of Morocco's, about 60,000 men each."
+    )
+    found = owned(fp, text, "1975-11-08")
+    assert {("DZA", "active_army_size", 60000.0), ("MAR", "active_army_size", 60000.0)} <= found
+
+
+def test_an_air_force_twice_the_size_is_no_armys_ratio(fp: Flashpoint) -> None:
+    text = (
+        "India fields an army of more than a million men, more than twice Pakistan's roughly 480,000, "
+        "with nearly twice as many tanks and an air force about twice the size."
+    )
+    ratios = {(c[0], c[4], c[5]) for c in claims(fp, text, "1987-02-05") if c[5] is not None}
+    assert ratios == {("IND", "PAK", 2.0)}

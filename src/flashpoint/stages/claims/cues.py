@@ -60,6 +60,16 @@ def load_cues(root: Path | None = None) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
+# branches whose force is not the army's manpower
+BRANCHES = frozenset({"air", "naval"})
+
+
+def a_branch(token: Token) -> bool:
+    """ "an air force", "the naval forces": a branch, not the army's manpower."""
+    modifiers = (c for c in token.children if c.dep_ in ("compound", "amod"))
+    return token.lemma_.lower() == "force" and any(c.lower_ in BRANCHES for c in modifiers)
+
+
 def cue_lemma(token: Token) -> str:
     """The word a cue is looked up by: a weapon's model designation ("F-16s", "Su-30SM",
     "MiG-29s", "T-72s") stands for the claims.tsv row `@model`; a capitalised plural in a
@@ -69,6 +79,8 @@ def cue_lemma(token: Token) -> str:
     lemma = token.lemma_.lower()
     if lemma in FORCE_NOUNS and token.tag_ in ("VBG", "VBD", "VBN", "VB", "VBZ"):
         return token.lower_  # "forcing some 60,000 Israelis out of their homes": no armed force
+    if a_branch(token):
+        return "branch"  # "an air force about twice the size": no army's manpower (no claims.tsv row)
     if token.pos_ == "PROPN" and lemma.endswith("s") and token.text[:1].isupper():
         return lemma[:-1]
     return lemma

@@ -80,6 +80,7 @@ from .cues import (
     WHERE_IT_HAPPENED,
     Cue,
     Found,
+    a_branch,
     counts_for,
     cue_hops,
     cue_lemma,
@@ -711,6 +712,8 @@ class ClaimExtractor:
             own = self._cue_just_before(item.span)
             if own is not None:
                 return own
+            if a_branch(item.span.doc[before_hedges(item.span, BOUNDS)]):
+                return None  # "and an air force about twice the size": no attribute's ratio
             subject = clause_subject(item.span)
             if found is not None and subject is not None and found.token in set(subject.subtree):
                 return found  # "...; in other words, Beijing's declared budget is thirteen times larger"
@@ -865,11 +868,30 @@ def _each_of(claim: Claim, quantity: Span, index: ActorIndex) -> list[Claim]:
     else:
         named = [m.country for t in conjuncts(subject) if (m := index.find(t)) is not None and m.country]
     named = named or the_two(quantity, subject, index)
+    if len(named) == 1 and (equal := _the_same_size_as(subject, index)) is not None:
+        named.append(equal)  # "Algeria's army is roughly the size of Morocco's, about 60,000 men each"
     others = list(dict.fromkeys(c for c in named if c != claim.actor))
     if claim.actor not in named and not (others and len(named) == 2):
         return []
     rule = "claims.each.v1"
     return [replace(claim, actor=c, rule=rule, confidence=CONFIDENCE[rule]) for c in others]
+
+
+def _the_same_size_as(subject: Token, index: ActorIndex) -> str | None:
+    """The country whose forces a copula says its subject's equal: "is the size of Morocco's",
+    "is as large as Morocco's"."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return None
+    for attr in (c for c in verb.children if c.dep_ in ("attr", "acomp")):
+        if attr.lemma_.lower() not in ("size", "large", "big"):
+            continue
+        preps = [p for p in attr.children if p.dep_ == "prep" and p.lower_ in ("of", "as")]
+        for noun in (o for p in preps for o in p.children if o.dep_ == "pobj"):
+            mention = index.find(noun)
+            if mention is not None and mention.country:
+                return mention.country
+    return None
 
 
 def _most_named(mentions: tuple[ActorMention, ...], excluding: frozenset[str] = frozenset()) -> str | None:
