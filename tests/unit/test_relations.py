@@ -1544,3 +1544,37 @@ def test_what_a_noun_is_under_is_that_noun_not_the_sentences_subject(fp: Flashpo
     )
     assert ("AZE", "TUR", "hostile") not in stated_pairs(fp, text, "1993-04-10")
     assert ("USA", "KOR", "rival") in stated_pairs(fp, "South Korea is under U.S. pressure.")
+
+
+def test_a_regime_said_to_hold_a_capital_is_that_states_and_a_regime_is_no_anaphor(fp: Flashpoint) -> None:
+    text = (
+        "The North Korean army crossed into South Korea. But a regime that has held Peking for less than "
+        "a year, and has no friends among its neighbours except Moscow, will be watching closely."
+    )
+    found = stated_pairs(fp, text, "1950-07-05")
+    assert ("CHN", "SUN", "friendly") in found
+    assert ("KOR", "SUN", "friendly") not in found
+
+
+def test_a_doctrine_equating_two_aggressions_names_no_aggressor(fp: Flashpoint) -> None:
+    text = "Peking declared that aggression against North Vietnam is aggression against China."
+    assert stated_pairs(fp, text, "1964-08-07") == set()
+
+
+def test_a_tie_with_a_named_non_state_ties_no_state(fp: Flashpoint) -> None:
+    text = (
+        "King Hussein rules a country of about 1.5 million people, many of them Palestinian refugees with "
+        "no love for the Hashemites, and his British protectors can guarantee Amman."
+    )
+    assert ("PSE", "GBR", "rival") not in stated_pairs(fp, text, "1958-07-20")
+    assert ("JPN", "PRK", "rival") in stated_pairs(fp, "Japan, which has no love for Pyongyang, voted yes.")
+
+
+def test_his_protectors_are_the_rulers_states(fp: Flashpoint) -> None:
+    text = (
+        "King Hussein rules a country of about 1.5 million people, many of them Palestinian refugees, "
+        "and his British protectors can guarantee Amman but not the loyalty of his army."
+    )
+    found = stated_pairs(fp, text, "1958-07-20")
+    assert ("GBR", "JOR", "alliance") in found
+    assert not any("PSE" in pair for pair in found)

@@ -54,6 +54,7 @@ PRONOUNS = {"it", "they"}
 # a state named by what it is, just named: "Saudi Arabia ... The kingdom cut relations with Iran"
 # "the country" too, the nearest named: "Guatemala's army ... and the country spends $270m"
 GENERIC_STATES = frozenset({"country"})
+INDEFINITE = frozenset({"a", "an", "any", "every", "another"})
 ANAPHORIC_STATES = (
     frozenset({"kingdom", "emirate", "sultanate", "island", "regime", "republic", "junta"}) | GENERIC_STATES
 )
@@ -405,6 +406,8 @@ class ActorIndex:
             c.dep_ in ("compound", "amod", "poss") for c in token.children
         ):
             return None
+        if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children):
+            return None  # "a regime that has held Peking for less than a year": not one named before
         if word == "island" and token.tag_ != "NN":
             return None  # "the islands" are the disputed rocks, not a state
         if word in GENERIC_STATES and (

@@ -26,6 +26,7 @@ SHARES = frozenset({"party", "part", "role", "hand", "stake"})  # what one has i
 # nouns for one side of a tie, not for the tie itself ("an ally of", not "the alliance of")
 MEMBER_NOUNS = frozenset(
     {"ally", "partner", "friend", "enemy", "rival", "client", "patron", "foe", "adversary"}
+    | {"protector", "backer", "guarantor", "benefactor"}
 )
 
 

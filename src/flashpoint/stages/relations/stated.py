@@ -34,6 +34,7 @@ from .syntax import (
     pair_key,
     partner_named,
     partners_named,
+    person_before,
     plural_referent,
     subject_of,
 )
@@ -65,6 +66,7 @@ GIVEN_TO_ANOTHER = frozenset(
 )
 # cues one side applies to another: "American and Chinese pressure" is two pressing one third
 APPLIED_TO_ANOTHER = frozenset({"pressure", "sanction", "embargo", "blockade", "boycott", "ultimatum"})
+OWNING_PRONOUNS = frozenset({"its", "their", "his", "her"})
 RARELY = frozenset({"rarely", "seldom", "never", "hardly", "scarcely"})
 RELYING = frozenset({"depend", "rely"})
 # a state's own bodies, that may depend on another ("The Lebanese army depends on Qatari money")
@@ -521,7 +523,7 @@ def _relation(
 
 
 def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> Iterator[tuple[str, str]]:
-    if _an_organisations(cue, index) or _a_range(cue):
+    if _an_organisations(cue, index) or _a_range(cue) or _equated(cue):
         return
     modifiers = modifier_countries(cue, index)
     if cue.lemma_.lower() in PAIRED_ONLY and not partners_named(cue, index):
@@ -643,6 +645,8 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
                 if g.dep_ == "pobj" and g.lemma_.lower() not in PLACE_NOUNS
             ]
             listed = [c for g in objects for c in countries(g, index)]
+            if objects and not listed and all(_a_named_non_state(g, index) for g in objects):
+                return  # "refugees with no love for the Hashemites": a tie with no state
             if cue.lemma_.lower() in NEARNESS:  # "close to Juba", not "sympathetic to Tokyo's efforts"
                 listed = [c for g in objects if index.at(g) for c in countries(g, index)]
             member = _what_is_named(cue, index) if cue.lemma_.lower() in MEMBER_NOUNS else None
@@ -760,6 +764,20 @@ def _under(cue: Token, index: ActorIndex) -> str | None:
     return described_actor(cue, index) or _subject_owner(cue, index)
 
 
+def _a_named_non_state(noun: Token, index: ActorIndex) -> bool:
+    """A name no actor table knows: "the Hashemites", "Hezbollah"."""
+    return noun.pos_ == "PROPN" and index.at(noun) is None and not index.members(noun)
+
+
+def _equated(cue: Token) -> bool:
+    """ "aggression against North Vietnam is aggression against China": a cue a copula equates
+    with the same word, a doctrine; the first target is no doer."""
+    if cue.dep_ != "attr" or cue.head.lemma_.lower() not in COPULAS:
+        return False
+    subject = subject_of(cue.head)
+    return subject is not None and subject.lemma_.lower() == cue.lemma_.lower()
+
+
 def _coordinated_modifiers(cue: Token) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.conjuncts for c in cue.children)
 
@@ -850,11 +868,13 @@ def _subject_owner(cue: Token, index: ActorIndex) -> str | None:
 def _pronoun_owners(cue: Token, index: ActorIndex, named: list[str]) -> list[str]:
     """The countries a cue's possessive pronoun stands for: "their" when it stands for several,
     "its" the country named before, other than those the sentence names as its partners."""
-    pronoun = next((c for c in cue.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    pronoun = next((c for c in cue.children if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS), None)
     if pronoun is None:
         return []
     if pronoun.lower_ == "their":
         return plural_referent(pronoun, index)
+    if pronoun.lower_ in ("his", "her"):  # "King Hussein ... his British protectors": the ruler's
+        return [whose] if (whose := person_before(pronoun, index)) is not None else []
     whose = named_before(pronoun, index, *named)
     return [whose] if whose is not None else []
 

@@ -13,6 +13,7 @@ from ..events.reference import PLACE_PREPS, ActorIndex, a_place, an_instrument, 
 PERSON_LOOKBACK_TOKENS = 60
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "cabinet", "junta"})
 BARE_STATE_SUBJECTS = frozenset({"government", "we", "authority", "ministry"})
+RULING = frozenset({"hold", "rule", "control", "run", "govern"})  # what a government does to its state
 
 POSITIVE_KINDS = frozenset({RelationKind.ALLIANCE, RelationKind.FRIENDLY})
 # auxiliaries that make a verb only possible ("would not support", "could sell")
@@ -353,6 +354,8 @@ def clause_subjects(token: Token, index: ActorIndex) -> list[str]:
         found = [antecedent.country]
     if not found and subject.lower_ == "they" and (reporters := _reporting_states(subject, index)):
         found = reporters  # "Germany and France said that they would halt arms exports to Turkey"
+    if not found and (ruled := _what_it_rules(subject, index)):
+        found = [ruled]  # "a regime that has held Peking for less than a year"
     if not found and (named := index.state_named_as(subject)):
         found = [named]  # "Saudi Arabia executed a cleric. The kingdom cut relations with Iran"
     if not found and token not in set(subject.subtree) and (group := index.group(subject, subject.sent)):
@@ -360,7 +363,7 @@ def clause_subjects(token: Token, index: ActorIndex) -> list[str]:
     if not found and (leader := _leaders_government(subject)) is not None:
         # "Olaf Scholz suspended the certification; his government approved 1,000 anti-tank
         # weapons for Kyiv": the government of the leader the pronoun stands for
-        found = [leader_country] if (leader_country := _person_before(leader, index)) else []
+        found = [leader_country] if (leader_country := person_before(leader, index)) else []
     if not found and _a_bare_state(subject):
         found = [named] if (named := _last_government(subject, index) or topic_country(index)) else []
     return found
@@ -429,11 +432,23 @@ def _leaders_government(subject: Token) -> Token | None:
     return next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
 
 
-def _person_before(pronoun: Token, index: ActorIndex) -> str | None:
+def person_before(pronoun: Token, index: ActorIndex) -> str | None:
     """The country of the last person named before a possessive "his" or "her"."""
     for i in range(pronoun.i - 1, max(-1, pronoun.i - PERSON_LOOKBACK_TOKENS), -1):
         mention = index.by_token.get(i)
         if mention is not None and mention.kind is MentionKind.PERSON:
+            return mention.country
+    return None
+
+
+def _what_it_rules(subject: Token, index: ActorIndex) -> str | None:
+    """The state a government is said to hold: "a regime that has held Peking", "the junta
+    that rules Rangoon"."""
+    if subject.lemma_.lower() not in GOVERNMENT_NOUNS:
+        return None
+    for clause in (c for c in subject.children if c.dep_ == "relcl" and c.lemma_.lower() in RULING):
+        held = next((o for o in clause.children if o.dep_ == "dobj"), None)
+        if held is not None and (mention := index.find(held)) is not None and mention.country:
             return mention.country
     return None
 
