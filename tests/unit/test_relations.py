@@ -1578,3 +1578,31 @@ def test_his_protectors_are_the_rulers_states(fp: Flashpoint) -> None:
     found = stated_pairs(fp, text, "1958-07-20")
     assert ("GBR", "JOR", "alliance") in found
     assert not any("PSE" in pair for pair in found)
+
+
+def test_its_after_the_subjects_apposition_is_the_subjects(fp: Flashpoint) -> None:
+    text = "China, Pakistan's oldest backer, has its own quarrel with India."
+    found = stated_pairs(fp, text, "1987-02-05")
+    assert ("CHN", "IND", "rival") in found
+    assert ("PAK", "IND", "rival") not in found
+
+
+def test_a_resupply_of_a_state_is_a_friends(fp: Flashpoint) -> None:
+    text = "On Saturday President Nixon ordered a full American resupply of Israel."
+    assert ("USA", "ISR", "friendly") in stated_pairs(fp, text, "1973-10-15")
+
+
+def test_forces_sitting_on_a_states_frontier_are_hostile_to_it(fp: Flashpoint) -> None:
+    text = "Some forty Soviet divisions sit on China's northern frontier."
+    assert ("SUN", "CHN", "hostile") in stated_pairs(fp, text, "1971-12-08")
+    assert stated_pairs(fp, "Britain stands with Washington.") == {
+        ("GBR", "USA", "friendly"),
+        ("USA", "GBR", "friendly"),
+    }
+
+
+def test_a_joint_force_with_a_state_allies_the_subject_with_it(fp: Flashpoint) -> None:
+    text = 'Belarus has agreed to a joint "regional grouping" with Moscow.'
+    assert ("BLR", "RUS", "alliance") in stated_pairs(fp, text, "2022-11-17")
+    assert ("CHN", "RUS", "alliance") in stated_pairs(fp, "China held joint exercises with Russia.")
+    assert stated_pairs(fp, "China will not hold joint exercises with Russia.") == set()

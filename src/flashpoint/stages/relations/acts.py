@@ -73,6 +73,9 @@ BINDING_PACTS = frozenset({"agreement", "pact", "accord", "treaty", "alliance"})
 HOSTILE_PRESENCE = frozenset({"occupy", "occupation", "invade", "invasion", "annex", "annexation"})
 # forces one state gathers at another's border threaten it
 MASSING_VERBS = frozenset({"mass", "amass", "gather", "concentrate", "assemble"})
+# verbs of forces merely being on a border: "some forty Soviet divisions sit on China's frontier"
+WAITING_VERBS = frozenset({"sit", "wait", "stand", "remain"})
+MASSED_UNITS = FORCE_NOUNS | {"division", "regiment", "army"}
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # a state that sells or supplies another's weapons ("Moscow sells weapons to both", "Turkey has
 # sold it the Bayraktar TB2s", "Israel supplied two-thirds of its arms imports")
@@ -145,6 +148,7 @@ JOINT_NOUNS = FORCE_NOUNS | {
     "landing",
     "intervention",
     "task",
+    "grouping",
 }
 # words that leave a listed force only possible: "Saudi, Jordanian and perhaps Egyptian contingents"
 MAYBE_WORDS = frozenset({"perhaps", "possibly", "maybe", "probably"})
@@ -267,7 +271,7 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs = _advised(token, index)
         elif token.pos_ == "VERB" and lemma in ARRIVING_VERBS:
             pairs = _arms_arrived(token, index)
-        elif token.pos_ == "VERB" and lemma in MASSING_VERBS:
+        elif token.pos_ == "VERB" and lemma in MASSING_VERBS | WAITING_VERBS:
             pairs, kind = _massed(token, index), RelationKind.HOSTILE
         elif token.pos_ == "VERB" and lemma in CLOSING:
             pairs, kind = _border_closed(token, index), RelationKind.RIVAL
@@ -331,10 +335,30 @@ def _fielded_jointly(noun: Token, index: ActorIndex) -> list[tuple[str, str]]:
         i -= 1
     distinct = list(dict.fromkeys(countries))
     if not hyphens:
-        return _coordinated_forces(noun, index)
+        return _coordinated_forces(noun, index) or _joint_with(noun, index)
     if len(distinct) < 2:
         return []
     return [(a, b) for n, a in enumerate(distinct) for b in distinct[n + 1 :]]
+
+
+def _joint_with(noun: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """ "Minsk agreed to a joint regional grouping with Moscow": the subject fields it with the
+    state named in the with-phrase."""
+    if not any(c.lower_ == "joint" for c in noun.children):
+        return []
+    # the parser may hang the with-phrase on the verb: "held joint exercises with Russia"
+    carriers = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    partners = [
+        c
+        for carrier in carriers
+        for p in carrier.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        for c in countries(o, index)
+    ]
+    if not partners or _unasserted(noun.head) or _negated(noun.head):
+        return []
+    return [(d, p) for d in clause_subjects(noun, index) for p in partners if d != p]
 
 
 def _coordinated_forces(noun: Token, index: ActorIndex) -> list[tuple[str, str]]:
@@ -692,9 +716,9 @@ def _massed(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     if _negated(verb):
         return []
     forces = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    if not any(f.lemma_.lower() in FORCE_NOUNS for f in forces):
+    if not any(f.lemma_.lower() in MASSED_UNITS for f in forces):
         return []
-    massing = [c for f in forces for c in _forces_of(f, index, FORCE_NOUNS)] or _doers(verb, index)
+    massing = [c for f in forces for c in _forces_of(f, index, MASSED_UNITS)] or _doers(verb, index)
     faced = [
         m.country
         for prep in [*verb.children, *(c for f in forces for c in f.children)]

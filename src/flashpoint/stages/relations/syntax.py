@@ -152,6 +152,8 @@ def named_before(token: Token, index: ActorIndex, *others: str) -> str | None:
     stops = [t.i + 1 for t in index.doc[clause_start : token.i] if t.text in (";", ":")]
     clause_start = max([clause_start, *stops])
     window = range(token.i - 1, max(clause_start - 1, token.i - 40), -1)
+    if verb is not None and (subject := _subject_past_its_apposition(verb, token, index, others)):
+        return subject  # "China, Pakistan's oldest backer, has its own quarrel with India"
     if (own := _nearest_named(index, window, others)) is not None:
         return own
     # none in its own clause: the subject of the clause before ("Turkey's partners are
@@ -168,6 +170,26 @@ def named_before(token: Token, index: ActorIndex, *others: str) -> str | None:
     if start > 0 and (subject := _main_subject(index.doc[start - 1].sent, index, others)) is not None:
         return subject
     return _nearest_named(index, range(start - 1, max(-1, token.i - 40), -1), others)
+
+
+def _subject_past_its_apposition(
+    verb: Token, pronoun: Token, index: ActorIndex, others: tuple[str, ...]
+) -> str | None:
+    """The country a clause's subject names when every country between it and the pronoun is
+    named inside the subject's own apposition or relative clause."""
+    subject = subject_of(verb)
+    if subject is None or subject.i > pronoun.i or (named := index.at(subject)) is None:
+        return None
+    if not named.country or named.country in others:
+        return None
+    inner = [
+        i
+        for i in range(subject.i + 1, pronoun.i)
+        if (m := index.by_token.get(i)) is not None and m.country and m is not named
+    ]
+    attached = [t for t in subject.children if t.dep_ in ("appos", "relcl")]
+    inside = {i for t in attached for i in range(t.left_edge.i, t.right_edge.i + 1)}
+    return named.country if inner and all(i in inside for i in inner) else None
 
 
 def _nearest_named(index: ActorIndex, positions: range, others: tuple[str, ...]) -> str | None:
