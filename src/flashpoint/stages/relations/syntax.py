@@ -178,8 +178,8 @@ def _subject_past_its_apposition(
     """The country a clause's subject names when every country between it and the pronoun is
     named inside the subject's own apposition or relative clause."""
     subject = subject_of(verb)
-    if subject is None or subject.i > pronoun.i or (named := index.at(subject)) is None:
-        return None
+    if subject is None or pronoun.i <= subject.right_edge.i or (named := index.at(subject)) is None:
+        return None  # not "Kuwait, a key backer of Iraq in its war with Iran": Iraq's war
     if not named.country or named.country in others:
         return None
     inner = [
