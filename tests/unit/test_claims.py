@@ -1837,3 +1837,36 @@ def test_an_air_force_twice_the_size_is_no_armys_ratio(fp: Flashpoint) -> None:
     )
     ratios = {(c[0], c[4], c[5]) for c in claims(fp, text, "1987-02-05") if c[5] is not None}
     assert ratios == {("IND", "PAK", 2.0)}
+
+
+def test_ships_a_navy_is_sold_are_arms_and_shipping_is_no_cue(fp: Flashpoint) -> None:
+    text = (
+        "Paris insists it will deliver the first of two Mistral assault ships to the Russian navy, "
+        "a contract worth about 1.2 billion euros."
+    )
+    found = owned(fp, text, "2014-07-25")
+    assert {("RUS", "arms_purchase_quantity", 2.0), ("RUS", "arms_purchase_value", 1200000000.0)} <= found
+    assert owned(fp, "The port shipped 2,000 tonnes of grain to Egypt.", "2014-07-25") == set()
+
+
+def test_a_marine_helicopter_is_no_marines_count(fp: Flashpoint) -> None:
+    text = "The American cost was one Marine helicopter and its two crewmen, still listed as missing."
+    assert owned(fp, text, "1988-04-21") == set()
+
+
+def test_aircraft_of_an_air_force_are_no_troops(fp: Flashpoint) -> None:
+    text = (
+        "Thailand has some 360,000 active troops to Cambodia's 124,000, and an air force of about "
+        "50 F-16s and a dozen Swedish Gripens."
+    )
+    assert not any(value == 12.0 for _, _, value in owned(fp, text, "2025-07-30"))
+
+
+def test_troops_from_other_states_are_theirs_not_the_last_claims(fp: Flashpoint) -> None:
+    landed = (
+        "In the small hours of Tuesday some 1,900 American Marines and Army Rangers landed on the island. "
+    )
+    many = "They brought about 300 soldiers and policemen from Jamaica, Barbados and four smaller states."
+    assert owned(fp, landed + many, "1983-10-29") == {("USA", "troop_count", 1900.0)}
+    one = "They brought with them about 300 soldiers from Jamaica."
+    assert ("JAM", "troop_count", 300.0) in owned(fp, landed + one, "1983-10-29")

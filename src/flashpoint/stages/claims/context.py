@@ -141,6 +141,10 @@ class ArticleState:
             and (exporter := self.recent_exporter())
         ):
             return exporter, "claims.continued.v1"
+        if (sent_by := _sent_from(item, window, self.index)) is not None:
+            # "about 300 soldiers and policemen from Jamaica, Barbados and four smaller states":
+            # the states they come from, not the last claim's owner
+            return (sent_by[0] if len(sent_by) == 1 else None), "claims.value.v1"
         if (announced := _announced_before_colon(item.span, self.index)) is not None:
             return announced, "claims.topic.v1"  # "In manpower Iran looks formidable: the IISS counts ..."
         last = self._claim_sentence.get(attribute)
@@ -176,6 +180,23 @@ class ArticleState:
                 article = self.balance_owner if attribute == "trade_balance" else self.most_named
                 return _sole_named(item.span.sent, self.index) or article, "claims.topic.v1"
         return None, "claims.value.v1"
+
+
+def _sent_from(item: Located, window: Window, index: ActorIndex) -> list[str] | None:
+    """The countries a from-phrase right after a count of people names, if one does."""
+    doc = item.span.doc
+    after = doc[item.span.end : min(window.end, item.span.end + 5)]
+    prep = next((t for t in after if t.lower_ == "from" and t.dep_ == "prep"), None)
+    if prep is None:
+        return None
+    named = [
+        m.country
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for t in (o, *o.conjuncts)
+        if (m := index.find(t)) is not None and m.country
+    ]
+    return list(dict.fromkeys(named)) or None
 
 
 def _sole_named(sentence: Span, index: ActorIndex) -> str | None:

@@ -77,10 +77,11 @@ def cue_lemma(token: Token) -> str:
     if DESIGNATION.match(token.text):
         return "@model"
     lemma = token.lemma_.lower()
-    if lemma in FORCE_NOUNS and token.tag_ in ("VBG", "VBD", "VBN", "VB", "VBZ"):
-        return token.lower_  # "forcing some 60,000 Israelis out of their homes": no armed force
-    if a_branch(token):
-        return "branch"  # "an air force about twice the size": no army's manpower (no claims.tsv row)
+    if lemma in FORCE_NOUNS | {"ship"} and token.tag_ in ("VBG", "VBD", "VBN", "VB", "VBZ"):
+        # "forcing some 60,000 Israelis out of their homes": no armed force; "shipped 60 tons"
+        return token.lower_
+    if lemma == "marine" and token.dep_ in ("amod", "compound"):
+        return ""  # "one Marine helicopter and its two crewmen", "a marine corps": no cue
     if token.pos_ == "PROPN" and lemma.endswith("s") and token.text[:1].isupper():
         return lemma[:-1]
     return lemma

@@ -709,11 +709,11 @@ class ClaimExtractor:
             return Found(Cue("", "ratio", previous.attribute), None)
         if kind is Kind.RATIO and same_sentence:
             # unless it stands right after its own: "... and its budget about nine times larger"
+            if a_branch(item.span.doc[before_hedges(item.span, BOUNDS)]):
+                return None  # "and an air force about twice the size": no attribute's ratio
             own = self._cue_just_before(item.span)
             if own is not None:
                 return own
-            if a_branch(item.span.doc[before_hedges(item.span, BOUNDS)]):
-                return None  # "and an air force about twice the size": no attribute's ratio
             subject = clause_subject(item.span)
             if found is not None and subject is not None and found.token in set(subject.subtree):
                 return found  # "...; in other words, Beijing's declared budget is thirteen times larger"

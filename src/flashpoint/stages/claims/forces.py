@@ -145,8 +145,11 @@ def not_people(quantity: Token, weapons: frozenset[str] = frozenset()) -> bool:
     aged = before.lower_ == "aged" or any(t.lower_ == "aged" for t in near)  # "five girls, all aged fifteen"
     counted = quantity.head.lemma_.lower() if quantity.dep_ == "nummod" else ""
     designated = quantity.dep_ == "nummod" and bool(DESIGNATION.match(quantity.head.text))
+    # "four of the smaller eastern Caribbean states"
+    partitive = [o for p in quantity.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return (
         aged
+        or any(o.lemma_.lower() in NOT_PEOPLE for o in partitive)
         or designated  # "the Turkish air force flies some 240 F-16s"
         or counted in OCCURRENCES
         or counted in weapons  # "a million men and some 5,500 tanks"
