@@ -1606,3 +1606,12 @@ def test_a_joint_force_with_a_state_allies_the_subject_with_it(fp: Flashpoint) -
     assert ("BLR", "RUS", "alliance") in stated_pairs(fp, text, "2022-11-17")
     assert ("CHN", "RUS", "alliance") in stated_pairs(fp, "China held joint exercises with Russia.")
     assert stated_pairs(fp, "China will not hold joint exercises with Russia.") == set()
+
+
+def test_asking_for_a_states_help_is_a_tie_with_it(fp: Flashpoint) -> None:
+    text = "President Chamoun of Lebanon had been asking for American help since his civil war began in May."
+    assert ("USA", "LBN", "friendly") in stated_pairs(fp, text, "1958-07-20")
+    assert ("SUN", "AFG", "friendly") in stated_pairs(
+        fp, "Kabul requested Soviet military aid.", "1979-12-20"
+    )
+    assert stated_pairs(fp, "Chad has not asked for French help.", "1983-08-10") == set()

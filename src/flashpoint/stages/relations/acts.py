@@ -200,7 +200,8 @@ HELD_PEOPLE = frozenset(
 )
 # aid one state gives another: "American military aid to Egypt", "Washington has sent tens of
 # millions of dollars in military aid to Chad" (not humanitarian relief, given to people)
-AID_NOUNS = frozenset({"aid", "assistance"})
+AID_NOUNS = frozenset({"aid", "assistance", "help"})
+ASKING = frozenset({"ask", "request", "seek", "appeal", "plead", "beg"})  # asking for aid
 GIVING_VERBS = frozenset(
     {
         "send",
@@ -460,6 +461,8 @@ def _aided(aid: Token, index: ActorIndex) -> list[tuple[str, str]]:
             c for d in verb.children if d.dep_ == "dative" and d.lower_ != "to" for c in countries(d, index)
         ]
     receivers += [c for node in path if node.lemma_.lower() in RECIPIENTS for c in _described(node, index)]
+    if verb is not None and verb.lemma_.lower() in ASKING:
+        receivers += clause_subjects(verb, index)  # "Chamoun of Lebanon had been asking for American help"
     return [(g, r) for g in dict.fromkeys(givers) for r in dict.fromkeys(receivers) if g != r]
 
 
