@@ -1615,3 +1615,14 @@ def test_asking_for_a_states_help_is_a_tie_with_it(fp: Flashpoint) -> None:
         fp, "Kabul requested Soviet military aid.", "1979-12-20"
     )
     assert stated_pairs(fp, "Chad has not asked for French help.", "1983-08-10") == set()
+
+
+def test_a_contest_between_two_states_is_a_rivalry(fp: Flashpoint) -> None:
+    text = "The war has become, at one remove, a contest between Washington and Moscow."
+    assert ("USA", "SUN", "rival") in stated_pairs(fp, text, "1973-10-15")
+    assert stated_pairs(fp, "The contest for the Caucasus goes on.") == set()
+
+
+def test_paratroops_of_two_states_dropped_together_are_allies(fp: Flashpoint) -> None:
+    text = "British and French paratroops dropped on Port Said yesterday."
+    assert ("GBR", "FRA", "alliance") in stated_pairs(fp, text, "1956-11-06")
