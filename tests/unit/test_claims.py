@@ -1870,3 +1870,13 @@ def test_troops_from_other_states_are_theirs_not_the_last_claims(fp: Flashpoint)
     assert owned(fp, landed + many, "1983-10-29") == {("USA", "troop_count", 1900.0)}
     one = "They brought with them about 300 soldiers from Jamaica."
     assert ("JAM", "troop_count", 300.0) in owned(fp, landed + one, "1983-10-29")
+
+
+def test_a_figure_of_a_commander_no_table_knows_is_not_the_last_owners(fp: Flashpoint) -> None:
+    before = "India has an army of 850,000. "
+    unknown = "Lieutenant-General A.A.K. Niazi has perhaps 80,000 men, regulars and paramilitaries."
+    assert owned(fp, before + unknown, "1971-12-08") == {("IND", "active_army_size", 850000.0)}
+    placed = (
+        "Lieutenant-General Jagjit Singh Aurora, commanding India's Eastern Command, has roughly 200,000 men."
+    )
+    assert ("IND", "active_army_size", 200000.0) in owned(fp, before + placed, "1971-12-08")

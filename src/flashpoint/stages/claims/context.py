@@ -16,7 +16,7 @@ from .cues import ARMS_BOUGHT, BILATERAL_ONLY, GIVEN, WHERE_IT_HAPPENED, Found
 from .naming import PLACE_KINDS, RELATIVE_PRONOUNS, REPORTING_VERBS, sentence_subject
 from .places import a_venue, place_of, worldwide
 from .quantities import Kind, Quantity
-from .syntax import Located, Window
+from .syntax import Located, Window, clause_subject
 
 CONTINUATION_SENTENCES = 8
 CURRENCY_SENTENCES = 2
@@ -148,6 +148,10 @@ class ArticleState:
         if (announced := _announced_before_colon(item.span, self.index)) is not None:
             return announced, "claims.topic.v1"  # "In manpower Iran looks formidable: the IISS counts ..."
         last = self._claim_sentence.get(attribute)
+        if _an_unknown_persons(item.span, self.index):
+            # "Lieutenant-General A.A.K. Niazi has perhaps 80,000 men": a commander no table
+            # knows, not the last claim's owner (often the other side's)
+            return None, "claims.value.v1"
         if last is not None and self.sentence_number - last <= CONTINUATION_SENTENCES:
             owner = next(c.actor for c in reversed(self.claims) if c.attribute == attribute)
             return owner, "claims.continued.v1"
@@ -180,6 +184,15 @@ class ArticleState:
                 article = self.balance_owner if attribute == "trade_balance" else self.most_named
                 return _sole_named(item.span.sent, self.index) or article, "claims.topic.v1"
         return None, "claims.value.v1"
+
+
+def _an_unknown_persons(quantity: Span, index: ActorIndex) -> bool:
+    """Whether a figure's clause has for subject a person named but known to no table."""
+    subject = clause_subject(quantity)
+    if subject is None or subject.ent_type_ != "PERSON":
+        return False
+    # "Aurora, commanding India's Eastern Command": a person the sentence places
+    return not any(index.at(t) is not None for t in subject.subtree)
 
 
 def _sent_from(item: Located, window: Window, index: ActorIndex) -> list[str] | None:
