@@ -1880,3 +1880,12 @@ def test_a_figure_of_a_commander_no_table_knows_is_not_the_last_owners(fp: Flash
         "Lieutenant-General Jagjit Singh Aurora, commanding India's Eastern Command, has roughly 200,000 men."
     )
     assert ("IND", "active_army_size", 200000.0) in owned(fp, before + placed, "1971-12-08")
+
+
+def test_ships_carrying_coal_are_no_arms_and_arms_bought_from_a_state_are_not_its(fp: Flashpoint) -> None:
+    coal = "Chinese mills stopped buying it, and more than 50 ships carrying Australian coal sit idle."
+    assert owned(fp, coal, "2020-12-01") == set()
+    bought = (
+        "India ordered jets last year. The first of the 36 Rafale jets bought from France are due in July."
+    )
+    assert ("FRA", "arms_purchase_quantity", 36.0) not in owned(fp, bought, "2020-06-25")

@@ -19,6 +19,9 @@ from .quantities import Kind, Quantity
 from .syntax import Located, Window, clause_subject
 
 CONTINUATION_SENTENCES = 8
+# people a state sends, whose from-phrase names the state ("300 soldiers from Jamaica"); not
+# arms "bought from Turkey"
+PEOPLE_SENT = frozenset({"troop_count", "active_army_size"})
 CURRENCY_SENTENCES = 2
 EXPORTER_SENTENCES = 3  # wire stories list an exporter's markets over two or three sentences
 NATIONAL_TOTALS = frozenset({"trade_balance", "foreign_reserves"})
@@ -141,7 +144,7 @@ class ArticleState:
             and (exporter := self.recent_exporter())
         ):
             return exporter, "claims.continued.v1"
-        if (sent_by := _sent_from(item, window, self.index)) is not None:
+        if attribute in PEOPLE_SENT and (sent_by := _sent_from(item, window, self.index)) is not None:
             # "about 300 soldiers and policemen from Jamaica, Barbados and four smaller states":
             # the states they come from, not the last claim's owner
             return (sent_by[0] if len(sent_by) == 1 else None), "claims.value.v1"

@@ -60,6 +60,10 @@ def load_cues(root: Path | None = None) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
+# ships that carry goods or people, never arms counted
+CIVIL_SHIPS = frozenset(
+    {"cargo", "container", "merchant", "fishing", "cruise", "grain", "supply", "hospital"}
+)
 # branches whose force is not the army's manpower
 BRANCHES = frozenset({"air", "naval"})
 
@@ -68,6 +72,12 @@ def a_branch(token: Token) -> bool:
     """ "an air force", "the naval forces": a branch, not the army's manpower."""
     modifiers = (c for c in token.children if c.dep_ in ("compound", "amod"))
     return token.lemma_.lower() == "force" and any(c.lower_ in BRANCHES for c in modifiers)
+
+
+def _a_warship(ship: Token) -> bool:
+    """ "two Mistral assault ships", "naval ships": a ship its modifiers make a weapon."""
+    modifiers = [c.lower_ for c in ship.children if c.dep_ in ("amod", "compound")]
+    return bool(modifiers) and not any(m in CIVIL_SHIPS for m in modifiers)
 
 
 def cue_lemma(token: Token) -> str:
@@ -80,6 +90,8 @@ def cue_lemma(token: Token) -> str:
     if lemma in FORCE_NOUNS | {"ship"} and token.tag_ in ("VBG", "VBD", "VBN", "VB", "VBZ"):
         # "forcing some 60,000 Israelis out of their homes": no armed force; "shipped 60 tons"
         return token.lower_
+    if lemma == "ship" and not _a_warship(token):
+        return ""  # "more than 50 ships carrying Australian coal": no arms
     if lemma == "marine" and token.dep_ in ("amod", "compound"):
         return ""  # "one Marine helicopter and its two crewmen", "a marine corps": no cue
     if token.pos_ == "PROPN" and lemma.endswith("s") and token.text[:1].isupper():
