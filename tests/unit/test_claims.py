@@ -1889,3 +1889,16 @@ def test_ships_carrying_coal_are_no_arms_and_arms_bought_from_a_state_are_not_it
         "India ordered jets last year. The first of the 36 Rafale jets bought from France are due in July."
     )
     assert ("FRA", "arms_purchase_quantity", 36.0) not in owned(fp, bought, "2020-06-25")
+
+
+def test_men_a_state_has_in_another_are_troops_sent_and_the_next_count_is_its(fp: Flashpoint) -> None:
+    text = (
+        "Two days earlier a team of 31 North Korean commandos attacked Seoul. The United States has "
+        "nearly half a million men in South Vietnam, and some 6,000 Marines are besieged at Khe Sanh."
+    )
+    found = owned(fp, text, "1968-01-28")
+    assert {("USA", "troop_count", 500000.0), ("USA", "troop_count", 6000.0)} <= found
+    assert ("PRK", "troop_count", 6000.0) not in found
+    assert owned(fp, "India has 1.2 million men under arms.", "1968-01-28") == {
+        ("IND", "active_army_size", 1200000.0)
+    }

@@ -88,6 +88,7 @@ from .cues import (
 from .forces import (
     ACTIVE_WORDS,
     PEOPLE,
+    SOLDIERS,
     a_peoples_number,
     civilians,
     fits,
@@ -153,7 +154,7 @@ from .parties import (
     the_two,
 )
 from .places import TALLYING, health_ministry, place_tokens
-from .quantities import Kind, quantities
+from .quantities import Kind, Quantity, quantities
 from .ratios import (
     BOUNDS,
     after_uncounted_figure,
@@ -375,6 +376,10 @@ class ClaimExtractor:
             country = previous.actor  # "1.4 million strong, ... twice the size of Pakistan's"
         if country is None and (pair := the_two(item.span, clause_subject(item.span), index)):
             country = pair[0]  # "The two spend ... $15 billion a year each": see _each_of
+        if country is None and _forces_after_forces(found, q, previous):
+            # "The United States has nearly half a million men in South Vietnam, and some 6,000
+            # Marines are besieged at Khe Sanh": the owner of the forces just counted
+            country = previous.actor if previous is not None else None
         if country is None:
             country, rule = state.fallback_owner(found.cue.attribute, item, window, found)
         if found.token is None and q.kind is not Kind.RATIO:
@@ -495,10 +500,14 @@ class ClaimExtractor:
         if counterpart and prep == "from" and found.cue.attribute in GIVEN:
             country, counterpart = counterpart, country  # "a credit from Japan": Japan gives it
         value = None if q.kind is Kind.RATIO else q.value * found.cue.sign
+        attribute = found.cue.attribute
+        if attribute == "active_army_size" and (abroad := _kept_abroad(found.token, index, country)):
+            # "The United States has nearly half a million men in South Vietnam": troops sent
+            attribute, counterpart = "troop_count", counterpart or abroad
         return Claim(
             claim_id="",
             actor=country,
-            attribute=found.cue.attribute,
+            attribute=attribute,
             value=value,
             unit=q.unit,
             relative_to=relative_to,
@@ -875,6 +884,36 @@ def _each_of(claim: Claim, quantity: Span, index: ActorIndex) -> list[Claim]:
         return []
     rule = "claims.each.v1"
     return [replace(claim, actor=c, rule=rule, confidence=CONFIDENCE[rule]) for c in others]
+
+
+def _kept_abroad(cue: Token | None, index: ActorIndex, owner: str) -> str | None:
+    """The other country a count of men is "in": "half a million men in South Vietnam"."""
+    if cue is None or cue.lemma_.lower() not in SOLDIERS:
+        return None
+    carriers = [cue, cue.head] if cue.dep_ == "dobj" else [cue]
+    for prep in (
+        p for c in carriers for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")
+    ):
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            mention = index.find(place)
+            if mention is not None and mention.country and mention.country != owner:
+                return mention.country
+    return None
+
+
+def _forces_after_forces(found: Found, quantity: Quantity, previous: Claim | None) -> bool:
+    """An unowned count of soldiers right after forces its sentence owns (not "the Karabakh
+    force adds an estimated 20,000": another body)."""
+    forces = ("troop_count", "active_army_size")
+    return (
+        previous is not None
+        and quantity.kind is Kind.COUNT
+        and found.token is not None
+        and cue_lemma(found.token) in SOLDIERS
+        and found.cue.attribute in forces
+        and previous.attribute in forces
+        and previous.value is not None
+    )
 
 
 def _the_same_size_as(subject: Token, index: ActorIndex) -> str | None:
