@@ -212,8 +212,8 @@ def _asserted(sentence: Span) -> bool:
 
 
 def _unasserted_link(sentence: Span, named: dict[int, str], a: str, b: str) -> bool:
-    """Whether the words joining the nearest two mentions of a pair are negated or only
-    possible, up to the clause they meet in: "they do not want Pakistan driven into Peking's
+    """Whether the words joining the nearest two mentions of a pair, up to the clause they meet
+    in, deny a wish or sign or make a use only possible: "they do not want Pakistan driven into Peking's
     arms", "there is no sign that Peking intends to send troops into Korea", "fears that
     Azerbaijan could be used as a launching pad for an Israeli attack"."""
     pair = _nearest_pair(sentence, named, a, b)
