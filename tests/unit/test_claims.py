@@ -1902,3 +1902,8 @@ def test_men_a_state_has_in_another_are_troops_sent_and_the_next_count_is_its(fp
     assert owned(fp, "India has 1.2 million men under arms.", "1968-01-28") == {
         ("IND", "active_army_size", 1200000.0)
     }
+
+
+def test_a_breakdown_of_the_forces_just_counted_is_no_new_figure(fp: Flashpoint) -> None:
+    text = "Fifteen Britons, eight sailors and seven Royal Marines, were taken to Iran and then on to Tehran."
+    assert not {value for _, _, value in owned(fp, text, "2007-03-30")} & {7.0, 8.0}

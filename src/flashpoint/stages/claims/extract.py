@@ -376,7 +376,7 @@ class ClaimExtractor:
             country = previous.actor  # "1.4 million strong, ... twice the size of Pakistan's"
         if country is None and (pair := the_two(item.span, clause_subject(item.span), index)):
             country = pair[0]  # "The two spend ... $15 billion a year each": see _each_of
-        if country is None and _forces_after_forces(found, q, previous):
+        if country is None and _forces_after_forces(found, item.span, q, previous):
             # "The United States has nearly half a million men in South Vietnam, and some 6,000
             # Marines are besieged at Khe Sanh": the owner of the forces just counted
             country = previous.actor if previous is not None else None
@@ -901,12 +901,14 @@ def _kept_abroad(cue: Token | None, index: ActorIndex, owner: str) -> str | None
     return None
 
 
-def _forces_after_forces(found: Found, quantity: Quantity, previous: Claim | None) -> bool:
+def _forces_after_forces(found: Found, span: Span, quantity: Quantity, previous: Claim | None) -> bool:
     """An unowned count of soldiers right after forces its sentence owns (not "the Karabakh
-    force adds an estimated 20,000": another body)."""
+    force adds an estimated 20,000": another body; not "Fifteen Britons, eight sailors and
+    seven Royal Marines": a breakdown of the forces counted)."""
     forces = ("troop_count", "active_army_size")
     return (
         previous is not None
+        and not _a_breakdown_of(span, previous)
         and quantity.kind is Kind.COUNT
         and found.token is not None
         and cue_lemma(found.token) in SOLDIERS
@@ -914,6 +916,15 @@ def _forces_after_forces(found: Found, quantity: Quantity, previous: Claim | Non
         and previous.attribute in forces
         and previous.value is not None
     )
+
+
+def _a_breakdown_of(span: Span, previous: Claim) -> bool:
+    """Whether a figure stands inside the phrase of the figure before it."""
+    figure = span.doc.char_span(previous.start, previous.end, alignment_mode="expand")
+    if figure is None:
+        return False
+    counted = figure.root.head if figure.root.dep_ == "nummod" else figure.root
+    return counted.left_edge.i <= span.root.i <= counted.right_edge.i
 
 
 def _the_same_size_as(subject: Token, index: ActorIndex) -> str | None:

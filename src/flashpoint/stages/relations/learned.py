@@ -213,9 +213,9 @@ def _asserted(sentence: Span) -> bool:
 
 def _unasserted_link(sentence: Span, named: dict[int, str], a: str, b: str) -> bool:
     """Whether the words joining the nearest two mentions of a pair, up to the clause they meet
-    in, deny a wish or sign or make a use only possible: "they do not want Pakistan driven into Peking's
-    arms", "there is no sign that Peking intends to send troops into Korea", "fears that
-    Azerbaijan could be used as a launching pad for an Israeli attack"."""
+    in, deny a wish or sign or make a use only possible: "they do not want Pakistan driven
+    into Peking's arms", "there is no sign that Peking intends to send troops into Korea",
+    "fears that Azerbaijan could be used as a launching pad for an Israeli attack"."""
     pair = _nearest_pair(sentence, named, a, b)
     if pair is None:
         return False

@@ -8,7 +8,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from ...records import ActorMention, MentionKind, RelationKind
-from ..events.reference import PLACE_PREPS, ActorIndex, a_place, an_instrument, conjuncts
+from ..events.reference import INDEFINITE, PLACE_PREPS, ActorIndex, a_place, an_instrument, conjuncts
 
 PERSON_LOOKBACK_TOKENS = 60
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "cabinet", "junta"})
@@ -481,7 +481,7 @@ def _a_bare_state(subject: Token) -> bool:
     modified = any(c.dep_ in ("compound", "amod", "poss") for c in subject.children)
     # "a notable step for a government that has backed India": a government described, not
     # one named before
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in subject.children)
+    indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in subject.children)
     return subject.lemma_.lower() in BARE_STATE_SUBJECTS and not modified and not indefinite
 
 
