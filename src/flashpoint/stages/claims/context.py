@@ -12,16 +12,13 @@ from ...records import Claim
 from ..events.dates_tracker import DateTracker
 from ..events.reference import ActorIndex, a_place
 from ..events.syntax import subject_of
-from .cues import ARMS_BOUGHT, BILATERAL_ONLY, GIVEN, WHERE_IT_HAPPENED, Found
+from .cues import ARMS_BOUGHT, BILATERAL_ONLY, FORCES, GIVEN, WHERE_IT_HAPPENED, Found
 from .naming import PLACE_KINDS, RELATIVE_PRONOUNS, REPORTING_VERBS, sentence_subject
 from .places import a_venue, place_of, worldwide
 from .quantities import Kind, Quantity
 from .syntax import Located, Window, clause_subject
 
 CONTINUATION_SENTENCES = 8
-# people a state sends, whose from-phrase names the state ("300 soldiers from Jamaica"); not
-# arms "bought from Turkey"
-PEOPLE_SENT = frozenset({"troop_count", "active_army_size"})
 CURRENCY_SENTENCES = 2
 EXPORTER_SENTENCES = 3  # wire stories list an exporter's markets over two or three sentences
 NATIONAL_TOTALS = frozenset({"trade_balance", "foreign_reserves"})
@@ -144,9 +141,9 @@ class ArticleState:
             and (exporter := self.recent_exporter())
         ):
             return exporter, "claims.continued.v1"
-        if attribute in PEOPLE_SENT and (sent_by := _sent_from(item, window, self.index)) is not None:
+        if attribute in FORCES and (sent_by := _sent_from(item, window, self.index)) is not None:
             # "about 300 soldiers and policemen from Jamaica, Barbados and four smaller states":
-            # the states they come from, not the last claim's owner
+            # the states forces come from, not the last claim's owner (not arms "bought from Turkey")
             return (sent_by[0] if len(sent_by) == 1 else None), "claims.value.v1"
         if (announced := _announced_before_colon(item.span, self.index)) is not None:
             return announced, "claims.topic.v1"  # "In manpower Iran looks formidable: the IISS counts ..."

@@ -905,15 +905,14 @@ def _forces_after_forces(found: Found, span: Span, quantity: Quantity, previous:
     """An unowned count of soldiers right after forces its sentence owns (not "the Karabakh
     force adds an estimated 20,000": another body; not "Fifteen Britons, eight sailors and
     seven Royal Marines": a breakdown of the forces counted)."""
-    forces = ("troop_count", "active_army_size")
     return (
         previous is not None
         and not _a_breakdown_of(span, previous)
         and quantity.kind is Kind.COUNT
         and found.token is not None
         and cue_lemma(found.token) in SOLDIERS
-        and found.cue.attribute in forces
-        and previous.attribute in forces
+        and found.cue.attribute in FORCES
+        and previous.attribute in FORCES
         and previous.value is not None
     )
 

@@ -82,9 +82,9 @@ MASSED_UNITS = FORCE_NOUNS | {"division", "regiment", "army"}
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # a state that sells or supplies another's weapons ("Moscow sells weapons to both", "Turkey has
 # sold it the Bayraktar TB2s", "Israel supplied two-thirds of its arms imports")
-SUPPLYING_VERBS = frozenset({"sell", "supply", "deliver", "ship", "approve"}) | {"fly", "airlift", "ferry"}
 # verbs of carrying arms somewhere: "flying tanks and missiles into Damascus and Cairo"
 CARRYING_VERBS = frozenset({"ship", "fly", "airlift", "ferry"})
+SUPPLYING_VERBS = frozenset({"sell", "supply", "deliver", "approve"}) | CARRYING_VERBS
 ARMS_NOUNS = frozenset(
     {
         "arm",
@@ -934,7 +934,7 @@ def _arms_receivers(verb: Token, index: ActorIndex) -> list[str]:
     # "approved 1,000 anti-tank weapons and 500 Stinger missiles for Kyiv"
     approved = verb.lemma_.lower() == "approve"
     giving_for = (
-        ("to", "for") if approved else ("to", "into") if verb.lemma_.lower() in CARRYING_VERBS else ("to",)
+        ["to"] + (["for"] if approved else []) + (["into"] if verb.lemma_.lower() in CARRYING_VERBS else [])
     )
     carriers = [verb, *(t for o in held if approved for t in o.subtree if t.pos_ == "NOUN")]
     preps = [
