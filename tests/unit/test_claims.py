@@ -1907,3 +1907,24 @@ def test_men_a_state_has_in_another_are_troops_sent_and_the_next_count_is_its(fp
 def test_a_breakdown_of_the_forces_just_counted_is_no_new_figure(fp: Flashpoint) -> None:
     text = "Fifteen Britons, eight sailors and seven Royal Marines, were taken to Iran and then on to Tehran."
     assert not {value for _, _, value in owned(fp, text, "2007-03-30")} & {7.0, 8.0}
+
+
+def test_a_ratio_compares_the_possessor_after_it_not_a_later_clause(fp: Flashpoint) -> None:
+    found = claims(
+        fp,
+        "Chile's army numbers well over 80,000 men, roughly four times Bolivia's 20,000 regulars, "
+        "although the Chileans have fought nothing larger than the border skirmish with Peru in 1978.",
+        "1985-03-01",
+    )
+    assert ("CHL", "active_army_size", None, None, "BOL", 4.0, None) in found
+    assert not any(c[4] == "PER" for c in found)
+
+
+def test_the_compared_army_of_a_ratio_owns_its_own_figure(fp: Flashpoint) -> None:
+    found = claims(
+        fp,
+        "Kenya has something like 90,000 men under arms, six times Uganda's army of perhaps 15,000.",
+        "1985-03-01",
+    )
+    assert ("KEN", "active_army_size", None, None, "UGA", 6.0, None) in found
+    assert ("UGA", "active_army_size", 15000.0, "count", None, None, None) in found

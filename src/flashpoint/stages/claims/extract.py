@@ -206,6 +206,8 @@ BILATERAL = frozenset({"trade_balance", "trade_volume", "credit_value", "loan_va
 MEN = frozenset({"man", "effective", "regular"})  # a count of men is an army's only in thousands
 ARMY_MIN = 1000
 SITES = frozenset({"base", "factory", "plant", "facility", "site", "airfield", "port"})  # built, not bought
+# words that open a clause of its own: a "than" past them compares something else
+OTHER_CLAUSE = frozenset({"although", "though", "while", "whereas", "because", "but", "yet", ";"})
 OF_REACH = 4  # "times that of": an "of" this close after a ratio names what it compares with
 # more than any state has kept under arms (the largest, in the Second World War, were near
 # twelve million): a count above it is a people ("950 million Chinese"), not a force
@@ -369,6 +371,10 @@ class ClaimExtractor:
             # "Russia spends about ten times what Ukraine does, some $65bn a year against
             # roughly $6bn": the figure set against the owner's is the compared side's
             country = compared_side(item.span, earlier or [], found.cue.attribute)
+        if country is None and q.kind is not Kind.RATIO and compared_after_ratio(item.span, previous):
+            country = (
+                previous.relative_to if previous is not None else None
+            )  # "ten times Libya's army of 32,000"
         country = country or (outdone[0] if outdone else None) or self._owner(item.span, found, index)
         if country is None and found.token is None and (possessor := elliptical_possessor(item.span)):
             country = mention.country if (mention := index.at(possessor)) is not None else None
@@ -637,6 +643,8 @@ class ClaimExtractor:
         """The actor after "than" or "as ... as" near the comparison, or after an "of" just
         after it ("one-tenth of Russia's", "three times that of Pakistan")."""
         for token in sentence[head.i - sentence.start :]:
+            if token.lower_ in OTHER_CLAUSE and token.i > head.i:
+                break  # "five times Vietnam's ..., although the army has fought nothing larger than"
             near_of = token.lower_ == "of" and token.i - head.i <= OF_REACH and compares(token, index)
             every = token.lower_ == "for" and token.nbor(1).lower_ in (
                 "every",
@@ -763,8 +771,10 @@ class ClaimExtractor:
             for cue in self.cues:
                 if cue_lemma(token) != cue.lemma or (wanted is not None and cue.kind != wanted):
                     continue
-                if kind is not Kind.RATIO and compared_noun(token):
-                    continue  # "14 billion pounds, several times Argentina's spending": Argentina's
+                if kind is not Kind.RATIO and token.i > root.i and compared_noun(token):
+                    # "14 billion pounds, several times Argentina's spending": Argentina's; but
+                    # "five times Egypt's budget of some $4 billion" is the budget's own figure
+                    continue
                 if (
                     cue.attribute in ARMS_BOUGHT
                     and token.dep_ == "compound"

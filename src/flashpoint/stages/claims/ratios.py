@@ -14,6 +14,8 @@ from .syntax import APPROXIMATE, HEDGES, before_hedges, verb_of
 FIGURE_NOUNS = frozenset({"total", "figure", "tally", "strength", "count"})
 MULTIPLIERS = frozenset({"several", "many", "few", "some"})  # "several times Argentina's spending"
 BOUNDS = frozenset({"than", "less", "fewer", "under"})  # "more than", "less than": hedges too
+POSSESSIVE = ("'s", "’s")
+OWN_PHRASE_REACH = 4  # "men under arms": the words of a figure's own noun phrase before a comma
 FIGURE_REACH = 8  # "six times the $10 billion spent by Pakistan": the words that name its owner
 
 
@@ -203,9 +205,14 @@ def figure_after(ratio: Span, index: ActorIndex) -> str | None:
         start += 1  # "four times the roughly 33,000 in the Rwanda Defence Force"
     named = index.at(doc[start]) if start < len(doc) else None
     after = start + 1
-    while named is not None and after < len(doc) and index.at(doc[after]) == named:
-        after += 1  # "nearly twice South Korea's 625,000": past the whole name
-    if after < len(doc) and doc[after].lower_ in ("'s", "’s"):
+    while (
+        named is not None
+        and after < len(doc)
+        and doc[after].lower_ not in POSSESSIVE
+        and index.at(doc[after]) == named
+    ):
+        after += 1  # "nearly twice South Korea's 625,000": past the whole name, to its "'s"
+    if after < len(doc) and doc[after].lower_ in POSSESSIVE:
         return named.country if named is not None else None  # "nearly six times Pakistan's outlay"
     if start >= len(doc) or not (
         doc[start].like_num or doc[start].is_currency or _abbreviated_currency(doc[start])
@@ -238,13 +245,15 @@ def set_off_after_figure(ratio: Span, previous: Claim | None) -> bool:
     if previous is None or previous.value is None or previous.sentence_start != ratio.sent.start_char:
         return False
     between = [t for t in ratio.doc[ratio.sent.start : ratio.start] if t.idx >= previous.end]
-    # "roughly 135,000 active troops, more than four times": the figure's own noun may come first
-    noun = 0
-    while noun < len(between) and between[noun].pos_ in ("ADJ", "NOUN") and between[noun].text != ",":
-        noun += 1
-    if noun and (noun == len(between) or between[noun].text != ","):
+    # "roughly 135,000 active troops, more than four times", "350,000 men under arms, ten times":
+    # the figure's own phrase, with no verb of another clause, may come before the comma
+    comma = next((n for n, t in enumerate(between) if t.text == ","), None)
+    if comma is None:
+        comma = 0 if not between or between[0].is_punct else len(between)
+    own_phrase = between[:comma]
+    if len(own_phrase) > OWN_PHRASE_REACH or any(t.pos_ in ("VERB", "AUX") for t in own_phrase):
         return False
-    between = between[noun:]
+    between = between[comma:]
     return bool(between) and all(t.is_punct or t.lower_ in APPROXIMATE | HEDGES for t in between)
 
 
@@ -323,19 +332,33 @@ def after_uncounted_figure(ratio: Span, previous: Claim | None) -> bool:
 
 
 def compared_after_ratio(quantity: Span, ratio: Claim | None) -> bool:
-    """A count right after a ratio, only a possessor between: "four times Niger's 30,000"."""
+    """A count right after a ratio, only a possessor between: "four times Niger's 30,000", or
+    the compared noun's own figure: "ten times Libya's army of perhaps 32,000"."""
     if ratio is None or (ratio.relative_to is None and ratio.ratio is None):
         return False
     between = [t for t in quantity.doc[quantity.sent.start : quantity.start] if t.idx >= ratio.end]
-    return bool(between) and all(t.pos_ == "PROPN" or t.lower_ in ("'s", "’s", "the") for t in between)
+    return bool(between) and all(
+        t.pos_ == "PROPN"
+        or t.lower_ in ("'s", "’s", "the")
+        or t.lower_ in APPROXIMATE | HEDGES
+        or (t.lower_ == "of" and t.i > 0 and compared_noun(t.nbor(-1)))
+        or (compared_noun(t) and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "of")
+        for t in between
+    )
 
 
 def compared_noun(cue: Token) -> bool:
     """A cue noun that names what a figure is compared with: "several times Argentina's spending"."""
     if cue.pos_ != "NOUN":
         return False
+    # before its phrase, or before its possessor where the parser hung "times" on the noun ("six
+    # times Uganda's army")
+    possessors = [c for c in cue.children if c.dep_ == "poss"]
     start = cue.left_edge.i
-    before = cue.doc[max(cue.sent.start, start - 3) : start]
+    before = [*cue.doc[max(cue.sent.start, start - 3) : start]]
+    if possessors:
+        owner = possessors[0].left_edge.i
+        before += cue.doc[max(cue.sent.start, owner - 3) : owner]
     # a ratio's "times" ("several times", "ten times"), not "at times"
     return any(
         t.lower_ == "times" and t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).lower_ in MULTIPLIERS)
