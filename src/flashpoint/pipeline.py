@@ -256,10 +256,10 @@ class RelationStage:
         stated = stated_relations(body, draft.mentions, self._cues, self._modifiers)
         aided = aid_relations(draft.claims, stated, draft.mentions)
         inferred = inferred_relations(draft.events, stated + aided)
-        focus = focus_relations(body, draft.mentions, stated + aided + inferred, self._focus)
-        found = stated + aided + inferred + focus
+        found = stated + aided + inferred
         published = draft.article.published
         found += membership_relations(body, draft.mentions, published, self._alliances, found)
+        found += focus_relations(body, draft.mentions, found, self._focus)
         found += war_relations(body, draft.mentions, published, self._wars, self.places, found)
         if self._classifier is None:
             return found

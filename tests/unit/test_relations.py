@@ -1626,3 +1626,14 @@ def test_a_contest_between_two_states_is_a_rivalry(fp: Flashpoint) -> None:
 def test_paratroops_of_two_states_dropped_together_are_allies(fp: Flashpoint) -> None:
     text = "British and French paratroops dropped on Port Said yesterday."
     assert ("GBR", "FRA", "alliance") in stated_pairs(fp, text, "1956-11-06")
+
+
+def test_no_standoff_is_read_from_the_sentence_that_ties_the_pair(fp: Flashpoint) -> None:
+    text = (
+        "Armenia is a small country of three million people. Russia is a large one, and Armenia lies "
+        "far from Russia's heartland. Russia has a base of some 3,000 troops at Gyumri, a defence "
+        "treaty with Armenia through the CSTO, and now the only foreign soldiers inside Karabakh."
+    )
+    found = relations(fp, text, "2020-11-12")
+    assert ("ARM", "RUS", "alliance", True) in found or ("RUS", "ARM", "alliance", True) in found
+    assert not {r for r in found if {r[0], r[1]} == {"ARM", "RUS"} and r[2] in ("rival", "hostile")}

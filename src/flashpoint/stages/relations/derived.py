@@ -180,18 +180,30 @@ def focus_relations(
             # pair other than the two named most is tried only when nothing ties them yet
             continue
         # a pair other than the two named most needs a conflict that happens, not one supposed
-        if (relation := _standoff(doc, pair, index, words, strict=rank > 0)) is not None:
+        # a sentence that ties the pair ("a defence treaty with Armenia") states no standoff
+        allied = {
+            r.sentence_start for r in known if frozenset((r.a, r.b)) == pair and r.kind in POSITIVE_KINDS
+        }
+        if (relation := _standoff(doc, pair, index, words, strict=rank > 0, allied=allied)) is not None:
             return [relation]
     return []
 
 
 def _standoff(
-    doc: Doc, pair: frozenset[str], index: ActorIndex, words: dict[str, RelationKind], *, strict: bool
+    doc: Doc,
+    pair: frozenset[str],
+    index: ActorIndex,
+    words: dict[str, RelationKind],
+    *,
+    strict: bool,
+    allied: set[int | None],
 ) -> Relation | None:
     """The pair's relation from the first sentence naming both as parties (not as a place: "near
     the Syrian border") with a word of conflict about them; `strict`, a conflict not negated or
-    only supposed (see _only_supposed)."""
+    only supposed (see _only_supposed). Sentences starting at `allied` offsets tie the pair."""
     for sentence in doc.sents:
+        if sentence.start_char in allied:
+            continue
         named = {
             m.country
             for t in sentence
