@@ -1637,3 +1637,28 @@ def test_no_standoff_is_read_from_the_sentence_that_ties_the_pair(fp: Flashpoint
     found = relations(fp, text, "2020-11-12")
     assert ("ARM", "RUS", "alliance", True) in found or ("RUS", "ARM", "alliance", True) in found
     assert not {r for r in found if {r[0], r[1]} == {"ARM", "RUS"} and r[2] in ("rival", "hostile")}
+
+
+def test_no_tie_in_what_no_sign_shows(fp: Flashpoint) -> None:
+    text = "There is no sign that the Russians will risk a war with the United States over a few islands."
+    assert not stated_pairs(fp, text, "1955-02-01")
+    assert ("RUS", "USA", "hostile") in stated_pairs(
+        fp, "The Russians will risk a war with the United States over a few islands.", "1995-02-01"
+    )
+
+
+def test_a_state_regarded_as_anothers_client_is_tied_to_that_other(fp: Flashpoint) -> None:
+    found = stated_pairs(
+        fp, "Washington regards Libya as the Soviet Union's most reckless client.", "1981-08-25"
+    )
+    assert ("LBY", "SUN", "friendly") in found
+    assert not {p for p in found if "USA" in p[:2]}
+    assert ("PRK", "USA", "hostile") in stated_pairs(
+        fp, "North Korea regards the United States as its principal enemy.", "1995-02-01"
+    )
+
+
+def test_a_range_of_places_in_what_a_cue_is_of_names_no_party(fp: Flashpoint) -> None:
+    text = "Libya is the financier of terrorist groups from Ireland to the Philippines."
+    assert not {p for p in stated_pairs(fp, text, "1981-08-25") if "IRL" in p[:2] or "PHL" in p[:2]}
+    assert ("IRN", "SYR", "friendly") in stated_pairs(fp, "Iran is the financier of Syria.", "2015-01-01")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .syntax import MODALS, REFUSALS
+from .syntax import INDICATIONS, MODALS, REFUSALS
 
 BYGONE = frozenset({"once", "formerly", "former", "erstwhile", "onetime", "one-time", "ex"})
 PERIOD_PREPS = frozenset({"for", "during", "throughout", "in"})  # "allies during the Cold War"
@@ -59,7 +59,7 @@ def denied(cue: Token) -> bool:
         and cue.dep_ in ("conj", "appos")
     ):
         return True  # "want talks, not confrontation"
-    if none_of(cue) or imagined_state(cue) or _no_part_in(cue):
+    if none_of(cue) or imagined_state(cue) or _no_part_in(cue) or _no_sign_of(cue):
         return True
     if said_to_be_over(cue) or _mistaken_for(cue):
         return True
@@ -108,6 +108,15 @@ def denied(cue: Token) -> bool:
         years = [g for p in cue.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
         return any(g.like_num and len(g.text) == 4 and g.text.isdigit() for g in years)
     return False
+
+
+def _no_sign_of(cue: Token) -> bool:
+    """ "there is no sign that the Russians will risk a war with the United States": a tie in
+    what no sign, evidence or indication shows."""
+    return any(
+        a.lemma_.lower() in INDICATIONS and any(c.dep_ == "det" and c.lower_ == "no" for c in a.children)
+        for a in cue.ancestors
+    )
 
 
 def _at_no_point(verb: Token) -> bool:

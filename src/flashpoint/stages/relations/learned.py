@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from ...records import ActorMention, Event, Relation, RelationKind, TextField
 from ..events.lexicon import Lexicon
 from ..events.reference import ActorIndex
-from .syntax import set_aside, venue_named
+from .syntax import INDICATIONS, set_aside, venue_named
 
 RULE = "relations.learned.v1"
 
@@ -55,7 +55,6 @@ UNASSERTING_AUX = frozenset({"would", "could", "might", "may"})  # a main verb o
 # verbs of wish or intention, whose denial says no tie ("they do not want Pakistan driven into
 # Peking's arms"), and nouns of a sign of one ("there is no sign that Peking intends ...")
 INTENDING = frozenset({"want", "intend", "plan", "wish", "mean", "seek", "expect", "hope", "mind"})
-INDICATIONS = frozenset({"sign", "evidence", "indication", "hint", "intention", "plan", "prospect"})
 # what a state may only be used as or made into ("could be used as a launching pad")
 USING = frozenset({"use", "make", "turn", "become"})
 

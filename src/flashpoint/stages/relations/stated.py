@@ -841,10 +841,12 @@ def _an_organisations(cue: Token, index: ActorIndex) -> bool:
 
 
 def _a_range(cue: Token) -> bool:
-    """ "allies from Baghdad to Beirut": a stretch of the map, not a list of parties."""
-    if cue.lemma_.lower() not in MEMBER_NOUNS:
-        return False
-    starts = [p for p in cue.children if p.lower_ == "from"]
+    """ "allies from Baghdad to Beirut", "the financier of terrorist groups from Ireland to the
+    Philippines": a stretch of the map, not a list of parties."""
+    # what the cue is "of": "aid from Washington to Cairo" names a giver and a receiver
+    of_what = [g for p in cue.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    holders = [cue, *of_what] if cue.lemma_.lower() in MEMBER_NOUNS else of_what
+    starts = [p for h in holders for p in h.children if p.lower_ == "from"]
     ends = [t for t in [*cue.children, *(t for p in starts for t in p.subtree)] if t.lower_ == "to"]
     return bool(starts and ends)
 
@@ -1004,7 +1006,15 @@ def _regarded_as(cue: Token, index: ActorIndex) -> list[tuple[str, str]]:
         both = first.lower_ == "both"
         pair = (index.recent_pair if both else index.group)(first, cue.sent, leaving_out=subjects[0])
         named = [m.country for m in pair if m.country][:2]
-    return [(subjects[0], o) for o in dict.fromkeys(named) if o != subjects[0]]
+    # "officials regard Qaddafi as the Soviet Union's most reckless client": a state the cue names
+    # as the other side ties the one regarded to it, not to the one who regards
+    owners = [
+        m.country
+        for c in cue.children
+        if c.dep_ in ("poss", "amod", "compound") and c.pos_ != "PRON" and (m := index.find(c)) and m.country
+    ]
+    side = owners[0] if owners else subjects[0]
+    return [(side, o) for o in dict.fromkeys(named) if o != side]
 
 
 def _their_pair(cue: Token, index: ActorIndex) -> tuple[str, str] | None:

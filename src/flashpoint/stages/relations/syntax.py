@@ -19,6 +19,8 @@ POSITIVE_KINDS = frozenset({RelationKind.ALLIANCE, RelationKind.FRIENDLY})
 # auxiliaries that make a verb only possible ("would not support", "could sell")
 MODALS = frozenset({"would", "could", "may", "might", "should", "will", "can"})
 SAYING = frozenset({"say", "announce", "declare", "warn", "insist", "add", "state", "vow", "pledge"})
+# nouns of a sign of something, denied by "no": "there is no sign that Peking intends ..."
+INDICATIONS = frozenset({"sign", "evidence", "indication", "hint", "intention", "plan", "prospect"})
 REFUSALS = frozenset({"refuse", "decline", "reject", "resist", "deny"})  # "refused to join Western sanctions"
 
 
