@@ -226,3 +226,11 @@ def test_a_ship_whose_prefix_names_its_navy_is_that_states_military(fp: Flashpoi
 def test_west_germany_and_bonn_are_the_federal_republic(fp: Flashpoint) -> None:
     got = actors(fp, "West Germany said Bonn would help. The West Germans agreed.", "1962-10-25")
     assert [a[1] for a in got] == ["DEU", "DEU", "DEU"]
+
+
+def test_a_name_likened_to_a_place_elsewhere_is_no_actor(fp: Flashpoint) -> None:
+    got = actors(fp, 'Peking has denounced Vietnam as the "Cuba of the Orient".', "1979-01-12")
+    assert [c for _, c, _ in got] == ["CHN", "VNM"]
+    assert [c for _, c, _ in actors(fp, "Rwanda, the Prussia of Africa, is strong.")] == ["RWA"]
+    # a state in a time or under a ruler is still that state
+    assert "IRQ" in [c for _, c, _ in actors(fp, "The Iraq of Saddam Hussein is gone.", "2004-01-01")]

@@ -36,6 +36,7 @@ MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 LINKING_PREPS = {"of", "in", "from"}
 PLACE_LABELS = {"GPE", "NORP", "LOC"}
+LIKENED_NOT = {"PERSON", "DATE", "ORDINAL", "CARDINAL"}  # "the Iraq of Saddam Hussein" is Iraq
 NAME_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PRODUCT"}
 PRIVATE_INSTITUTION_WORDS = {
     "University",
@@ -202,6 +203,8 @@ def _its_subject(doc: Doc, role: Span, mentions: list[ActorMention]) -> ActorMen
 
 def _counts(span: Span, entry: Entry) -> bool:
     """Whether a matched name is meant as the actor here."""
+    if entry.kind is not MentionKind.DEMONYM and _an_epithet(span):
+        return False
     inside = _enclosing_entity(span)
     # "The People's Liberation Army" is the name itself, not a longer one
     article = int(inside is not None and inside[0].lower_ == "the")
@@ -220,6 +223,20 @@ def _counts(span: Span, entry: Entry) -> bool:
     # country name or demonym is still most likely the country; a city name
     # ("Victoria", "Kingston") without a place label is not evidence enough.
     return entry.kind in (MentionKind.COUNTRY, MentionKind.DEMONYM)
+
+
+def _an_epithet(span: Span) -> bool:
+    """ "the Cuba of the Orient", "the Switzerland of the Middle East", "the Paris of the East":
+    a name likened to a place elsewhere, not that state; "the Iraq of Saddam Hussein" and "the
+    Germany of 1938" are the state in a time or under a ruler."""
+    doc = span.doc
+    before = span.start - 1 - (span.start > 0 and doc[span.start - 1].is_quote)  # the "Cuba of ..."
+    if before < 0 or doc[before].lower_ != "the" or span.end + 1 >= len(doc):
+        return False
+    if doc[span.end].lower_ != "of":
+        return False
+    place = doc[span.end + 1 + (doc[span.end + 1].lower_ == "the")] if span.end + 2 < len(doc) else None
+    return place is not None and place.pos_ == "PROPN" and place.ent_type_ not in LIKENED_NOT
 
 
 def _one_sense(
