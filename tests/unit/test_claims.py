@@ -1928,3 +1928,10 @@ def test_the_compared_army_of_a_ratio_owns_its_own_figure(fp: Flashpoint) -> Non
     )
     assert ("KEN", "active_army_size", None, None, "UGA", 6.0, None) in found
     assert ("UGA", "active_army_size", 15000.0, "count", None, None, None) in found
+
+
+def test_a_by_phrase_inside_an_active_verbs_object_is_no_doer(fp: Flashpoint) -> None:
+    text = (
+        "The Egyptians have committed some 200,000 men, with tanks and aircraft by the hundred, to the front."
+    )
+    assert ("EGY", "active_army_size", 200000.0) in [c[:3] for c in claims(fp, text, "1977-07-28")]

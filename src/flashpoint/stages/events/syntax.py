@@ -125,12 +125,20 @@ def agent_of(verb: Token) -> Token | None:
     )
     if agent is not None:
         return agent
+    if not _passive_participle(verb):
+        return None  # "have committed half a million men, with aircraft by the thousand"
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for noun in (g for g in prep.children if g.dep_ == "pobj"):
             by = prep_object(noun, "by")
             if by is not None:
                 return by
     return None
+
+
+def _passive_participle(verb: Token) -> bool:
+    """ "was condemned", "Iraq, condemned in a statement by Egypt"; not "has committed"."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return is_passive(verb) or (verb.tag_ == "VBN" and not perfect)
 
 
 def subject_of(verb: Token) -> Token | None:
