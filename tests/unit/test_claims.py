@@ -1935,3 +1935,14 @@ def test_a_by_phrase_inside_an_active_verbs_object_is_no_doer(fp: Flashpoint) ->
         "The Egyptians have committed some 200,000 men, with tanks and aircraft by the hundred, to the front."
     )
     assert ("EGY", "active_army_size", 200000.0) in [c[:3] for c in claims(fp, text, "1977-07-28")]
+
+
+def test_respectively_distributes_the_last_figures_over_the_states_listed(fp: Flashpoint) -> None:
+    text = (
+        "The allied garrisons in the city total perhaps 9,000 men, the Americans, British and French "
+        "contributing roughly 4,000, 3,000 and 2,000 respectively."
+    )
+    found = [c[:3] for c in claims(fp, text, "1961-08-25")]
+    assert ("USA", "troop_count", 4000.0) in found
+    assert ("GBR", "troop_count", 3000.0) in found
+    assert ("FRA", "troop_count", 2000.0) in found

@@ -266,13 +266,17 @@ class ClaimExtractor:
         owners = self._respectively(sentence, located, state.index)
         claims: list[Claim] = []
         start = sentence.start
+        listed_cue = None  # the measure of the figures a "respectively" distributes
         for n, item in enumerate(located):
             if is_change(item.span) or is_rate(item.span):
                 continue
             end = located[n + 1].span.start if n + 1 < len(located) else sentence.end
             previous = claims[-1] if claims else None
             window = Window(start, end)
-            claim = self._claim(item, sentence, state, owners.get(n), previous, window, earlier=claims)
+            if owners and listed_cue is None and n < min(owners):
+                listed_cue = self._cue(item, sentence, previous, state.carrying)
+            shared = listed_cue if n in owners else None
+            claim = self._claim(item, sentence, state, owners.get(n), previous, window, claims, shared)
             if claim is not None:
                 claims.append(claim)
                 claims += _each_of(claim, item.span, state.index)
@@ -291,13 +295,18 @@ class ClaimExtractor:
             listed = listed[1:]  # "the two military budgets run to $350 million and $160 million"
         if len(listed) < 2:
             return {}
+        # "total perhaps 11,000 men, the Americans, British and French contributing roughly 5,000,
+        # 3,000 and 3,000 respectively": the last figures, as many as the states listed
+        for drop in range(len(listed) - 1):
+            tail = listed[drop:]
+            first, offset = tail[0].span.start, located.index(tail[0])
+            for token in sentence:
+                if token.i >= first or token.dep_ == "conj":
+                    continue
+                group = [m for t in conjuncts(token) if (m := index.at(t)) is not None and m.country]
+                if len(group) == len(tail):
+                    return {offset + n: m for n, m in enumerate(group)}
         first, offset = listed[0].span.start, located.index(listed[0])
-        for token in sentence:
-            if token.i >= first or token.dep_ == "conj":
-                continue
-            group = [m for t in conjuncts(token) if (m := index.at(t)) is not None and m.country]
-            if len(group) == len(listed):
-                return {offset + n: m for n, m in enumerate(group)}
         # "Kinshasa even outspends Kigali: the two military budgets run to about $350 million and
         # $160 million respectively": the countries named before the figures, in order
         named: list[ActorMention] = []
@@ -316,9 +325,14 @@ class ClaimExtractor:
         previous: Claim | None,
         window: Window,
         earlier: list[Claim] | None = None,
+        listed: Found | None = None,
     ) -> Claim | None:
         q, head, index = item.quantity, item.span.root, state.index
         found = self._cue(item, sentence, previous, state.carrying)
+        if found is None and listed is not None and listed.cue.kind == q.kind.value:
+            # "total perhaps 11,000 men, the Americans, British and French contributing roughly
+            # 5,000, 3,000 and 3,000 respectively": the total's measure
+            found = Found(listed.cue, None)
         if found is None or drawn_from(found.token):
             return None
         if q.kind is Kind.RATIO and compares_another_measure(item.span):
