@@ -234,3 +234,9 @@ def test_a_name_likened_to_a_place_elsewhere_is_no_actor(fp: Flashpoint) -> None
     assert [c for _, c, _ in actors(fp, "Rwanda, the Prussia of Africa, is strong.")] == ["RWA"]
     # a state in a time or under a ruler is still that state
     assert "IRQ" in [c for _, c, _ in actors(fp, "The Iraq of Saddam Hussein is gone.", "2004-01-01")]
+
+
+def test_an_honorific_and_the_surname_of_one_office_holder_in_office(fp: Flashpoint) -> None:
+    assert actors(fp, "Mr. Sadat tore up the treaty.", "1977-07-28") == [("Mr. Sadat", "EGY", "GOV")]
+    assert actors(fp, "Mr. Sadat tore up the treaty.", "1995-07-28") == []  # no longer in office
+    assert actors(fp, "Mr. Sadat tore up the treaty.") == actors(fp, "Mr. Smith tore up the treaty.") == []

@@ -68,7 +68,9 @@ CONFIDENCE = {
 DIVIDED = ({"North": "PRK", "South": "KOR"}, {"North": "SDN", "South": "SSD"})
 # a military rank the press puts before a ruler's name in place of his office: "Colonel
 # Qaddafi", "Captain Sankara", "Marshal Tito", "General Zia"
+HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Madame", "Mme", "Mme.", "Herr", "Signor"})
 RANKS = frozenset({"general", "colonel", "captain", "marshal", "major", "lieutenant", "admiral", "brigadier"})
+HONOURED_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
 RULING_OFFICES = frozenset({"head_of_state", "head_of_government"})
 # "the Reagan Administration": a leader's surname before one of these words is their government
 GOVERNMENT_WORDS = frozenset({"administration", "government", "cabinet", "regime"})
@@ -487,7 +489,10 @@ def _people(
         matched.update(t.i for t in whole)
         found[name.text] = person
         yield _person_mention(whole, name, person, title, in_office=True, context=context), whole
-    for whole, name, person in _administrations(doc, gazetteer, matched, context):
+    for whole, name, person in [
+        *_administrations(doc, gazetteer, matched, context),
+        *_honoured_surnames(doc, gazetteer, matched, context),
+    ]:
         matched.update(t.i for t in whole)
         found[name.text] = person
         yield _person_mention(whole, name, person, None, in_office=True, context=context), whole
@@ -524,6 +529,29 @@ def _administrations(
         }
         if len(holders) == 1:
             yield doc[token.i : token.i + 2], doc[token.i : token.i + 1], holders.pop()
+
+
+def _honoured_surnames(
+    doc: Doc, gazetteer: Gazetteer, matched: set[int], context: Context
+) -> Iterator[tuple[Span, Span, Person]]:
+    """ "Mr. Sadat", "Mrs Gandhi": an honorific, then the surname of exactly one listed head of
+    state or government or foreign minister in office on the publication date (never guessed for
+    undated articles; a "Mr. Smith" is more often anyone than a defence minister)."""
+    if context.published is None:
+        return
+    for token in doc[:-1]:
+        name = doc[token.i + 1]
+        if token.text not in HONORIFICS or name.i in matched or name.pos_ != "PROPN":
+            continue
+        if name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN":
+            continue  # "Mr. Anwar Sadat": a full name, read as such
+        holders = {
+            p
+            for p in gazetteer.people_with_surname(name.text)
+            if p.in_office(context.published) and p.office in HONOURED_OFFICES
+        }
+        if len({(p.name, p.country) for p in holders}) == 1:
+            yield doc[token.i : name.i + 1], doc[name.i : name.i + 1], holders.pop()
 
 
 def _titled_surnames(
