@@ -1662,3 +1662,14 @@ def test_a_range_of_places_in_what_a_cue_is_of_names_no_party(fp: Flashpoint) ->
     text = "Libya is the financier of terrorist groups from Ireland to the Philippines."
     assert not {p for p in stated_pairs(fp, text, "1981-08-25") if "IRL" in p[:2] or "PHL" in p[:2]}
     assert ("IRN", "SYR", "friendly") in stated_pairs(fp, "Iran is the financier of Syria.", "2015-01-01")
+
+
+def test_a_tie_the_states_in_the_clause_after_it_made(fp: Flashpoint) -> None:
+    text = (
+        "Moscow and Tehran met again. The strategic partnership treaty the two countries signed in "
+        "January contains no promise of mutual defence."
+    )
+    assert ("IRN", "RUS", "friendly") in stated_pairs(fp, text, "2025-06-25")
+    assert ("IRN", "SYR", "alliance") in stated_pairs(
+        fp, "The alliance Damascus and Tehran forged in 1980 still holds.", "2012-01-01"
+    )

@@ -8,7 +8,7 @@ from itertools import combinations, pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ...records import ActorMention, MentionKind, Relation, RelationKind
-from ..events.reference import DENOUNCING, PEOPLE_WORDS, ActorIndex, a_place
+from ..events.reference import DENOUNCING, GROUP, PEOPLE_WORDS, ActorIndex, a_place
 from .acts import RULE as ACTS_RULE
 from .acts import tie_acts
 from .denials import (
@@ -162,7 +162,9 @@ def _kind(
             return RelationKind.RIVAL
         return kind
     if token.lemma_.lower() in PACT_NOUNS:
-        return _pact_kind(token, modifiers)
+        # "a friendship treaty", "the strategic partnership treaty": a tie's own word names it
+        named = (cues.get(n) for n in _pact_names(token) if n in cues)
+        return _pact_kind(token, modifiers) or next(named, None)
     if _sided_with(token):
         return RelationKind.FRIENDLY
     if _faced_off(token):
@@ -522,6 +524,10 @@ def _relation(
     return Relation(a, b, kind, True, phrase, sentence.start_char, sentence.end_char, rule, confidence)
 
 
+MAKERS_REACH = 8  # "the treaty the two governments signed": the words between the noun and its verb
+MAKING_VERBS = frozenset({"sign", "forge", "conclude", "form", "seal", "strike", "negotiate", "build"})
+
+
 def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> Iterator[tuple[str, str]]:
     if _an_organisations(cue, index) or _a_range(cue) or _equated(cue):
         return
@@ -549,6 +555,9 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         return
     if unnamed := _two_unnamed(cue, index):
         yield from unnamed  # "two of Washington's smallest allies ... went to war"
+        return
+    if made := _made_by(cue, index):
+        yield from made  # "the strategic partnership treaty the two countries signed in January"
         return
     group = [
         m.country for c in cue.children if c.dep_ == "poss" for m in index.group(c, cue.sent) if m.country
@@ -762,6 +771,26 @@ def _under(cue: Token, index: ActorIndex) -> str | None:
         found = index.find(held)
         return found.country if found is not None else None
     return described_actor(cue, index) or _subject_owner(cue, index)
+
+
+def _made_by(cue: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """The states a clause right after a tie's noun says made it: "the treaty the two countries
+    signed", "the alliance Damascus and Tehran forged in 1980" (read from the words: the parser
+    seldom sees such a clause)."""
+    doc = cue.doc
+    words = doc[cue.i + 1 : min(cue.sent.end, cue.i + 1 + MAKERS_REACH)]
+    verb = next((t for t in words if t.lemma_.lower() in MAKING_VERBS), None)
+    if verb is None or verb.i == cue.i + 1:
+        return []
+    makers = doc[cue.i + 1 : verb.i]
+    if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in makers):
+        return []
+    named = [m.country for t in makers if (m := index.at(t)) is not None and m.country]
+    words = " ".join(t.lower_ for t in makers)
+    if len(set(named)) < 2 and GROUP.match(words):  # "the two countries"
+        named = [m.country for m in index.recent_pair(makers.root, cue.sent, words) if m.country]
+    named = list(dict.fromkeys(named))
+    return list(combinations(named, 2)) if len(named) >= 2 else []
 
 
 def _a_named_non_state(noun: Token, index: ActorIndex) -> bool:
