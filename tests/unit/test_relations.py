@@ -1673,3 +1673,15 @@ def test_a_tie_the_states_in_the_clause_after_it_made(fp: Flashpoint) -> None:
     assert ("IRN", "SYR", "alliance") in stated_pairs(
         fp, "The alliance Damascus and Tehran forged in 1980 still holds.", "2012-01-01"
     )
+
+
+def test_coming_to_a_states_aid_or_defence_ties_the_two(fp: Flashpoint) -> None:
+    assert ("FRA", "CSK", "friendly") in stated_pairs(
+        fp, "France came to the aid of Czechoslovakia.", "1938-09-20"
+    )
+    assert ("GBR", "KWT", "friendly") in stated_pairs(
+        fp, "Britain rushed to the defence of Kuwait.", "1961-07-05"
+    )
+    bound = "France is bound by her treaty of 1925 to come to Czechoslovakia's aid."
+    assert ("FRA", "CSK", "friendly") in stated_pairs(fp, bound, "1938-09-20")
+    assert not stated_pairs(fp, "France will not come to Czechoslovakia's aid.", "1938-09-20")

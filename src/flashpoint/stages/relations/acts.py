@@ -204,6 +204,9 @@ HELD_PEOPLE = frozenset(
 # aid one state gives another: "American military aid to Egypt", "Washington has sent tens of
 # millions of dollars in military aid to Chad" (not humanitarian relief, given to people)
 AID_NOUNS = frozenset({"aid", "assistance", "help"})
+# coming to another's aid or defence: "France is bound ... to come to Czechoslovakia's aid"
+COMING_VERBS = frozenset({"come", "rush", "spring", "leap", "ride"})
+RESCUE_NOUNS = AID_NOUNS | {"defence", "defense", "rescue", "side"}
 ASKING = frozenset({"ask", "request", "seek", "appeal", "plead", "beg"})  # asking for aid
 GIVING_VERBS = frozenset(
     {
@@ -267,6 +270,8 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs = _helped_build(token, index)
         elif token.pos_ == "VERB" and lemma == "bind":
             pairs = _bound(token, index)
+        elif token.pos_ == "VERB" and lemma in COMING_VERBS and not _negated(token):
+            pairs = [(d, r) for d in _doers(token, index) for r in _rescued(token, index)]
         elif token.pos_ == "VERB" and lemma == "join":
             pairs = _joined_in(token, index)
         elif token.pos_ == "VERB" and lemma in FIGHTING_VERBS:
@@ -1068,12 +1073,33 @@ def _bound(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
         for g in p.children
         for c in countries(g, index)
     ]
+    # "is bound by her treaty of 1925 to come to Czechoslovakia's aid"
+    partners += [r for c in verb.children if c.dep_ == "xcomp" for r in _rescued(c, index)]
     bound = _doers(verb, index)
     if verb.dep_ == "acl" and (m := index.find(verb.head)) is not None and m.country:
         bound = [m.country]
     if not partners and len(set(bound)) >= 2:
         return list(combinations(dict.fromkeys(bound), 2))  # "the two are bound in a Union State"
     return [(b, p) for b in dict.fromkeys(bound) for p in dict.fromkeys(partners)]
+
+
+def _rescued(verb: Token, index: ActorIndex) -> list[str]:
+    """Whose aid or defence a verb of coming goes to: "come to Czechoslovakia's aid", "rushed to
+    the defence of Kuwait"."""
+    if verb.lemma_.lower() not in COMING_VERBS:
+        return []
+    nouns = [
+        g
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for g in p.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in RESCUE_NOUNS
+    ]
+    owners = [c for g in nouns for c in g.children if c.dep_ == "poss"]
+    owners += [
+        o for g in nouns for p in g.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
+    return [c for o in owners for c in countries(o, index)]
 
 
 def _membership(led: Token) -> Token | None:
