@@ -240,3 +240,8 @@ def test_an_honorific_and_the_surname_of_one_office_holder_in_office(fp: Flashpo
     assert actors(fp, "Mr. Sadat tore up the treaty.", "1977-07-28") == [("Mr. Sadat", "EGY", "GOV")]
     assert actors(fp, "Mr. Sadat tore up the treaty.", "1995-07-28") == []  # no longer in office
     assert actors(fp, "Mr. Sadat tore up the treaty.") == actors(fp, "Mr. Smith tore up the treaty.") == []
+
+
+def test_north_vietnams_leaders_are_its_own_until_unification(fp: Flashpoint) -> None:
+    assert [c for _, c, _ in actors(fp, "Pham Van Dong received the envoy.", "1965-05-01")] == ["VDR"]
+    assert [c for _, c, _ in actors(fp, "Pham Van Dong received the envoy.", "1978-05-01")] == ["VNM"]
