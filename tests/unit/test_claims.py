@@ -1946,3 +1946,23 @@ def test_respectively_distributes_the_last_figures_over_the_states_listed(fp: Fl
     assert ("USA", "troop_count", 4000.0) in found
     assert ("GBR", "troop_count", 3000.0) in found
     assert ("FRA", "troop_count", 2000.0) in found
+
+
+def test_so_many_for_every_one_of_anothers_is_no_count(fp: Flashpoint) -> None:
+    assert not claims(fp, "India fielded perhaps eight or nine soldiers for every defender.", "1961-12-21")
+    found = claims(fp, "India fielded perhaps nine soldiers for every Portuguese defender.", "1961-12-21")
+    assert [(c[0], c[4], c[5]) for c in found] == [("IND", "PRT", 9.0)]
+
+
+def test_the_dead_in_the_capital_are_the_last_capital_named(fp: Flashpoint) -> None:
+    text = (
+        "On Monday the Egyptians crossed the frontier while their bombers struck Tripoli. "
+        "Nearly a hundred people died in the capital that day."
+    )
+    assert [c[:3] for c in claims(fp, text, "1977-07-28")] == [("LBY", "fatalities", 100.0)]
+
+
+def test_arms_a_state_is_armed_with_are_its_purchase(fp: Flashpoint) -> None:
+    text = "Moscow has armed Jakarta with something like a billion dollars' worth of ships, bombers and guns."
+    found = [(c[0], c[1], c[2]) for c in claims(fp, text, "1964-09-10")]
+    assert found == [("IDN", "arms_purchase_value", 1e9)]

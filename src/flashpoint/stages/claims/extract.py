@@ -110,6 +110,7 @@ from .measures import (
     is_change,
     is_rate,
     measures_else,
+    per_head,
 )
 from .naming import COMPARISON_PREPS, COUNTERPART_PREPS, named_by, phrase_owner, sentence_subject
 from .owners import (
@@ -270,6 +271,8 @@ class ClaimExtractor:
         for n, item in enumerate(located):
             if is_change(item.span) or is_rate(item.span):
                 continue
+            if item.quantity.kind is Kind.COUNT and per_head(item.span):
+                continue  # "eight or nine soldiers for every defender": a ratio, no count
             end = located[n + 1].span.start if n + 1 < len(located) else sentence.end
             previous = claims[-1] if claims else None
             window = Window(start, end)

@@ -3,6 +3,8 @@ targets, a budget's balance, national aggregates, sums drawn from a budget."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ...records import Claim
@@ -16,6 +18,7 @@ from .syntax import HEDGES, verb_of
 DEALS = frozenset(
     {"deal", "contract", "programme", "program", "project", "plan", "war", "campaign", "operation"}
 )
+PER_HEAD = re.compile(r"(?:\s+or\s+[\w-]+)?\s+[a-z-]+(?:\s+[a-z-]+)?\s+for\s+(?:every|each)\s+[a-z]", re.I)
 LEVIES = frozenset({"tariff", "duty", "levy", "tax", "fine", "penalty"})
 FISCAL_WORDS = frozenset({"budget", "budgeted", "fiscal", "government"})
 OTHER_MEASURES = frozenset({"economy", "gdp", "output", "population", "income"})
@@ -149,6 +152,12 @@ def is_rate(span: Span) -> bool:
     before = next((t for t in reversed(doc[max(0, span.start - 2) : span.start]) if not t.is_space), None)
     after = [t.lower_ for t in doc[span.end : span.end + 3]]
     return (before is not None and before.lower_ == "per") or "per" in after
+
+
+def per_head(span: Span) -> bool:
+    """ "eight or nine soldiers for every defender": so many for each of another's, a ratio with
+    no state named for its other side (see quantities.FOR_EVERY), not a count."""
+    return bool(PER_HEAD.match(span.doc.text[span.end_char :]))
 
 
 def is_change(span: Span) -> bool:

@@ -14,7 +14,7 @@ from .ratios import compared_figure, elliptical_of
 from .syntax import word_before
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
-SELLING = frozenset({"sell", "supply", "deliver", "export", "ship"})
+SELLING = frozenset({"sell", "supply", "deliver", "export", "ship", "arm"})  # "armed Jakarta with"
 SUPPLYING = SELLING | {"donate", "hand", "give", "transfer", "provide", "gift", "send"}
 GIVING = SUPPLYING | {"lend", "grant", "extend", "pledge", "offer", "disburse"}
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})

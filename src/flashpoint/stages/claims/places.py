@@ -55,8 +55,10 @@ def place_of(
             return place
     sentence = item.span.sent
     rest = [t for t in doc[item.span.end : sentence.end] if t.lower_ in ("in", "on")]
-    if place := next((p for t in rest if (p := _the_city_before(t, places))), None):
-        return place  # "700 people were killed and 2,900 wounded in the fighting for the city": Goma's
+    if place := next((p for t in rest if (p := _the_city_before(t, places, index))), None):
+        # "700 people were killed and 2,900 wounded in the fighting for the city": Goma's; "their
+        # bombers struck Helsinki. Nearly a hundred people died in the capital": Finland's
+        return place
     if (reporter := _reporting_own_losses(item.span, index)) is not None:
         return reporter  # "Pakistan's military says 40 civilians and 11 soldiers were killed"
     named = [m for t in sentence if (m := index.at(t)) and m.country]
@@ -105,14 +107,14 @@ def a_venue(place: Token) -> bool:
     return verb is not None and verb.lemma_.lower() in MEETING_VERBS
 
 
-def _the_city_before(prep: Token, places: dict[int, str]) -> str | None:
+def _the_city_before(prep: Token, places: dict[int, str], index: ActorIndex) -> str | None:
     """The country of the last city or region named before "the city" or "the town" a place
-    phrase speaks of."""
+    phrase speaks of, or of the last capital before "the capital"."""
     city = next(
         (
             t
             for t in prep.subtree
-            if t.lemma_.lower() in ("city", "town")
+            if t.lemma_.lower() in ("city", "town", "capital")
             and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
         ),
         None,
@@ -124,6 +126,9 @@ def _the_city_before(prep: Token, places: dict[int, str]) -> str | None:
             return None  # named in another paragraph
         if i in places:
             return places[i]
+        capital = index.by_token.get(i)
+        if capital is not None and capital.kind is MentionKind.CAPITAL and capital.country:
+            return capital.country
     return None
 
 
