@@ -274,3 +274,8 @@ def test_a_pair_joined_by_negated_or_only_possible_words_is_no_candidate(
     assert ("IND", "SUN") in pairs(not_want)
     could = "Iran fears that Azerbaijan could be used as a launching pad for an Israeli attack."
     assert ("IRN", "ISR") not in pairs(could)
+    staging = "Iran fears that Azerbaijan could be the staging ground for an attack by Israel."
+    assert ("IRN", "ISR") not in pairs(staging)
+    assert ("IRN", "ISR") in pairs(
+        "Iran fears that Azerbaijan is the staging ground for an attack by Israel."
+    )

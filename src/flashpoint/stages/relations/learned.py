@@ -228,17 +228,23 @@ def _unasserted_link(sentence: Span, named: dict[int, str], a: str, b: str) -> b
 
 
 def _unasserting(token: Token) -> bool:
-    """A wish or intention denied ("do not want", "no sign that ... intends") or a use only
-    possible ("could be used"). Not every negation: "no love for the country that took its
-    provinces", "careful not to offend Moscow, its partner" and "has no friends left except
-    Iran" state the tie they deny a part of."""
+    """A wish or intention denied ("do not want", "no sign that ... intends") or a use or state
+    only possible ("could be used", "could be the staging ground"). Not every negation: "no love
+    for the country that took its provinces", "careful not to offend Moscow, its partner" and
+    "has no friends left except Iran" state the tie they deny a part of."""
     lemma = token.lemma_.lower()
     return any(
         (c.dep_ == "neg" and lemma in INTENDING)
         or (c.dep_ == "det" and c.lower_ == "no" and lemma in INDICATIONS)
-        or (c.dep_ == "aux" and c.lower_ in UNASSERTING_AUX and token.pos_ == "VERB" and lemma in USING)
+        or (c.dep_ == "aux" and c.lower_ in UNASSERTING_AUX and _becoming(token))
         for c in token.children
     )
+
+
+def _becoming(token: Token) -> bool:
+    """A use or a state only possible: "could be used as a launching pad", "could be the staging
+    ground for an attack"."""
+    return (token.pos_ == "VERB" and token.lemma_.lower() in USING) or token.lemma_.lower() == "be"
 
 
 def _alleged(sentence: Span) -> set[int]:
