@@ -1966,3 +1966,13 @@ def test_arms_a_state_is_armed_with_are_its_purchase(fp: Flashpoint) -> None:
     text = "Moscow has armed Jakarta with something like a billion dollars' worth of ships, bombers and guns."
     found = [(c[0], c[1], c[2]) for c in claims(fp, text, "1964-09-10")]
     assert found == [("IDN", "arms_purchase_value", 1e9)]
+
+
+def test_losses_with_no_place_near_are_where_the_article_mostly_is(fp: Flashpoint) -> None:
+    text = (
+        "Egypt has warned Turkey again. Cairo says its patience with Ankara is not endless, and Egypt "
+        "has moved aircraft west. The fighting in Libya began near Sirte, spread to Misrata and reached "
+        "the outskirts of Benghazi.\n\nEgypt's leaders know the cost of war. Egypt and Turkey trade "
+        "threats every week.\n\nMeanwhile the war has killed more than 2,000 people since April."
+    )
+    assert ("LBY", "fatalities", 2000.0) in [c[:3] for c in claims(fp, text, "2020-07-02")]

@@ -4,6 +4,7 @@ last owner of the attribute, the article's topic, the speaker, where the story i
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -96,6 +97,23 @@ class ArticleState:
         if money:
             self._currency = (money, self.sentence_number)
 
+    def _most_placed(self) -> str | None:
+        """The country the article most often names as a place ("in Libya", "over Helsinki"),
+        when one is named so more often than any other."""
+        doc = self.index.doc
+        named = {
+            (m.start, m.country)
+            for i, m in self.index.by_token.items()
+            if m.country and m.kind in PLACE_KINDS and a_place(doc[i]) and not a_venue(doc[i])
+        }
+        counts = Counter(country for _, country in named)
+        # cities and regions ("Sirte", "Darfur"), unless the name is an actor's
+        counts.update(c for i, c in self.places.items() if i not in self.index.by_token)
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
+
     def _recent_scene(self, sentence: Span) -> str | None:
         """The country of the last place the SCENE_SENTENCES before a sentence name in its
         paragraph: a country or capital in a locative phrase ("in Yemen"), or a city or region
@@ -156,7 +174,8 @@ class ArticleState:
             owner = next(c.actor for c in reversed(self.claims) if c.attribute == attribute)
             return owner, "claims.continued.v1"
         if attribute in WHERE_IT_HAPPENED:
-            return self.most_named, "claims.location.v1"
+            # where the article's story mostly is ("the war in Libya"), else its main actor
+            return self._most_placed() or self.most_named, "claims.location.v1"
         if (
             attribute == "military_expenditure"
             and found.token is not None
