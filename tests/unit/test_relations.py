@@ -1685,3 +1685,10 @@ def test_coming_to_a_states_aid_or_defence_ties_the_two(fp: Flashpoint) -> None:
     bound = "France is bound by her treaty of 1925 to come to Czechoslovakia's aid."
     assert ("FRA", "CSK", "friendly") in stated_pairs(fp, bound, "1938-09-20")
     assert not stated_pairs(fp, "France will not come to Czechoslovakia's aid.", "1938-09-20")
+
+
+def test_two_states_applying_sanctions_are_no_rivals(fp: Flashpoint) -> None:
+    assert not stated_pairs(fp, "Britain and France imposed sanctions last year.", "1998-12-20")
+    found = stated_pairs(fp, "Britain and France imposed sanctions on Iraq last year.", "1998-12-20")
+    assert {("GBR", "IRQ", "hostile"), ("FRA", "IRQ", "hostile")} <= found
+    assert ("GBR", "FRA", "hostile") not in found

@@ -754,9 +754,11 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         # relations outright": each with the partner named before, not with each other
         yield from ((s, partner) for s in dict.fromkeys(subjects))
         return
+    # two subjects giving or applying something ("Britain and France imposed sanctions") stand
+    # together against a third, not against each other
     if (
         len(subjects) >= 2
-        and cue.lemma_.lower() not in GIVEN_TO_ANOTHER
+        and cue.lemma_.lower() not in GIVEN_TO_ANOTHER | APPLIED_TO_ANOTHER
         and not _picked(cue)
         and not _verb_of_a_noun(cue)
     ):
