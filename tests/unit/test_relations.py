@@ -1692,3 +1692,10 @@ def test_two_states_applying_sanctions_are_no_rivals(fp: Flashpoint) -> None:
     found = stated_pairs(fp, "Britain and France imposed sanctions on Iraq last year.", "1998-12-20")
     assert {("GBR", "IRQ", "hostile"), ("FRA", "IRQ", "hostile")} <= found
     assert ("GBR", "FRA", "hostile") not in found
+
+
+def test_states_sympathetic_together_are_not_sympathetic_to_each_other(fp: Flashpoint) -> None:
+    text = "Washington, Paris and Ankara were sympathetic in speech and nothing more."
+    assert not stated_pairs(fp, text, "1961-12-21")
+    found = stated_pairs(fp, "Washington and Paris were sympathetic to Lisbon.", "1961-12-21")
+    assert {("USA", "PRT", "friendly"), ("FRA", "PRT", "friendly")} <= found

@@ -66,6 +66,8 @@ GIVEN_TO_ANOTHER = frozenset(
 )
 # cues one side applies to another: "American and Chinese pressure" is two pressing one third
 APPLIED_TO_ANOTHER = frozenset({"pressure", "sanction", "embargo", "blockade", "boycott", "ultimatum"})
+# attitudes held toward another: "Washington, Paris and Ankara were sympathetic" (to Lisbon)
+HELD_TOWARD_ANOTHER = frozenset({"sympathetic"})
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her"})
 RARELY = frozenset({"rarely", "seldom", "never", "hardly", "scarcely"})
 RELYING = frozenset({"depend", "rely"})
@@ -754,11 +756,11 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         # relations outright": each with the partner named before, not with each other
         yield from ((s, partner) for s in dict.fromkeys(subjects))
         return
-    # two subjects giving or applying something ("Britain and France imposed sanctions") stand
-    # together against a third, not against each other
+    # two subjects giving, applying or feeling something ("Britain and France imposed sanctions")
+    # stand together toward a third, not toward each other
     if (
         len(subjects) >= 2
-        and cue.lemma_.lower() not in GIVEN_TO_ANOTHER | APPLIED_TO_ANOTHER
+        and cue.lemma_.lower() not in GIVEN_TO_ANOTHER | APPLIED_TO_ANOTHER | HELD_TOWARD_ANOTHER
         and not _picked(cue)
         and not _verb_of_a_noun(cue)
     ):
