@@ -245,3 +245,12 @@ def test_an_honorific_and_the_surname_of_one_office_holder_in_office(fp: Flashpo
 def test_north_vietnams_leaders_are_its_own_until_unification(fp: Flashpoint) -> None:
     assert [c for _, c, _ in actors(fp, "Pham Van Dong received the envoy.", "1965-05-01")] == ["VDR"]
     assert [c for _, c, _ in actors(fp, "Pham Van Dong received the envoy.", "1978-05-01")] == ["VNM"]
+
+
+def test_a_family_name_written_first_is_the_surname_of_east_asian_leaders(fp: Flashpoint) -> None:
+    assert actors(fp, "General Chiang reviewed the troops.", "1955-02-01") == [
+        ("General Chiang", "TWN", "GOV")
+    ]
+    assert actors(fp, "President Park spoke.", "1970-01-01") == [("President Park", "KOR", "GOV")]
+    got = actors(fp, "Chiang Kai-shek spoke. Later Chiang left.", "1955-01-01")
+    assert [c for _, c, _ in got] == ["TWN", "TWN"]

@@ -33,6 +33,8 @@ SHIP_HEADER = ("prefix", "country", "note")
 IGO_HEADER = ("code", "name", "aliases", "note")
 ROLE_HEADER = ("term", "sector", "kind", "country", "note")
 OFFICIAL_HEADER = ("country", "office", "title", "sector", "name", "aliases", "start", "end")
+# states whose people's family name comes first, as news of them writes it ("President Park")
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
 OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "other"}
 
 
@@ -239,7 +241,7 @@ def load_gazetteer(root: Path | None = None) -> Gazetteer:
             },
             **{row["iso3"]: (_date(row["start"], row), _date(row["end"], row)) for row in historic},
         },
-        surnames=_surname_index(names),
+        surnames=_surname_index(names, people),
         ship_prefixes={
             row["prefix"]: _country(row["country"], row)
             for row in read_table(actors / "ship_prefixes.tsv", SHIP_HEADER)
@@ -265,13 +267,19 @@ def after_surname(word: str) -> bool:
     return bool(ROMAN_NUMERAL.fullmatch(word)) or word in SUFFIXES
 
 
-def _surname_index(names: tuple[tuple[str, int], ...]) -> dict[str, tuple[int, ...]]:
-    """Built once: resolving "President Reagan" looks surnames up in every article."""
+def _surname_index(
+    names: tuple[tuple[str, int], ...], people: tuple[Person, ...]
+) -> dict[str, tuple[int, ...]]:
+    """Built once: resolving "President Reagan" looks surnames up in every article. A family
+    name written first ("Chiang Kai-shek", "Park Chung-hee") is indexed too."""
     index: dict[str, list[int]] = {}
     for surface, i in names:
-        found = index.setdefault(surname(surface), [])
-        if i not in found:
-            found.append(i)
+        words = surface.split()
+        first = [words[0]] if people[i].country in FAMILY_NAME_FIRST and len(words) > 1 else []
+        for key in dict.fromkeys([surname(surface), *first]):
+            found = index.setdefault(key, [])
+            if i not in found:
+                found.append(i)
     return {surname: tuple(found) for surname, found in index.items()}
 
 

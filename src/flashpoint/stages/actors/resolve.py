@@ -29,7 +29,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ...records import ActorMention, MentionKind, Person, Sector, TextField
-from .gazetteer import Entry, Gazetteer, Role, after_surname
+from .gazetteer import FAMILY_NAME_FIRST, Entry, Gazetteer, Role, after_surname
 from .recognise import Candidates
 
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
@@ -483,6 +483,8 @@ def _people(
         if listed is None:
             continue  # "Perez de Cuellar" in 1987: a future office-holder is nobody's official yet
         found[_surname_token(span).text] = listed
+        if listed.country in FAMILY_NAME_FIRST and len(span) > 1:
+            found[span[0].text] = listed  # "Chiang Kai-shek ... Chiang"
         mention = _person_mention(whole, span, listed, title, in_office=person is not None, context=context)
         yield mention, whole
     for whole, name, person, title in _titled_surnames(doc, titles, gazetteer, matched, context):
