@@ -388,13 +388,6 @@ class ClaimExtractor:
             # "Russia spends about ten times what Ukraine does, some $65bn a year against
             # roughly $6bn": the figure set against the owner's is the compared side's
             country = compared_side(item.span, earlier or [], found.cue.attribute)
-        if (
-            country is None
-            and previous is not None
-            and q.kind is not Kind.RATIO
-            and compared_after_ratio(item.span, previous)
-        ):
-            country = previous.relative_to  # "ten times Libya's army of 32,000": Libya's
         country = country or (outdone[0] if outdone else None) or self._owner(item.span, found, index)
         if country is None and found.token is None and (possessor := elliptical_possessor(item.span)):
             country = mention.country if (mention := index.at(possessor)) is not None else None

@@ -13,12 +13,15 @@ from ..events.syntax import subject_of
 from .arms import BOUGHT_BY_NAME, PURCHASE_WORDS, SALES
 from .cues import ARMS_BOUGHT, FORCES, Found
 from .forces import ARMED_FORCES
+from .quantities import FOR_EACH_OF
 from .syntax import HEDGES, verb_of
 
 DEALS = frozenset(
     {"deal", "contract", "programme", "program", "project", "plan", "war", "campaign", "operation"}
 )
-PER_HEAD = re.compile(r"(?:\s+or\s+[\w-]+)?\s+[a-z-]+(?:\s+[a-z-]+)?\s+for\s+(?:every|each)\s+[a-z]", re.I)
+PER_HEAD = re.compile(
+    r"(?:\s+or\s+[\w-]+)?" + FOR_EACH_OF + "[a-z]", re.IGNORECASE
+)  # "eight or nine soldiers for every"
 LEVIES = frozenset({"tariff", "duty", "levy", "tax", "fine", "penalty"})
 FISCAL_WORDS = frozenset({"budget", "budgeted", "fiscal", "government"})
 OTHER_MEASURES = frozenset({"economy", "gdp", "output", "population", "income"})

@@ -282,7 +282,9 @@ SCALE_THEN_ARTICLE = re.compile(r"(?<=illion),(?=\s+an?\s)", re.IGNORECASE)
 # million" (same length) as two sums
 AND_MONEY = re.compile(r"\band(?=\s+[$£€¥]\d)")
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+$", re.IGNORECASE)
-FOR_EVERY = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?\s+for\s+(?:every|each)\s+(?-i:[A-Z])", re.IGNORECASE)
+# "soldiers for every ...": the counted noun, then "for every" or "for each"
+FOR_EACH_OF = r"\s+[a-z-]+(?:\s+[a-z-]+)?\s+for\s+(?:every|each)\s+"
+FOR_EVERY = re.compile(FOR_EACH_OF + r"(?-i:[A-Z])", re.IGNORECASE)
 PRICE_BELOW = 10_000  # an unscaled sum of money below this is a price or a rate
 SCALED = re.compile(r"\b(?:million|billion|trillion|mln|bln)\b", re.IGNORECASE)
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}

@@ -332,19 +332,11 @@ def after_uncounted_figure(ratio: Span, previous: Claim | None) -> bool:
 
 
 def compared_after_ratio(quantity: Span, ratio: Claim | None) -> bool:
-    """A count right after a ratio, only a possessor between: "four times Niger's 30,000", or
-    the compared noun's own figure: "ten times Libya's army of perhaps 32,000"."""
+    """A count right after a ratio, only a possessor between: "four times Niger's 30,000"."""
     if ratio is None or (ratio.relative_to is None and ratio.ratio is None):
         return False
     between = [t for t in quantity.doc[quantity.sent.start : quantity.start] if t.idx >= ratio.end]
-    return bool(between) and all(
-        t.pos_ == "PROPN"
-        or t.lower_ in ("'s", "’s", "the")
-        or t.lower_ in APPROXIMATE | HEDGES
-        or (t.lower_ == "of" and t.i > 0 and compared_noun(t.nbor(-1)))
-        or (compared_noun(t) and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "of")
-        for t in between
-    )
+    return bool(between) and all(t.pos_ == "PROPN" or t.lower_ in ("'s", "’s", "the") for t in between)
 
 
 def compared_noun(cue: Token) -> bool:

@@ -270,8 +270,8 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs = _helped_build(token, index)
         elif token.pos_ == "VERB" and lemma == "bind":
             pairs = _bound(token, index)
-        elif token.pos_ == "VERB" and lemma in COMING_VERBS and not _negated(token):
-            pairs = [(d, r) for d in _doers(token, index) for r in _rescued(token, index)]
+        elif token.pos_ == "VERB" and lemma in COMING_VERBS:
+            pairs = _came_to_aid(token, index)
         elif token.pos_ == "VERB" and lemma == "join":
             pairs = _joined_in(token, index)
         elif token.pos_ == "VERB" and lemma in FIGHTING_VERBS:
@@ -1081,6 +1081,13 @@ def _bound(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     if not partners and len(set(bound)) >= 2:
         return list(combinations(dict.fromkeys(bound), 2))  # "the two are bound in a Union State"
     return [(b, p) for b in dict.fromkeys(bound) for p in dict.fromkeys(partners)]
+
+
+def _came_to_aid(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """ "France came to the aid of Czechoslovakia"; not "will not come to its aid"."""
+    if _negated(verb):
+        return []
+    return [(doer, rescued) for doer in _doers(verb, index) for rescued in _rescued(verb, index)]
 
 
 def _rescued(verb: Token, index: ActorIndex) -> list[str]:
