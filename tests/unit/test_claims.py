@@ -1978,3 +1978,23 @@ def test_losses_with_no_place_near_are_where_the_article_mostly_is(fp: Flashpoin
         "threats every week.\n\nMeanwhile the war has killed more than 2,000 people since April."
     )
     assert ("LBY", "fatalities", 2000.0) in [c[:3] for c in claims(fp, text, "2020-07-02")]
+
+
+def test_a_figure_before_twice_anothers_army_is_the_subjects(fp: Flashpoint) -> None:
+    text = (
+        "Yet Marshal Tito keeps something like half a million men under arms, roughly twice the Italian army."
+    )
+    found = [(c[0], c[1], c[2]) for c in claims(fp, text, "1953-10-20")]
+    assert ("YUG", "active_army_size", 500000.0) in found
+    ratio = [c for c in claims(fp, text, "1953-10-20") if c[2] is None]
+    assert [(c[0], c[4], c[5]) for c in ratio] == [("YUG", "ITA", 2.0)]
+    text = (
+        "Iran has some 27 million people and an army of about 200,000, better than twice the size of Iraq's."
+    )
+    assert ("IRN", "active_army_size", 200000.0) in [c[:3] for c in claims(fp, text, "1969-05-05")]
+
+
+def test_a_count_on_a_states_side_is_that_states(fp: Flashpoint) -> None:
+    text = "Peru's army numbers perhaps 75,000 men against some 30,000 on the Ecuadorian side."
+    found = [c[:3] for c in claims(fp, text, "1981-02-10")]
+    assert ("ECU", "active_army_size", 30000.0) in found

@@ -1699,3 +1699,43 @@ def test_states_sympathetic_together_are_not_sympathetic_to_each_other(fp: Flash
     assert not stated_pairs(fp, text, "1961-12-21")
     found = stated_pairs(fp, "Washington and Paris were sympathetic to Lisbon.", "1961-12-21")
     assert {("USA", "PRT", "friendly"), ("FRA", "PRT", "friendly")} <= found
+
+
+def test_every_subject_of_a_plural_tie_is_tied(fp: Flashpoint) -> None:
+    found = stated_pairs(fp, "Albania and Yugoslavia are Moscow's closest friends.", "1946-11-20")
+    assert {("SUN", "ALB", "friendly"), ("SUN", "YUG", "friendly")} <= found
+
+
+def test_bound_to_one_state_and_to_another(fp: Flashpoint) -> None:
+    found = stated_pairs(
+        fp, "Syria is bound to Egypt by treaty and to Moscow by arms and money.", "1957-10-15"
+    )
+    assert {("SYR", "EGY", "friendly"), ("SYR", "SUN", "friendly")} <= found
+
+
+def test_standing_beside_another_and_holding_its_backing(fp: Flashpoint) -> None:
+    assert ("GBR", "USA", "friendly") in stated_pairs(
+        fp, "Only Britain stood squarely beside Washington.", "1996-09-10"
+    )
+    sent = "Mubarak wants a majority willing to send Arab troops to stand beside the Americans."
+    assert not stated_pairs(fp, sent, "1990-08-10")  # those sent stand there
+    held = "Australia holds the better weapons, a mandate and distant American backing."
+    assert ("USA", "AUS", "friendly") in stated_pairs(fp, held, "1999-09-22")
+    militia = "Haftar, whose Libyan National Army enjoys Russian backing, attacked."
+    assert not stated_pairs(fp, militia, "2020-07-02")
+
+
+def test_a_sympathiser_cultivated_and_relations_never_restored(fp: Flashpoint) -> None:
+    assert ("ECU", "CHL", "friendly") in stated_pairs(fp, "Chile is Quito's quiet sympathiser.", "1981-02-10")
+    assert ("IRN", "SUN", "friendly") in stated_pairs(
+        fp, "Iran has been careful to cultivate Moscow.", "1969-05-05"
+    )
+    never = "Indonesia, which has not restored relations with Peking since 1967, needs no persuading."
+    assert stated_pairs(fp, never, "1988-03-25") == {("IDN", "CHN", "hostile"), ("CHN", "IDN", "hostile")}
+
+
+def test_forces_stationed_in_a_state_told_in_the_passive(fp: Flashpoint) -> None:
+    text = "Saudi Arabia, where some 5,000 American servicemen are stationed, refused the use of its bases."
+    assert ("USA", "SAU", "friendly") in stated_pairs(fp, text, "1996-09-10")
+    occupied = "Libya is the occupier of much of Chad, where several thousand Libyan troops are stationed."
+    assert ("LBY", "TCD", "friendly") not in stated_pairs(fp, occupied, "1986-04-18")

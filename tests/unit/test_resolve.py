@@ -254,3 +254,15 @@ def test_a_family_name_written_first_is_the_surname_of_east_asian_leaders(fp: Fl
     assert actors(fp, "President Park spoke.", "1970-01-01") == [("President Park", "KOR", "GOV")]
     got = actors(fp, "Chiang Kai-shek spoke. Later Chiang left.", "1955-01-01")
     assert [c for _, c, _ in got] == ["TWN", "TWN"]
+
+
+def test_a_title_with_no_name_is_its_one_holder_in_office(fp: Flashpoint) -> None:
+    assert actors(fp, "The Shah has cultivated Moscow.", "1969-05-05")[0] == ("Shah", "IRN", "GOV")
+    assert actors(fp, "The Shah has cultivated Moscow.", "1985-05-05")[0][1] != "IRN"  # no shah then
+    # held in several states: the one the article names, only if it names one
+    assert ("Prime Minister", "GBR", "GOV") in actors(
+        fp, "Britain waits. The Prime Minister spoke.", "1990-01-01"
+    )
+    assert not any(a[0] == "Prime Minister" for a in actors(fp, "The Prime Minister spoke.", "1990-01-01"))
+    # "the King of Spain": the state after it says whose, not the one king the tables list
+    assert [c for _, c, _ in actors(fp, "The King of Spain spoke.", "1990-01-01")] == ["ESP"]

@@ -74,6 +74,7 @@ HONOURED_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_mi
 RULING_OFFICES = frozenset({"head_of_state", "head_of_government"})
 # "the Reagan Administration": a leader's surname before one of these words is their government
 GOVERNMENT_WORDS = frozenset({"administration", "government", "cabinet", "regime"})
+TITLE_WORDS = 4  # "the Chancellor of the Exchequer"
 HEADS = ("president", "prime minister", "chancellor", "premier")  # offices that head a government
 
 
@@ -494,6 +495,7 @@ def _people(
     for whole, name, person in [
         *_administrations(doc, gazetteer, matched, context),
         *_honoured_surnames(doc, gazetteer, matched, context),
+        *_sole_titles(doc, gazetteer, names, matched, context),
     ]:
         matched.update(t.i for t in whole)
         found[name.text] = person
@@ -554,6 +556,40 @@ def _honoured_surnames(
         }
         if len({(p.name, p.country) for p in holders}) == 1:
             yield doc[token.i : name.i + 1], doc[name.i : name.i + 1], holders.pop()
+
+
+def _sole_titles(
+    doc: Doc, gazetteer: Gazetteer, names: list[tuple[Span, Entry]], matched: set[int], context: Context
+) -> Iterator[tuple[Span, Span, Person]]:
+    """ "the Shah", "the Taoiseach", "the Emir": a capitalised title with no name after it is its
+    one listed holder in office on the publication date; where several states have one, the
+    holder whose state the article names, if only one does ("the King" in a story naming Jordan
+    and Israel). Never guessed for undated articles."""
+    if context.published is None:
+        return
+    holders: dict[str, set[Person]] = {}
+    for person in gazetteer.people:
+        if person.in_office(context.published):
+            holders.setdefault(person.title, set()).add(person)
+    named = {entry.country for _, entry in names if entry.country}
+    for token in doc[:-1]:
+        if token.lower_ != "the":
+            continue
+        for length in range(TITLE_WORDS, 0, -1):
+            title = doc[token.i + 1 : token.i + 1 + length]
+            after = doc[title.end] if title.end < len(doc) else None
+            if len(title) < length or not all(t.text[:1].isupper() or t.lower_ == "of" for t in title):
+                continue
+            if any(t.i in matched for t in title) or (after is not None and after.pos_ == "PROPN"):
+                continue
+            if after is not None and after.lower_ == "of":
+                continue  # "the King of Spain": the state named after it says whose
+            people = holders.get(title.text, set())
+            if len({p.country for p in people}) > 1:
+                people = {p for p in people if p.country in named}
+            if len({(p.name, p.country) for p in people}) == 1:
+                yield doc[token.i + 1 : title.end], title, people.pop()
+                break
 
 
 def _titled_surnames(

@@ -92,6 +92,8 @@ def phrase_owner(cue: Token, index: ActorIndex, *, given: bool = False, bought: 
             continue  # "Brazilian loans" are loans to Brazil; "Japan's loans" are Japan's
         if bought and child.dep_ == "amod":
             continue
+        if child.dep_ == "amod" and any(g.lower_ == "than" for g in child.children):
+            continue  # "an army of about 200,000, better than twice the size of Iraq's": compared
         if child.dep_ in ("poss", "compound", "amod", "nmod") and (m := index.find(child)) and m.country:
             return m.country
     for participle in (c for c in cue.children if c.dep_ == "amod" and c.pos_ == "VERB"):

@@ -174,12 +174,17 @@ def possessed_figure(quantity: Span, index: ActorIndex) -> str | None:
 
 
 def counted_for(quantity: Span, index: ActorIndex) -> str | None:
-    """ "roughly 130,000 for Algeria": a count followed by for and a country is that country's."""
+    """ "roughly 130,000 for Algeria", "30,000 on the Ecuadorian side": a count followed by
+    for (or on the side of) a country is that country's."""
     doc = quantity.doc
-    if quantity.end + 1 >= len(doc) or doc[quantity.end].lower_ not in ("for", "in"):
+    if quantity.end + 1 >= len(doc) or doc[quantity.end].lower_ not in ("for", "in", "on"):
         return None
     at = quantity.end + 1 + (doc[quantity.end + 1].lower_ == "the")
     mention = index.at(doc[at]) if at < len(doc) else None
+    if doc[quantity.end].lower_ == "on":
+        # "75,000 men against some 30,000 on the Ecuadorian side"
+        side = at + 1 < len(doc) and doc[at + 1].lower_ == "side"
+        return mention.country if mention is not None and side else None
     if doc[quantity.end].lower_ == "in" and (mention is None or not _an_armed_force(doc[at], index)):
         return None  # "some 480,000 in the Vietnam People's Army"; not "5,200 troops in Iraq"
     return mention.country if mention is not None else None

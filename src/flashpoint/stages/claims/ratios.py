@@ -214,6 +214,8 @@ def figure_after(ratio: Span, index: ActorIndex) -> str | None:
         after += 1  # "nearly twice South Korea's 625,000": past the whole name, to its "'s"
     if after < len(doc) and doc[after].lower_ in POSSESSIVE:
         return named.country if named is not None else None  # "nearly six times Pakistan's outlay"
+    if named is not None and doc[start].dep_ == "amod" and doc[start].head.i > start:
+        return named.country  # "roughly twice the Italian army": the army a demonym names
     if start >= len(doc) or not (
         doc[start].like_num or doc[start].is_currency or _abbreviated_currency(doc[start])
     ):
@@ -348,14 +350,15 @@ def compared_noun(cue: Token) -> bool:
     possessors = [c for c in cue.children if c.dep_ == "poss"]
     start = cue.left_edge.i
     before = [*cue.doc[max(cue.sent.start, start - 3) : start]]
+    inside = [*cue.doc[start : cue.i]]  # "roughly twice the Italian army": one phrase
     if possessors:
         owner = possessors[0].left_edge.i
         before += cue.doc[max(cue.sent.start, owner - 3) : owner]
-    # a ratio's "times" ("several times", "ten times"), not "at times"
+    # a ratio's "times" ("several times", "ten times"), not "at times"; or "twice the Italian army"
     return any(
         t.lower_ == "times" and t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).lower_ in MULTIPLIERS)
         for t in before
-    )
+    ) or any(t.lower_ in ("twice", "thrice") for t in before + inside)
 
 
 def compared_figure(word: Token) -> bool:

@@ -53,6 +53,10 @@ FORCE_NOUNS = frozenset(
         "battlegroup",
         "battalion",
         "brigade",
+        "serviceman",
+        "servicemen",
+        "airman",
+        "sailor",
     }
 )
 # naming a state what it is: "designated Cuba a state sponsor of terrorism"
@@ -73,7 +77,9 @@ LED_BODIES = frozenset({"coalition", "alliance", "bloc", "organization", "organi
 MEMBERSHIP_WORDS = frozenset({"join", "belong", "member", "part", "enter"})
 FOUNDING_VERBS = frozenset({"announce", "form", "found", "create", "launch", "build", "assemble"})
 BINDING_PACTS = frozenset({"agreement", "pact", "accord", "treaty", "alliance"})
-HOSTILE_PRESENCE = frozenset({"occupy", "occupation", "invade", "invasion", "annex", "annexation"})
+HOSTILE_PRESENCE = frozenset(
+    {"occupy", "occupation", "occupier", "invade", "invasion", "invader", "annex", "annexation"}
+)
 # forces one state gathers at another's border threaten it
 MASSING_VERBS = frozenset({"mass", "amass", "gather", "concentrate", "assemble"})
 # verbs of forces merely being on a border: "some forty Soviet divisions sit on China's frontier"
@@ -562,6 +568,8 @@ def _stationed(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     if verb.lemma_.lower() == "host":
         guests = [c for o in objects for c in _forces_of(o, index, FORCE_NOUNS)]
         return [(host, guest) for host in _doers(verb, index) for guest in guests]
+    if (kept := _kept_where(verb, index)) is not None:
+        return kept
     if not any(o.lemma_.lower() in FORCE_NOUNS for o in objects):
         return []
     hosts = [
@@ -573,6 +581,25 @@ def _stationed(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
         if (m := index.at(g)) is not None and m.country
     ]
     return [(keeper, host) for keeper in _doers(verb, index) for host in dict.fromkeys(hosts)]
+
+
+def _kept_where(verb: Token, index: ActorIndex) -> list[tuple[str, str]] | None:
+    """Forces stationed, told in the passive: "Saudi Arabia, where some 5,000 American
+    servicemen are stationed", "2,000 French troops are based in Djibouti" (keeper, host)."""
+    forces = [s for s in verb.children if s.dep_ == "nsubjpass" and s.lemma_.lower() in FORCE_NOUNS]
+    if not forces:
+        return None
+    keepers = [c for f in forces for c in _forces_of(f, index, FORCE_NOUNS)]
+    hosts = [
+        c
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+        for g in prep.children
+        for c in countries(g, index)
+    ]
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        hosts += countries(verb.head, index)
+    return [(k, h) for k in dict.fromkeys(keepers) for h in dict.fromkeys(hosts) if k != h]
 
 
 def _not_recognised(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
@@ -1066,13 +1093,11 @@ def _bound(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     words = {w.lemma_.lower() for g in by for w in (g, *(c for c in g.children if c.dep_ == "compound"))}
     if not words & (BINDING_PACTS | {"union"}):
         return []
-    partners = [
-        c
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "to"
-        for g in p.children
-        for c in countries(g, index)
+    # "bound to Egypt by treaty and to Moscow by arms": the second "to" hangs on the first "by"
+    tos = [
+        p for a in verb.children for p in (a, *a.conjuncts) if p.lower_ == "to" and p.dep_ in ("prep", "conj")
     ]
+    partners = [c for p in dict.fromkeys(tos) for g in p.children for c in countries(g, index)]
     # "is bound by her treaty of 1925 to come to Czechoslovakia's aid"
     partners += [r for c in verb.children if c.dep_ == "xcomp" for r in _rescued(c, index)]
     bound = _doers(verb, index)

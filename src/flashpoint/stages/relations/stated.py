@@ -100,6 +100,19 @@ PARTNER_ONLY = {"against", "on", "for", "from", "to", "by", "toward", "towards"}
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 
+# what is done to relations a state lacks: "has not restored relations with Peking since 1967"
+RESTORING = frozenset(
+    {"restore", "resume", "establish", "normalise", "normalize", "reestablish", "re-establish"}
+)
+
+# ties a state holds from another: "holds ... American backing", "enjoys Polish support"
+HELD_TIES = frozenset({"backing", "support", "protection", "friendship", "patronage", "sympathy"})
+HOLDER_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.CAPITAL, MentionKind.PERSON})
+HOLDING_VERBS = frozenset({"have", "hold", "enjoy", "get", "win", "receive", "retain", "keep", "command"})
+
+# "stands with", "stands by", "stands behind", "stood squarely beside Washington"
+STANDING_WITH = frozenset({"with", "by", "behind", "beside"})
+
 
 # "the war on Kuwait's northern doorstep": a place near a country is not a party to a cue
 PLACE_NOUNS = frozenset(
@@ -147,6 +160,12 @@ def _kind(
             return None  # "close cultural and linguistic ties": between peoples, not states
         if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             return RelationKind.HOSTILE  # "have had no diplomatic relations since 1980"
+        if (
+            token.dep_ == "dobj"
+            and token.head.lemma_.lower() in RESTORING
+            and any(c.dep_ == "neg" for c in token.head.children)
+        ):
+            return RelationKind.HOSTILE  # "Indonesia, which has not restored relations with Peking"
         if token.dep_ in ("nsubj", "nsubjpass"):  # "relations are poor"
             words += [c for c in token.head.children if c.dep_ in ("acomp", "attr")]
             # "relations are at their worst in years"
@@ -232,7 +251,8 @@ def _nearest_to(cue: Token, index: ActorIndex) -> list[tuple[str, str]] | None:
 def _taken_side(token: Token) -> RelationKind | None:
     """Siding with another: "Turkey sided with Azerbaijan", "Moscow took Belgrade's side",
     "Ankara stands with its Azerbaijani brothers", "London stands by Belize", "Kenya's president
-    gets on with both men". Not "the Iraqi side said": a side alone is one party."""
+    gets on with both men", "Britain stood squarely beside Washington". Not "the Iraqi side
+    said": a side alone is one party."""
     lemma = token.lemma_.lower()
     if lemma == "side" and token.pos_ == "VERB":
         return RelationKind.FRIENDLY
@@ -248,7 +268,13 @@ def _taken_side(token: Token) -> RelationKind | None:
     if (
         lemma == "stand"
         and token.pos_ == "VERB"
-        and any(c.dep_ == "prep" and c.lower_ in ("with", "by", "behind") for c in token.children)
+        and any(c.dep_ == "prep" and c.lower_ in STANDING_WITH for c in token.children)
+        # "send Arab troops to stand beside the Americans": those sent stand there, not the sender
+        and not (
+            token.dep_ in ("advcl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and any(c.dep_ == "dobj" for c in token.head.children)
+        )
     ):
         return RelationKind.FRIENDLY
     return None
@@ -570,7 +596,11 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
     if len(modifiers) == 1:  # "U.S. pressure on Taiwan", "South Korea is under U.S. pressure"
         # not "the Vietnam War": a single country before the cue is a party only when the
         # other is named on/against/with, or is the subject that is "under" it
-        other = partner_named(cue, index) or (_under(cue, index) if cue.head.lower_ == "under" else None)
+        other = (
+            partner_named(cue, index)
+            or (_under(cue, index) if cue.head.lower_ == "under" else None)
+            or _holder(cue, index)
+        )
         others = [o for o in partners_named(cue, index) if o != modifiers[0]]
         if not others and other and other != modifiers[0]:
             others = [other]
@@ -777,6 +807,23 @@ def _under(cue: Token, index: ActorIndex) -> str | None:
     return described_actor(cue, index) or _subject_owner(cue, index)
 
 
+def _holder(cue: Token, index: ActorIndex) -> str | None:
+    """Who has a positive cue as its object: "Australia holds ... distant American backing",
+    "Kyiv enjoys Polish support": the subject of the having verb."""
+    if cue.lemma_.lower() not in HELD_TIES:
+        return None
+    phrase = cue
+    while phrase.dep_ == "conj":
+        phrase = phrase.head  # "holds the better weapons, a mandate and American backing"
+    if phrase.dep_ != "dobj" or phrase.head.lemma_.lower() not in HOLDING_VERBS:
+        return None
+    subject = subject_of(phrase.head)
+    named = index.at(subject) if subject is not None else None
+    if subject is None or (subject.pos_ != "PRON" and (named is None or named.kind not in HOLDER_KINDS)):
+        return None  # "whose Libyan National Army enjoys Egyptian backing": a force, maybe a militia
+    return next(iter(clause_subjects(phrase.head, index)), None)
+
+
 def _made_by(cue: Token, index: ActorIndex) -> list[tuple[str, str]]:
     """The states a clause right after a tie's noun says made it: "the treaty the two countries
     signed", "the alliance Damascus and Tehran forged in 1980" (read from the words: the parser
@@ -956,7 +1003,7 @@ def _verb_pairs(verb: Token, index: ActorIndex) -> Iterator[tuple[str, str]]:
         objects += [
             c
             for p in verb.children
-            if p.dep_ == "prep" and p.lower_ in ("with", "by", "behind")
+            if p.dep_ == "prep" and p.lower_ in STANDING_WITH
             for o in p.children
             for c in countries(o, index)
         ]

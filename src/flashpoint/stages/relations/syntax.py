@@ -323,9 +323,15 @@ def described_actors(cue: Token, index: ActorIndex) -> list[str]:
     allies" on the last of "Britain, France and Germany", but it describes all three."""
     one = described_actor(cue, index)
     phrase = next((n for n in [cue, *cue.ancestors] if n.dep_ == "appos"), None)
-    if one is None or phrase is None or phrase.tag_ not in ("NNS", "NNPS"):
+    if one is not None and phrase is None and cue.dep_ == "attr" and cue.tag_ in ("NNS", "NNPS"):
+        # "Albania and Yugoslavia are Moscow's closest friends": every subject is one
+        subject = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+        phrase = cue if subject is not None else None
+        first = subject
+    elif one is None or phrase is None or phrase.tag_ not in ("NNS", "NNPS"):
         return [one] if one else []
-    first = phrase.head
+    else:
+        first = phrase.head
     while first.dep_ == "conj":
         first = first.head
     listed = [m.country for t in [first, *first.conjuncts] if (m := index.find(t)) and m.country]
