@@ -47,6 +47,7 @@ from .stages.relations import (
     RelationClassifier,
     War,
     aid_relations,
+    comrades_in_arms,
     denied_pairs,
     focus_relations,
     inferred_relations,
@@ -255,8 +256,9 @@ class RelationStage:
         body = draft.body
         stated = stated_relations(body, draft.mentions, self._cues, self._modifiers)
         aided = aid_relations(draft.claims, stated, draft.mentions)
-        inferred = inferred_relations(draft.events, stated + aided)
-        found = stated + aided + inferred
+        comrades = comrades_in_arms(draft.events, stated + aided)
+        inferred = inferred_relations(draft.events, stated + aided + comrades)
+        found = stated + aided + comrades + inferred
         published = draft.article.published
         found += membership_relations(body, draft.mentions, published, self._alliances, found)
         found += focus_relations(body, draft.mentions, found, self._focus)

@@ -1739,3 +1739,13 @@ def test_forces_stationed_in_a_state_told_in_the_passive(fp: Flashpoint) -> None
     assert ("USA", "SAU", "friendly") in stated_pairs(fp, text, "1996-09-10")
     occupied = "Libya is the occupier of much of Chad, where several thousand Libyan troops are stationed."
     assert ("LBY", "TCD", "friendly") not in stated_pairs(fp, occupied, "1986-04-18")
+
+
+def test_states_striking_together_stand_together(fp: Flashpoint) -> None:
+    text = "American, British and French ships and aircraft fired 105 missiles at three targets."
+    found = stated_pairs(fp, text, "2018-04-18")
+    assert {("USA", "GBR", "friendly"), ("USA", "FRA", "friendly"), ("GBR", "FRA", "friendly")} <= found
+    assert not stated_pairs(fp, "Indian and Pakistani troops exchanged fire across the line.", "2019-03-01")
+    assert ("PER", "ECU", "friendly") not in stated_pairs(
+        fp, "Peru and Ecuador are fighting again.", "1995-02-15"
+    )

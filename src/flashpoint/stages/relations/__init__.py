@@ -19,6 +19,9 @@ hostile (not from one refusal alone); FRIENDLY_AT or above over at least two
 events is friendly. They are
 marked `stated: false` and never replace a stated relation of the same pair.
 
+Comrades in arms (relations.comrades.v1): two or more states doing one act of force together
+("American and British ships fired 110 Tomahawks") are on friendly terms.
+
 Membership relations (relations.membership.v1, membership.py) bind members of a standing
 alliance named in one sentence (data/actors/alliances.tsv), unless they are at odds.
 
@@ -29,7 +32,7 @@ Learned relations (relations.learned.v1, learned.py) come from a classifier over
 pair of countries named in one sentence, for signs no rule found.
 """
 
-from .derived import aid_relations, focus_relations, inferred_relations
+from .derived import aid_relations, comrades_in_arms, focus_relations, inferred_relations
 from .learned import RelationClassifier, learned_relations, load_classifier, pair_contexts, word_classes
 from .lexicon import load_cues, load_focus_words, load_modifiers
 from .membership import Membership, load_alliances, membership_relations
@@ -41,6 +44,7 @@ __all__ = [
     "RelationClassifier",
     "War",
     "aid_relations",
+    "comrades_in_arms",
     "denied_pairs",
     "focus_relations",
     "inferred_relations",

@@ -1,5 +1,6 @@
 """Relations not stated by one clause: inferred from events (relations.inferred.v1), from aid
-(relations.aid.v1), and the standoff an article is about (relations.focus.v1)."""
+(relations.aid.v1), from striking together (relations.comrades.v1), and the standoff an article
+is about (relations.focus.v1)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ APPEAL_ROOT = "02"
 # to hear a case") is a decision, not hostility; refusals that recur are.
 REJECT_ROOT = "12"
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
+# forces firing at each other are not striking together
+MUTUAL = re.compile(r"(?:fight|fought|battl|clash|skirmish|war)", re.I)  # verbs two sides do
+RECIPROCAL = re.compile(r"\b(?:each other|one another|exchang\w*|clash\w*|traded? fire)\b", re.I)
 
 # Aid is the one cooperative act that is a standing tie by itself (a donor and its
 # recipient); one purchase or one agreement is not. Credits and loans are often banks'.
@@ -86,6 +90,45 @@ def inferred_relations(events: tuple[Event, ...], stated: list[Relation]) -> lis
                 e.event_id for e in dyad
             )
             out.append(Relation(a, b, kind, False, evidence, None, None, "relations.inferred.v1", 0.5))
+    return out
+
+
+def comrades_in_arms(events: tuple[Event, ...], known: list[Relation]) -> list[Relation]:
+    """States that strike together stand together (relations.comrades.v1): one act of force
+    (CAMEO 18-20) with two or more states as its doers ("American and British ships fired some
+    110 Tomahawks", "American, British and French aircraft struck three targets"), aimed at
+    neither of them. Not forces firing at each other ("exchanged fire", "at one another")."""
+    seen = {pair_key(r.a, r.b, r.kind) for r in known}
+    strikes: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        if e.counted and not e.historical and e.cameo[:2] in FORCE_ROOTS and e.source.country:
+            strikes[e.group_id].append(e)
+    out = []
+    for group in strikes.values():
+        doers = list(dict.fromkeys(e.source.country for e in group if e.source.country))
+        aimed = {e.target.country for e in group if e.target is not None and e.target.country}
+        if len(doers) < 2 or aimed & set(doers) or RECIPROCAL.search(group[0].sentence):
+            continue
+        if MUTUAL.match(group[0].trigger):
+            continue  # "Peru and Ecuador are fighting over a ribbon of forest": each other
+        for a, b in combinations(sorted(doers), 2):
+            if (key := pair_key(a, b, RelationKind.FRIENDLY)) in seen:
+                continue
+            seen.add(key)
+            first = group[0]
+            out.append(
+                Relation(
+                    a,
+                    b,
+                    RelationKind.FRIENDLY,
+                    True,
+                    first.sentence,
+                    first.sentence_start,
+                    first.sentence_end,
+                    "relations.comrades.v1",
+                    0.6,
+                )
+            )
     return out
 
 
