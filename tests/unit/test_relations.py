@@ -1749,3 +1749,15 @@ def test_states_striking_together_stand_together(fp: Flashpoint) -> None:
     assert ("PER", "ECU", "friendly") not in stated_pairs(
         fp, "Peru and Ecuador are fighting again.", "1995-02-15"
     )
+
+
+def test_states_adding_forces_to_what_another_commits_stand_with_it(fp: Flashpoint) -> None:
+    text = (
+        "Riyadh had committed 100 aircraft and 150,000 troops, with the UAE adding 30 jets and "
+        "Kuwait, Bahrain and Qatar smaller contingents."
+    )
+    found = stated_pairs(fp, text, "2015-04-05")
+    assert {(c, "SAU", "friendly") for c in ("ARE", "KWT", "BHR", "QAT")} <= found
+    assert ("KWT", "BHR", "friendly") not in found  # each with the leader, not with each other
+    two_wars = "Russia sent troops to Syria and the United States sent jets to Iraq."
+    assert ("RUS", "USA", "friendly") not in stated_pairs(fp, two_wars, "2015-10-12")

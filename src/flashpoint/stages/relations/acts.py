@@ -59,6 +59,23 @@ FORCE_NOUNS = frozenset(
         "sailor",
     }
 )
+# what states commit or add to a joint force
+CONTRIBUTING_VERBS = frozenset({"commit", "add", "contribute", "send", "dispatch", "pledge"})
+WAR_MATERIEL = frozenset(
+    {
+        "aircraft",
+        "jet",
+        "plane",
+        "warplane",
+        "fighter",
+        "bomber",
+        "ship",
+        "warship",
+        "frigate",
+        "unit",
+        "division",
+    }
+)
 # naming a state what it is: "designated Cuba a state sponsor of terrorism"
 DESIGNATING_VERBS = frozenset({"designate", "name", "list", "brand", "label"})
 # who are given aid: "one of the largest recipients of American aid"
@@ -284,6 +301,10 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
             pairs = _fought_beside(token, index)
         elif token.pos_ in ("VERB", "AUX") and lemma in ADVISING_VERBS:
             pairs = _advised(token, index)
+            if not pairs and token.pos_ == "VERB" and lemma in CONTRIBUTING_VERBS:
+                pairs = _contributed(token, index)  # "Kuwait and Qatar sent smaller contingents"
+        elif token.pos_ == "VERB" and lemma in CONTRIBUTING_VERBS:
+            pairs = _contributed(token, index)
         elif token.pos_ == "VERB" and lemma in ARRIVING_VERBS:
             pairs = _arms_arrived(token, index)
         elif token.pos_ == "VERB" and lemma in MASSING_VERBS | WAITING_VERBS:
@@ -305,6 +326,53 @@ def tie_acts(sentence: Span, index: ActorIndex) -> Iterator[tuple[str, str, Rela
         for a, b in pairs:
             if a != b:
                 yield a, b, kind, token
+
+
+def _contributed(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
+    """States adding forces to what another commits stand with it: "Riyadh had committed 100
+    aircraft and 150,000 troops, with the UAE adding 30 jets and Kuwait, Bahrain and Qatar
+    smaller contingents", "Riyadh committed 100 aircraft, and Kuwait and Qatar sent smaller
+    contingents" (each contributor, the leader). Not an act negated or only possible."""
+    lead = verb.head
+    if verb.dep_ == "pcomp" and lead.lower_ == "with":
+        lead = lead.head  # "committed ..., with the UAE adding 30 jets"
+    elif verb.dep_ != "conj":
+        return []
+    if lead.pos_ != "VERB" or lead.lemma_.lower() not in CONTRIBUTING_VERBS:
+        return []
+    if _unasserted(verb) or _unasserted(lead) or not (_forces_given(verb) and _forces_given(lead)):
+        return []
+    bound_for = [_destinations(v, index) for v in (verb, lead)]
+    if all(bound_for) and not set(bound_for[0]) & set(bound_for[1]):
+        return []  # "Russia sent troops to Syria and America sent jets to Iraq": two wars
+    leaders = clause_subjects(lead, index)
+    # "and Kuwait, Bahrain ... smaller contingents": states the parser joins to the forces
+    gapped = [c for o in verb.children if o.dep_ == "dobj" for t in conjuncts(o) for c in countries(t, index)]
+    subjects = [
+        c for s in verb.children if s.dep_ == "nsubj" for t in conjuncts(s) for c in countries(t, index)
+    ]
+    added = [c for c in dict.fromkeys(subjects + gapped) if c not in leaders]
+    return [(c, leader) for leader in leaders[:1] for c in added]
+
+
+def _destinations(verb: Token, index: ActorIndex) -> list[str]:
+    return [
+        c
+        for p in verb.children
+        if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "into")
+        for g in p.children
+        for c in countries(g, index)
+    ]
+
+
+def _forces_given(verb: Token) -> bool:
+    """Whether a verb's object is forces or arms of war: troops, contingents, jets, ships."""
+    return any(
+        t.lemma_.lower() in FORCE_NOUNS | WAR_MATERIEL
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for t in conjuncts(o)
+    )
 
 
 def _of_terrorism(sponsor: Token) -> bool:
