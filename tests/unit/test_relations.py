@@ -1761,3 +1761,14 @@ def test_states_adding_forces_to_what_another_commits_stand_with_it(fp: Flashpoi
     assert ("KWT", "BHR", "friendly") not in found  # each with the leader, not with each other
     two_wars = "Russia sent troops to Syria and the United States sent jets to Iraq."
     assert ("RUS", "USA", "friendly") not in stated_pairs(fp, two_wars, "2015-10-12")
+
+
+def test_an_object_it_after_a_chain_of_its_is_the_state_they_stand_for(fp: Flashpoint) -> None:
+    text = (
+        "Eritrea's weakness lies in its neighbourhood. It has been hostile to Sudan since 1994; "
+        "Khartoum would not side with Asmara now. It fought Yemen over the Hanish islands in 1995. "
+        "Djibouti broke relations with it in November."
+    )
+    found = stated_pairs(fp, text, "1999-03-01")
+    assert ("DJI", "ERI", "hostile") in found
+    assert ("DJI", "SDN", "hostile") not in found

@@ -51,6 +51,7 @@ PEOPLE_WORDS = ("men", "leaders", "presidents")  # "the two men": people, named 
 WHOSE_HOPS = 4
 COMPARING = frozenset({"after", "than", "like", "unlike", "besides", "except"})  # see _a_comparand
 PRONOUNS = {"it", "they"}
+CHAIN_DEPTH = 3  # "it" standing for an "it" before, and so on: how far back such a chain is followed
 # a state named by what it is, just named: "Saudi Arabia ... The kingdom cut relations with Iran"
 # "the country" too, the nearest named: "Guatemala's army ... and the country spends $270m"
 GENERIC_STATES = frozenset({"country"})
@@ -320,17 +321,19 @@ class ActorIndex:
         mentions = {m.country: m for t in conjuncts(first) if (m := self.find(t)) and m.country}
         return list(mentions.values())
 
-    def antecedent(self, pronoun: Token) -> ActorMention | None:
+    def antecedent(self, pronoun: Token, depth: int = 0) -> ActorMention | None:
         """A subject pronoun's antecedent: for "It" opening a sentence, the main subject of the
         sentence before (see _main_subject_before); else the nearest earlier subject that names
-        an actor; for "he" or "she", one that names a single person ("U.S. Undersecretary Allen
-        Wallis said he had urged Japan...")."""
+        an actor, or an "it" that does in turn ("It fought Yemen over the Hanish islands. Djibouti
+        broke relations with it": Eritrea, which the first "it" stands for); for "he" or "she",
+        one that names a single person ("U.S. Undersecretary Allen Wallis said he had urged
+        Japan...")."""
         personal = pronoun.lower_ in PERSONAL_PRONOUNS
         if pronoun.lower_ not in PRONOUNS and not personal:
             return None
         if (owner := self._claimant(pronoun)) is not None:
             return owner
-        if not personal and (topic := self._main_subject_before(pronoun)) is not None:
+        if not personal and (topic := self._main_subject_before(pronoun, depth)) is not None:
             return topic
         for i in range(pronoun.i - 1, max(-1, pronoun.i - 80), -1):
             token = self.doc[i]
@@ -338,20 +341,30 @@ class ActorIndex:
                 continue
             if _a_relative_clause(token.head) and pronoun not in set(token.head.subtree):
                 continue  # "four times what Pakistan spends; it has 1.3 million men": India's
-            if (mention := self.find(token) or self._state_mention(token)) is None:
+            mention = self.find(token) or self._state_mention(token)
+            if mention is None and not personal and token.lower_ == "it" and depth < CHAIN_DEPTH:
+                mention = self.antecedent(token, depth + 1)
+            if mention is None:
                 continue
             if not personal or self.one_person(mention):
                 return mention
         return None
 
-    def _main_subject_before(self, pronoun: Token) -> ActorMention | None:
+    def _main_subject_before(self, pronoun: Token, depth: int = 0) -> ActorMention | None:
         """For "It" opening a sentence, the state the sentence before is about, its main clause's
         subject, over the subject of a clause added to it: "Israel spends close to $10 billion a
         year on defence, and Washington adds about $2.3 billion in military aid. It can field
         roughly 170,000 active troops"."""
         if pronoun.lower_ != "it" or pronoun.i != pronoun.sent.start or pronoun.sent.start == 0:
             return None
-        mention = self.subject_before(pronoun.sent)
+        before = self.doc[pronoun.sent.start - 1].sent
+        opening = before[0]
+        if opening.lower_ == "it" and opening.dep_ in ("nsubj", "nsubjpass") and depth < CHAIN_DEPTH:
+            # "It has been hostile to Sudan since 1994, ...; Khartoum would not side with Asmara.
+            # It fought Yemen": sentences that open with "it" go on about one state
+            mention = self.antecedent(opening, depth + 1)
+        else:
+            mention = self.subject_before(pronoun.sent)
         return mention if mention is not None and mention.country else None
 
     def whose_owner(self, phrase: Token) -> ActorMention | None:

@@ -127,8 +127,12 @@ def _referent(pronoun: Token, index: ActorIndex) -> ActorMention | None:
         token = index.doc[i]
         if token.dep_ not in ("nsubj", "nsubjpass") or (verb is not None and token.head.i == verb.i):
             continue
-        if token.lower_ in ("it", "they"):
-            return None  # a chain of pronouns: "It fought Yemen ... Djibouti broke relations with it"
+        if token.lower_ == "it":
+            # a chain of pronouns: "It fought Yemen ... Djibouti broke relations with it" is
+            # the state the first "it" stands for
+            return index.antecedent(token)
+        if token.lower_ == "they":
+            return None
         if (mention := index.find(token)) is not None and mention.country:
             return mention
     return None
