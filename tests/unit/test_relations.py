@@ -908,9 +908,13 @@ def test_a_war_going_on_is_spoken_of_in_its_trenches_and_battalions(fp: Flashpoi
     assert ("RUS", "UKR", "hostile", True) in relations(fp, text, "2023-12-01")
 
 
-def test_a_tie_denied_by_no_is_no_tie_but_no_love_is_a_rivalry(fp: Flashpoint) -> None:
-    assert relations(fp, "Mr. Assad is no friend of Mr. Erdoğan.", "2019-10-20") == set()
-    assert relations(fp, "Turkey is no friend of Syria.", "2019-10-20") == set()
+def test_no_friend_of_and_no_love_for_are_a_rivalry(fp: Flashpoint) -> None:
+    # session 21: "no friend of" was read as no tie; the annotators of sets n and t code its sign
+    # as negative ("Mr. Assad is no friend of Mr. Erdogan": hostile; "is no friend of Malaysia")
+    assert relations(fp, "Mr. Assad is no friend of Mr. Erdoğan.", "2019-10-20") == {
+        ("SYR", "TUR", "rival", True)
+    }
+    assert relations(fp, "Turkey is no friend of Syria.", "2019-10-20") == {("TUR", "SYR", "rival", True)}
     assert relations(fp, "Japan, which has no love for Pyongyang, deployed interceptors.", "2013-04-08") == {
         ("JPN", "PRK", "rival", True)
     }
@@ -1772,3 +1776,11 @@ def test_an_object_it_after_a_chain_of_its_is_the_state_they_stand_for(fp: Flash
     found = stated_pairs(fp, text, "1999-03-01")
     assert ("DJI", "ERI", "hostile") in found
     assert ("DJI", "SDN", "hostile") not in found
+
+
+def test_no_friend_of_a_state_is_its_rival(fp: Flashpoint) -> None:
+    text = "Manila, still pressing its claim to Sabah, is no friend of Malaysia either."
+    assert ("PHL", "MYS", "rival") in stated_pairs(fp, text, "1963-09-10")
+    assert not stated_pairs(fp, "Iran has no friends left except Syria.", "2012-06-12") & {
+        ("IRN", "SYR", "rival")
+    }

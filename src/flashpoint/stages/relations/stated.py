@@ -196,6 +196,8 @@ def _kind(
         return None  # "switch back to U.S. corn": a particle, not the verb "back"
     if token.lemma_.lower() == "love" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return RelationKind.RIVAL  # "Japan, which has no love for Pyongyang"; "no love lost between"
+    if _no_friend_of(token):
+        return RelationKind.RIVAL  # "Manila, still pressing its claim to Sabah, is no friend of Malaysia"
     if token.lemma_.lower() == "guarantor" and token.dep_ in ("amod", "compound"):
         return None  # "the three guarantor powers" guarantee a third state, not each other
     if token.lemma_.lower() == "axis" and any(
@@ -419,7 +421,7 @@ def stated_relations(
             if kind is None and (pair := _named_defence_pact(token, index, modifiers)) is not None:
                 alliance = RelationKind.ALLIANCE
                 _keep(found, _relation(*pair, alliance, token, sentence))
-            if kind is None or in_time_phrase(token) or denied(token):
+            if kind is None or in_time_phrase(token) or (denied(token) and not _no_friend_of(token)):
                 continue
             if (nearest := _nearest_to(token, index)) is not None:
                 # "Syria and Libya are the nearest it has to allies": close, short of the tie
@@ -795,6 +797,17 @@ def _pairs(cue: Token, index: ActorIndex, kind: RelationKind | None = None) -> I
         and not _verb_of_a_noun(cue)
     ):
         yield from combinations(dict.fromkeys(subjects), 2)  # "Azerbaijan and Israel are on chummy terms"
+
+
+def _no_friend_of(token: Token) -> bool:
+    """ "is no friend of Malaysia": a friend denied, of a state named (not "no friends left
+    except Iran", which names the one it has)."""
+    return (
+        token.lemma_.lower() in ("friend", "ally")
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        and not any(t.lower_ in ("except", "but", "save") for t in token.subtree)
+    )
 
 
 def _under(cue: Token, index: ActorIndex) -> str | None:
