@@ -37,6 +37,7 @@ OPED_SETS = (
     "r",
     "s",
     "t",
+    "u",
 )
 # Pinned in session 7 over the 32 op-eds of sets a-d: claims recall 188/259, precision
 # 187/235. Session 11: over the 80 op-eds of sets a-i and k, claims 534/614 and 536/603,
@@ -61,8 +62,12 @@ OPED_SETS = (
 # sets a-s, claims recall 987/1103, precision 991/1098; relations recall 806/979, precision 806/858.
 # Session 20 made set t a set developed on and holds out the new set u: over the 216 op-eds of
 # sets a-t, claims recall 1031/1159, precision 1035/1150; relations recall 878/1064, precision 878/945.
+# Session 21 made set u a set developed on and holds out the new set v: over the 232 op-eds of
+# sets a-u, claims recall 1097/1255, precision 1101/1235; relations recall 946/1154, precision
+# 946/1024. Set u, the hardest set so far for claims (66/96 after development), takes the claims
+# recall floor from 0.88 to 0.87; sets a-t alone are unchanged at 1031/1159.
 OPED_FLOORS = {
-    "claims recall": 0.88,
+    "claims recall": 0.87,
     "claims precision": 0.88,
     "relations recall": 0.81,
     "relations precision": 0.92,
@@ -75,6 +80,6 @@ def test_oped_claim_and_relation_floors(fp: Flashpoint) -> None:
         for s in OPED_SETS
         for g in load_claim_sets(ROOT / "tests" / "gold" / f"claims-relations-opeds-{s}.jsonl")
     ]
-    assert len(gold) == 216
+    assert len(gold) == 232
     corpora = [str(ROOT / "tests" / "corpora" / f"opeds-{s}.jsonl") for s in OPED_SETS]
     assert_claim_floors(fp, gold, corpora, OPED_FLOORS)
