@@ -266,3 +266,5 @@ def test_a_title_with_no_name_is_its_one_holder_in_office(fp: Flashpoint) -> Non
     assert not any(a[0] == "Prime Minister" for a in actors(fp, "The Prime Minister spoke.", "1990-01-01"))
     # "the King of Spain": the state after it says whose, not the one king the tables list
     assert [c for _, c, _ in actors(fp, "The King of Spain spoke.", "1990-01-01")] == ["ESP"]
+    got = actors(fp, "Britain waits. The Chancellor of the Exchequer spoke.", "1990-01-01")
+    assert ("Chancellor of the Exchequer", "GBR", "GOV") in got

@@ -578,7 +578,9 @@ def _sole_titles(
         for length in range(TITLE_WORDS, 0, -1):
             title = doc[token.i + 1 : token.i + 1 + length]
             after = doc[title.end] if title.end < len(doc) else None
-            if len(title) < length or not all(t.text[:1].isupper() or t.lower_ == "of" for t in title):
+            if len(title) < length or not all(
+                t.text[:1].isupper() or (t.i > title.start and t.lower_ in ("of", "the")) for t in title
+            ):
                 continue
             if any(t.i in matched for t in title) or (after is not None and after.pos_ == "PROPN"):
                 continue

@@ -54,7 +54,6 @@ FORCE_NOUNS = frozenset(
         "battalion",
         "brigade",
         "serviceman",
-        "servicemen",
         "airman",
         "sailor",
     }

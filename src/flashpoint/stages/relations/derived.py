@@ -39,7 +39,9 @@ APPEAL_ROOT = "02"
 REJECT_ROOT = "12"
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 # forces firing at each other are not striking together
-MUTUAL = re.compile(r"(?:fight|fought|battl|clash|skirmish|war)", re.I)  # verbs two sides do
+MUTUAL = re.compile(
+    r"(?:fight\w*|fought|battl\w*|clash\w*|skirmish\w*|war(?:s|red|ring)?)$", re.I
+)  # two sides do
 RECIPROCAL = re.compile(r"\b(?:each other|one another|exchang\w*|clash\w*|traded? fire)\b", re.I)
 
 # Aid is the one cooperative act that is a standing tie by itself (a donor and its
@@ -109,7 +111,7 @@ def comrades_in_arms(events: tuple[Event, ...], known: list[Relation]) -> list[R
         aimed = {e.target.country for e in group if e.target is not None and e.target.country}
         if len(doers) < 2 or aimed & set(doers) or RECIPROCAL.search(group[0].sentence):
             continue
-        if MUTUAL.match(group[0].trigger):
+        if MUTUAL.match(group[0].trigger.split()[-1]):
             continue  # "Peru and Ecuador are fighting over a ribbon of forest": each other
         for a, b in combinations(sorted(doers), 2):
             if (key := pair_key(a, b, RelationKind.FRIENDLY)) in seen:
