@@ -567,10 +567,7 @@ def _sole_titles(
     and Israel). Never guessed for undated articles."""
     if context.published is None:
         return
-    holders: dict[str, set[Person]] = {}
-    for person in gazetteer.people:
-        if person.in_office(context.published):
-            holders.setdefault(person.title, set()).add(person)
+    holders: dict[str, set[Person]] | None = None  # built once, at the first title that may be one
     named = {entry.country for _, entry in names if entry.country}
     for token in doc[:-1]:
         if token.lower_ != "the":
@@ -586,12 +583,23 @@ def _sole_titles(
                 continue
             if after is not None and after.lower_ == "of":
                 continue  # "the King of Spain": the state named after it says whose
-            people = holders.get(title.text, set())
+            if holders is None:
+                holders = _titles_in_office(gazetteer, context.published)
+            people = set(holders.get(title.text, ()))
             if len({p.country for p in people}) > 1:
                 people = {p for p in people if p.country in named}
             if len({(p.name, p.country) for p in people}) == 1:
                 yield doc[token.i + 1 : title.end], title, people.pop()
                 break
+
+
+def _titles_in_office(gazetteer: Gazetteer, on: date) -> dict[str, set[Person]]:
+    """Each title of the office-holders tables, with its holders in office on a date."""
+    holders: dict[str, set[Person]] = {}
+    for person in gazetteer.people:
+        if person.in_office(on):
+            holders.setdefault(person.title, set()).add(person)
+    return holders
 
 
 def _titled_surnames(

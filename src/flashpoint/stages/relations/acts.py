@@ -341,7 +341,7 @@ def _contributed(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
         return []
     if _unasserted(verb) or _unasserted(lead) or not (_forces_given(verb) and _forces_given(lead)):
         return []
-    bound_for = [_destinations(v, index) for v in (verb, lead)]
+    bound_for = [_named_after(v, ("to", "into"), index) for v in (verb, lead)]
     if all(bound_for) and not set(bound_for[0]) & set(bound_for[1]):
         return []  # "Russia sent troops to Syria and America sent jets to Iraq": two wars
     leaders = clause_subjects(lead, index)
@@ -354,12 +354,15 @@ def _contributed(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     return [(c, leader) for leader in leaders[:1] for c in added]
 
 
-def _destinations(verb: Token, index: ActorIndex) -> list[str]:
+def _named_after(verb: Token, preps: tuple[str, ...], index: ActorIndex) -> list[str]:
+    """The countries a verb's own prepositional phrases name: "sent advisers to Ethiopia",
+    "are based in Djibouti"."""
     return [
         c
         for p in verb.children
-        if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "into")
+        if p.dep_ in ("prep", "dative") and p.lower_ in preps
         for g in p.children
+        if g.dep_ == "pobj"
         for c in countries(g, index)
     ]
 
@@ -657,13 +660,7 @@ def _kept_where(verb: Token, index: ActorIndex) -> list[tuple[str, str]] | None:
     if not forces:
         return None
     keepers = [c for f in forces for c in _forces_of(f, index, FORCE_NOUNS)]
-    hosts = [
-        c
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
-        for g in prep.children
-        for c in countries(g, index)
-    ]
+    hosts = _named_after(verb, ("in", "at"), index)
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         hosts += countries(verb.head, index)
     return [(k, h) for k in dict.fromkeys(keepers) for h in dict.fromkeys(hosts) if k != h]
@@ -846,14 +843,7 @@ def _advised(verb: Token, index: ActorIndex) -> list[tuple[str, str]]:
     if not advisers:
         return []
     preps = ("in", "inside") if verb.lemma_.lower() == "be" else ("to", "into", "in")
-    hosts = [
-        c
-        for prep in verb.children
-        if prep.dep_ in ("prep", "dative") and prep.lower_ in preps
-        for g in prep.children
-        if g.dep_ == "pobj"
-        for c in countries(g, index)
-    ]
+    hosts = _named_after(verb, preps, index)
     senders = [c for a in advisers for c in _forces_of(a, index, ADVISER_NOUNS)]
     if not senders and verb.lemma_.lower() != "be":
         senders = _doers(verb, index)
